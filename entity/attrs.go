@@ -227,8 +227,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
 		}
 	default:
-		if _, n := r.occupationAt(j); n == 0 {
-			return nil
+		_, n := r.occupationAt(j)
+		if n == 0 || j+n < len(toks) && toks[j+n].Sentence == m.sent && r.personNameAt(j+n) {
+			return nil // "Frontman X, 47, guitarist Y and bassist Z": the trade is Y's, told before Y's name
 		}
 	}
 	return r.readDescription(j, 0, m.sent)

@@ -1567,6 +1567,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a party's members' word before a role and a name is the party: an office held for it makes a member (party-post in data/cues.tsv: a post in it is a position)
 		{"date 2025-05-03 Green councillor Amy Lister was re-elected on Thursday. Green leader Ida Roth was pleased.",
 			"member_of(Amy Lister, Green); position_held(Ida Roth, leader, Green)"},
+		// a trade after a name and its age but right before another name is that name's, not an appositive of the first
+		{"date 2025-06-01 Singer Tom Vale, 51, keyboardist Ada Marsh and drummer Ivo Lund are back on tour.",
+			"occupation(Tom Vale, singer); occupation(Ada Marsh, keyboardist); occupation(Ivo Lund, drummer)"},
+		{"date 2025-06-01 The chef Rosa Penn, chef Lior Brandt and sommelier Ana Roe opened the bistro.",
+			"occupation(Rosa Penn, chef); occupation(Lior Brandt, chef); occupation(Ana Roe, sommelier)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)

@@ -413,13 +413,19 @@ func constituency(doc *hearsay.Document) int {
 }
 
 // datelinePlaces returns the city and the state of a dateline that opens
-// the body ("HARTFORD, Conn. (AP) —"), -1 for either not written.
+// the body ("HARTFORD, Conn. (AP) —"), -1 for either not written. A
+// dateline that opens with a town's corporate name ("TOWN OF ELKIN, NORTH
+// CAROLINA -") gives the town as its city.
 func datelinePlaces(doc *hearsay.Document) (city, state int) {
 	city, state = -1, -1
 	for ix := range doc.Mentions {
 		m := &doc.Mentions[ix]
 		if m.Start > doc.Body.Start+40 {
 			break
+		}
+		if t := corporateDateline(doc, m); city < 0 && t != "" {
+			city = namedEntity(doc, hearsay.Place, t)
+			continue
 		}
 		if m.Start < doc.Body.Start || m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Place {
 			if city >= 0 {
@@ -438,6 +444,15 @@ func datelinePlaces(doc *hearsay.Document) (city, state int) {
 		break
 	}
 	return city, state
+}
+
+// corporateDateline returns X when m is a town's corporate name in
+// capitals at the start of the body ("TOWN OF X"), or "".
+func corporateDateline(doc *hearsay.Document, m *hearsay.Mention) string {
+	if m.Start != doc.Body.Start || m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Org || strings.ToUpper(m.Text) != m.Text {
+		return ""
+	}
+	return townOf(doc.Entities[m.Entity].Name)
 }
 
 // stateLevelOffice reports whether a role is an office of a state or

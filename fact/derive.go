@@ -38,6 +38,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	eventTowns(doc, raws)
 	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
+	raws = dropPartnerPosts(raws)
 	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
@@ -121,6 +122,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = foldUndated(raws)
 	raws = joinHalves(raws)
 	raws = foldEndOnly(raws)
+	raws = joinTenures(raws) // a start and an end the steps since the first join gave two tellings of one post
 	dateRetold(raws)
 	datedDenials(raws)
 	raws = foldDatingStarts(raws)
@@ -2249,6 +2251,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
 			}
 		}
+		if o := samePostOrg(raws, rw); o >= 0 && !state {
+			e = o // "poached finance director X from Y ... He starts in January": the post the text names with its organisation
+		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
@@ -2261,8 +2266,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
-		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
-			continue // "Professor X" in a charity's report holds no chair at the charity
+		if academicRank(a[1].Literal) && (!academicOrg(doc.Entities[e].Name) || rw.pat == titlePattern) {
+			continue // "Professor X" in a charity's report holds no chair at the charity; in a university's, the title tells a trade, not the employer
 		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
@@ -2272,6 +2277,24 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// samePostOrg returns the organisation of another telling of rw's post
+// that names it: a post of the same person and role whose organisation the
+// text gives, not one filled in; -1 when there is none or several.
+func samePostOrg(raws []*raw, rw *raw) int {
+	found := -1
+	for _, o := range raws {
+		a := o.f.Args
+		if o == rw || o.echo || o.f.Derived || !postTypes.has(o.f.Type) || len(a) != 3 || a[0].Entity != rw.f.Args[0].Entity || a[2].Entity < 0 || !strings.EqualFold(a[1].Literal, rw.f.Args[1].Literal) {
+			continue
+		}
+		if found >= 0 && found != a[2].Entity {
+			return -1
+		}
+		found = a[2].Entity
+	}
+	return found
 }
 
 // orgToComplete reports whether completeOrgs may change rw: a post or a
@@ -5096,6 +5119,39 @@ func dropNamedPartners(raws []*raw) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropPartnerPosts drops a post of "partner" read from words that also tell
+// a romance with its holder in the same sentence ("My partner, Tom Hale, is
+// a chef": Tom Hale dates the speaker and is no partner of the firm the
+// article is about).
+func dropPartnerPosts(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if !partnerPost(rw) || !slices.ContainsFunc(raws, func(o *raw) bool { return romanceWith(o, rw) }) {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// partnerPost reports whether rw is a post whose role is "partner".
+func partnerPost(rw *raw) bool {
+	return rw.f.Type == "position_held" && len(rw.f.Args) == 3 && rw.f.Args[0].Entity >= 0 && strings.EqualFold(rw.f.Args[1].Literal, "partner")
+}
+
+// romanceWith reports whether o is a romance or a marriage of the holder of
+// post rw read from the same sentence, whose trigger overlaps rw's.
+func romanceWith(o, rw *raw) bool {
+	switch o.f.Type {
+	case "dating", "married", "engaged":
+	default:
+		return false
+	}
+	if o.s != rw.s || len(o.f.Args) != 2 || o.f.Args[0].Entity != rw.f.Args[0].Entity && o.f.Args[1].Entity != rw.f.Args[0].Entity {
+		return false
+	}
+	return o.f.Trigger.Start < rw.f.Trigger.End && rw.f.Trigger.Start < o.f.Trigger.End
 }
 
 // placeArg reports whether the place of a residence or a whereabouts is a

@@ -205,6 +205,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 	if placePrep(s.units[u].word) {
 		prep = u // "met at" ends its trigger with the preposition
 	}
+	relative := rw.inRelativeClause()
 	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
 		un := &s.units[k]
 		if un.ment < 0 {
@@ -212,8 +213,8 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 				k = j
 				continue
 			}
-			if eventStop(un.word) || un.boundary || s.gerundClause(k) {
-				break
+			if eventStop(un.word) || un.boundary || s.gerundClause(k) || relative && un.word == "," {
+				break // "X, whom she met in 2001, works at Y": the comma closes the relative clause
 			}
 			if placePrep(un.word) {
 				prep = k
@@ -233,6 +234,19 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	return hearsay.Arg{}, false
+}
+
+// inRelativeClause reports whether the event's trigger opens with a relative
+// pronoun ("X, whom she met on a dig"): the event is told in a clause about
+// X that a comma closes.
+func (rw *raw) inRelativeClause() bool {
+	s := rw.s
+	for k := s.unitAt(rw.f.Trigger.Start); k >= 0 && k < len(s.units) && s.units[k].Start < rw.f.Trigger.End; k++ {
+		if w := s.units[k].word; w == "whom" || w == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // whereWindow is how far before an event's trigger a "where" that names its

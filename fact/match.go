@@ -650,17 +650,18 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 	s := m.s
 	w := wordFirst(rest)
+	inside := s.inObjectRelative(u)
 	k := 0 // units passed over one at a time
 	for {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
 	}
-	if !long {
+	if !long || inside {
 		return false
 	}
 	for j := min(k, left-1); j >= 0; j-- {
@@ -731,6 +732,36 @@ func (s *sent) appositiveEnd(u int) int {
 		}
 	}
 	return u
+}
+
+// inObjectRelative reports whether unit u follows the subject of a relative
+// clause opened by ", whom" (", whom she met on a dig in 2004, works at"):
+// the clause ends at the next comma, and what follows it is told of the
+// noun before "whom", so a gap from the subject does not pass that comma.
+func (s *sent) inObjectRelative(u int) bool {
+	for j := u - 1; j >= 1 && j >= u-4; j-- {
+		switch s.units[j].word {
+		case "whom":
+			return s.units[j-1].word == ","
+		case ",":
+			return false
+		}
+	}
+	return false
+}
+
+// opensOthersRelative reports whether a relative clause opened by ", who"
+// or ", which" starts at unit v after a gap that began at u with a verb,
+// not a comma ("X has spoken of his ex-wife, who now lives in Boston"): the
+// clause tells of the noun before its comma, so the gap does not pass into
+// it. A clause right after the subject or its aside (", 34, who") is the
+// subject's.
+func (s *sent) opensOthersRelative(u, v int) bool {
+	if v+1 >= len(s.units) || s.units[v].word != "," || s.units[u].word == "," {
+		return false
+	}
+	w := s.units[v+1].word
+	return w == "who" || w == "which"
 }
 
 // opensWhose reports whether a relative clause opened by "whose" starts at
@@ -2439,6 +2470,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			continue
 		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
+			if x.etype != entPerson && v == u && u > 0 && placePreps[s.units[u-1].word] {
+				return nil // "Born in Dundee, the daughter of a weaver": the place of a preposition is no child
+			}
 			if age < 0 {
 				age = ageAfter(s, v+1)
 			}
@@ -2618,3 +2652,8 @@ func modifierWord(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i < len(w)-1 && strings.ToLower(w[i+1:]) == w[i+1:] && len(w)-i > 3
 }
+
+// placePreps are the prepositions before a name that make it a place or an
+// organisation, not a child a {KIDS} slot reads ("born in Dundee, the
+// daughter of ...").
+var placePreps = map[string]bool{"in": true, "at": true, "of": true, "from": true, "near": true, "to": true}
