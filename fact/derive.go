@@ -2251,9 +2251,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
 			}
 		}
-		if o := samePostOrg(raws, rw); o >= 0 && !state {
-			e = o // "poached finance director X from Y ... He starts in January": the post the text names with its organisation
-		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
@@ -2277,24 +2274,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
-}
-
-// samePostOrg returns the organisation of another telling of rw's post
-// that names it: a post of the same person and role whose organisation the
-// text gives, not one filled in; -1 when there is none or several.
-func samePostOrg(raws []*raw, rw *raw) int {
-	found := -1
-	for _, o := range raws {
-		a := o.f.Args
-		if o == rw || o.echo || o.f.Derived || !postTypes.has(o.f.Type) || len(a) != 3 || a[0].Entity != rw.f.Args[0].Entity || a[2].Entity < 0 || !strings.EqualFold(a[1].Literal, rw.f.Args[1].Literal) {
-			continue
-		}
-		if found >= 0 && found != a[2].Entity {
-			return -1
-		}
-		found = a[2].Entity
-	}
-	return found
 }
 
 // orgToComplete reports whether completeOrgs may change rw: a post or a
