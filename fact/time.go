@@ -625,10 +625,12 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 	return true
 }
 
-// pastPeriod reports whether the time t ends before the article's day.
+// pastPeriod reports whether the time t is a period longer than a day that
+// ends before the article's day (a single day, "was elected last Thursday",
+// is when the post began).
 func (s *sent) pastPeriod(t hearsay.Timex) bool {
-	_, hi, ok := valueBounds(t.Value)
-	return ok && !strings.Contains(t.Value, "REF") && hi.Before(s.doc.Date)
+	lo, hi, ok := valueBounds(t.Value)
+	return ok && !strings.Contains(t.Value, "REF") && hi.After(lo) && hi.Before(s.doc.Date)
 }
 
 // homeOfOther reports whether a relative clause opens between a home's
