@@ -149,6 +149,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
 		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
 			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
+		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
+		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
+		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
+			[]string{"person Nadia Rusk", "person Tom Rusk", "person Ivy Corrigan-Shaw", "person Leon Corrigan-Shaw", "person Ana Pell", "person Joel Brand"}, []string{"Nadia", "Ivy", "Ana Brand"}},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
