@@ -2930,10 +2930,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
 	}
-	if (code == nerPER || code == nerORG) && lx.employerName(di, m) {
+	if (code == nerPER || code == nerORG) && lx.employerName(di, m, code == nerORG) {
 		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
-	} else if (code == nerORG || code == nerLOC) && lx.postedSubject(di, m) {
-		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer"
+	} else if (code == nerORG || code == nerLOC) && (lx.postedSubject(di, m) || lx.appointedObject(di, m)) {
+		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer", "promotes Alba Reyes to head of design"
 	}
 	switch code {
 	case nerPER:

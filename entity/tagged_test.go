@@ -149,6 +149,14 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
 		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
 			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
+		// a name right after an appointing verb (appoint-verb in data/cues.tsv, or "named") and before "as" or "to" and a post is the person
+		// appointed, whatever the tagger said; a name that holds a word of organisations' names stays what it was
+		{"date 2024-03-04 Vesper Thorne promotes Alba Reyes to head of design. Brisk Foods promotes Calla Morvent to managing director. Carrow Mills has named Oria Delvecq as chief executive. Harl Mott hired Tessaly Logistics as adviser.",
+			[]string{"person Alba Reyes", "person Calla Morvent", "person Oria Delvecq", "org Tessaly Logistics"}, []string{"org Alba Reyes", "org Calla Morvent"}},
+		// a name the tagger took for an organisation right before a post in lowercase and a name is the employer, also when its first word
+		// is a given name ("Ridley Cask"); a given-named one before a verb stays a person
+		{"date 2024-03-04 Ridley Cask chief executive Ana Moll said sales rose. Ridley Cask makes barrels. Lena Moreau hired Paul Greer, a drama teacher.",
+			[]string{"org Ridley Cask", "person Ana Moll", "person Lena Moreau", "person Paul Greer"}, []string{"person Ridley Cask"}},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
