@@ -886,6 +886,20 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	return true
 }
 
+// trimFormerPrefix removes from the first word of name m a prefix of cue
+// class former-mod written with a hyphen before a capital ("Ex-Brisk
+// Foods chief executive Ben Toller", "ex-Harlow Town striker Dan Moss"):
+// the name is the firm's or the club's the person left, the prefix says
+// the post is past.
+func (lx *Lexicons) trimFormerPrefix(m *ment) {
+	w := m.words[0]
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !isCap(w[i+1:]) || !lx.isLower(cueFormerMod, w[:i+1]) {
+		return
+	}
+	m.words[0] = w[i+1:]
+}
+
 // lastDash is strings.LastIndexAny(s, "-‐–"), with no rune decoding for
 // an ASCII word.
 func lastDash(s string) int {
@@ -2798,6 +2812,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
+	}
+	if m.title == "" && len(m.words) > 0 {
+		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m)

@@ -618,7 +618,11 @@ func (r *resolver) aliasText(m *ment) string {
 	if m.nameTok > first && m.nameTok < m.tok1 {
 		first = m.nameTok // "Dennis Oyelaran" of "Chief Dennis Oyelaran"
 	}
-	s := r.di.doc.Text[toks[first].Start:toks[m.tok1-1].End]
+	start := toks[first].Start
+	if t := toks[first].Text; first == m.tok0 && len(m.words) > 0 && t != m.words[0] && strings.HasSuffix(t, m.words[0]) {
+		start = toks[first].End - len(m.words[0]) // "Brisk" of "Ex-Brisk" (trimFormerPrefix)
+	}
+	s := r.di.doc.Text[start:toks[m.tok1-1].End]
 	for _, suf := range []string{"'s", "’s"} {
 		if m.poss && strings.HasSuffix(s, suf) {
 			s = strings.TrimSuffix(s, suf)

@@ -157,6 +157,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// is a given name ("Ridley Cask"); a given-named one before a verb stays a person
 		{"date 2024-03-04 Ridley Cask chief executive Ana Moll said sales rose. Ridley Cask makes barrels. Lena Moreau hired Paul Greer, a drama teacher.",
 			[]string{"org Ridley Cask", "person Ana Moll", "person Lena Moreau", "person Paul Greer"}, []string{"person Ridley Cask"}},
+		// a prefix "Ex-" (former-mod in data/cues.tsv) before a capitalised name is no part of it: the firm or club is the one named without it
+		{"date 2024-03-04 Ex-Brisk Foods chief executive Ben Toller said sales were weak. Brisk Foods cut 40 jobs. Ex-Harlow Rovers striker Dan Moss, 31, retired on Monday.",
+			[]string{"org Brisk Foods", "person Ben Toller", "org Harlow Rovers", "person Dan Moss"}, []string{"Ex-Brisk Foods", "Ex-Harlow Rovers"}},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
