@@ -3001,6 +3001,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
 		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
 	}
+	if m.typ != hearsay.Org && m.typ != hearsay.Place && m.title == "" && lx.oneOfOrgs(di, m) {
+		m.typ = hearsay.Org // "to lead Hepton Vale, one of the region's oldest law firms": a firm, whatever the tagger said
+	}
 	if (m.typ != hearsay.Person || len(m.words) >= 3) && m.title == "" && lx.institutionName(m.words) {
 		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened; of three words, even tagged as a person ("Don Valley Infirmary")
 	}

@@ -160,6 +160,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a prefix "Ex-" (former-mod in data/cues.tsv) before a capitalised name is no part of it: the firm or club is the one named without it
 		{"date 2024-03-04 Ex-Brisk Foods chief executive Ben Toller said sales were weak. Brisk Foods cut 40 jobs. Ex-Harlow Rovers striker Dan Moss, 31, retired on Monday.",
 			[]string{"org Brisk Foods", "person Ben Toller", "org Harlow Rovers", "person Dan Moss"}, []string{"Ex-Brisk Foods", "Ex-Harlow Rovers"}},
+		// a name with no given name first, then a comma and a description headed by a noun of data/orgcues.tsv ("one of the oldest law
+		// firms", "a Derby engineering company"), is an organisation, whatever the tagger said; a person's noun before the head keeps a person
+		{"date 2024-03-04 Ruth Okafor became the first woman to lead Ashworth Pellingham, one of the oldest law firms in the North. Mowbray Kettering, a Derby engineering company, cut 30 jobs. Dr Ines Marr-Tolley, a partner at the company, and Mr Brackley, the firm's founder, left.",
+			[]string{"person Ruth Okafor", "org Ashworth Pellingham", "org Mowbray Kettering", "person Ines Marr-Tolley", "person Brackley"}, []string{"person Ashworth Pellingham"}},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
