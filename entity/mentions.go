@@ -2938,8 +2938,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
 	}
-	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
-		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
+	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && ((code == nerMISC || code == nerPER) && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
+		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat", "Fine Gael lost two seats": the party
 	}
 	if m.title == "" && code == nerPER && len(m.words) == 1 && lx.partyMemberWords(m.words) && !lx.looksPersonal(m.words) && lx.modifiesNoun(di, m) {
 		code = nerORG // "years of Conservative control", "the Labour group", "a Tory majority": the party, no one's name

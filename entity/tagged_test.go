@@ -164,6 +164,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firms", "a Derby engineering company"), is an organisation, whatever the tagger said; a person's noun before the head keeps a person
 		{"date 2024-03-04 Ruth Okafor became the first woman to lead Ashworth Pellingham, one of the oldest law firms in the North. Mowbray Kettering, a Derby engineering company, cut 30 jobs. Dr Ines Marr-Tolley, a partner at the company, and Mr Brackley, the firm's founder, left.",
 			[]string{"person Ruth Okafor", "org Ashworth Pellingham", "org Mowbray Kettering", "person Ines Marr-Tolley", "person Brackley"}, []string{"person Ashworth Pellingham"}},
+		// Irish parties' names (party-lead and party-member in data/cues.tsv: "Fine Gael", "Fianna Fáil", "Sinn Féin") name organisations,
+		// also when the tagger took them for people and no post follows
+		{"date 2024-03-04 She is the daughter of the late Fine Gael senator Brendan Mulcahy. Sinn Féin councillor Dara Quill spoke. Fine Gael lost two seats.",
+			[]string{"org Fine Gael", "org Sinn Féin", "person Brendan Mulcahy", "person Dara Quill"}, []string{"person Fine Gael", "place Sinn Féin"}},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
