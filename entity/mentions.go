@@ -2108,11 +2108,37 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 			g, ok := lx.names[di.lower[a]]
 			cue = ok && g != 'u'
 		}
+		if !cue && b-a == 1 && lx.names[di.lower[a]] != 0 && lx.nounBeforeComma(di, a, b) {
+			cue = true // "a miner, Frank Hale, and a dinner lady, Pat."
+		}
 		if cue {
 			out = append(out, [3]int{a, b, nerPER})
 		}
 	}
 	return out
+}
+
+// nounBeforeComma reports whether the one-word name over tokens [a, b)
+// stands between a comma after a lowercase person noun of one to three
+// words, an occupation or a kinship noun not of class other ("a dinner lady, Pat",
+// "his nephew, Kit"), and a punctuation mark that ends the apposition.
+func (lx *Lexicons) nounBeforeComma(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || b >= len(toks) || toks[a-1].Text != "," || toks[a-2].Sentence != toks[a].Sentence || toks[b].Sentence != toks[a].Sentence {
+		return false
+	}
+	if t := toks[b].Text; t != "." && t != "," && t != ";" {
+		return false
+	}
+	for n := 1; n <= 3 && a-1-n >= 0 && toks[a-1-n].Sentence == toks[a].Sentence; n++ {
+		if w := toks[a-1-n].Text; w != di.lower[a-1-n] {
+			return false
+		}
+		if info, ok := di.nounWords(lx, a-1-n, a-1); ok && (info.isOcc || info.isKin && info.class != "other") {
+			return true
+		}
+	}
+	return false
 }
 
 // freeCapSpans returns the runs of capitalised words (capSpans) that share

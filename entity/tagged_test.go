@@ -168,6 +168,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// also when the tagger took them for people and no post follows
 		{"date 2024-03-04 She is the daughter of the late Fine Gael senator Brendan Mulcahy. Sinn Féin councillor Dara Quill spoke. Fine Gael lost two seats.",
 			[]string{"org Fine Gael", "org Sinn Féin", "person Brendan Mulcahy", "person Dara Quill"}, []string{"person Fine Gael", "place Sinn Féin"}},
+		// a known given name alone the tagger left out, after a comma and a lowercase occupation or kinship noun and before a punctuation
+		// mark, is a person ("a dinner lady, Pat.", "His nephew, Kit,")
+		{"date 2024-03-04 Her parents were a welder, Owen Rusk, and a dinner lady, Pat. His nephew, Kit, runs the farm.",
+			[]string{"person Owen Rusk", "person Pat", "person Kit"}, nil},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
