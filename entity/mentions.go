@@ -2961,6 +2961,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
 	}
+	if code != nerLOC && lx.signOffPlace(di, m) {
+		code = nerLOC // "Rev Tom Hale, Chatteris" ending a letter: where the writer lives
+	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
 	}

@@ -175,6 +175,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a radio station's name ends in "FM" (data/orgwords.tsv): an organisation, though the tagger took it for a person
 		{"date 2024-03-04 Ana Reyes presents the breakfast show on Seaview FM. Marlow FM said the show would return.",
 			[]string{"person Ana Reyes", "org Marlow FM"}, []string{"person Marlow FM"}},
+		// a letter's signature, a line of a person's name, a comma and one or two more capitalised words, ends with where the writer lives;
+		// a post or a known given name there stays what it is
+		{"date 2024-03-04 Sir, The bypass will ruin the town.\n\nRev Tom Hale, Chatteris\n\nSir, I agree.\n\nAda Moss, Editor\n",
+			[]string{"person Tom Hale", "place Chatteris", "person Ada Moss"}, []string{"person Chatteris", "place Editor"}},
 		// a given name alone before "and" and a person's given name and surname shares that surname ("Nadia and Tom Rusk": Nadia Rusk, also hyphenated),
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
