@@ -9,11 +9,16 @@ package entity
 // an appointing verb (cue class appoint-verb, after "has" or "have") and
 // a name ("Marrow Savings appoints Oliver Penn", "Corbel Hartley has hired
 // Mina Sato"), or a post written in lowercase and a name ("Marrow Savings
-// company secretary Oliver Penn", "Ridley Cask chief executive Ines
-// Okoro").
-func (lx *Lexicons) employerName(di *docInfo, m *ment) bool {
-	if m.title != "" || len(m.words) < 2 || m.poss || lx.looksPersonal(m.words) {
+// company secretary Oliver Penn", "Tallis Vane chief executive Ines
+// Okoro"). A name whose first word is a given name is one only when the
+// name tagger took it for an organisation (org) and a post follows it
+// right away ("Ridley Cask chief executive Ines Okoro").
+func (lx *Lexicons) employerName(di *docInfo, m *ment, org bool) bool {
+	if m.title != "" || len(m.words) < 2 || m.poss {
 		return false
+	}
+	if lx.looksPersonal(m.words) {
+		return org && lx.postRightAfter(di, m.tok1, m.sent) // "Ridley Cask chief executive Ines Okoro"; not "Lena Moreau hired Paul Greer"
 	}
 	toks := di.doc.Tokens
 	k := m.tok1
@@ -49,6 +54,29 @@ func (lx *Lexicons) postThenName(di *docInfo, k, sent int) bool {
 	return false
 }
 
+// postRightAfter reports whether a post of one to three lowercase words,
+// all of it a trade or role noun of data/roles.tsv or
+// data/occupations.tsv, starts at token k of sentence sent and is
+// followed by a capitalised name ("chief executive Ines Okoro"; not
+// "followed the triathlete Yusuf Kell"); not an elected office.
+func (lx *Lexicons) postRightAfter(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for e := k + 1; e <= k+3 && e < len(toks) && toks[e].Sentence == sent; e++ {
+		if w := toks[e-1].Text; w != di.lower[e-1] || !isAlphaWord(w) {
+			return false
+		}
+		if !isCap(toks[e].Text) || !isWordy(toks[e].Text) {
+			continue
+		}
+		if di.is(lx, cueStateOffice, e-1) || di.is(lx, cueLocalOffice, e-1) {
+			return false
+		}
+		n, ok := di.nounWords(lx, k, e)
+		return ok && (n.isRole || n.isOcc) && !n.isKin
+	}
+	return false
+}
+
 // postedSubject reports whether the name m, of two or three words with no
 // title, that opens a sentence and holds no word of an organisation's
 // name, is given a post by the clause after it: a word of cue class
@@ -77,6 +105,33 @@ func (lx *Lexicons) postedSubject(di *docInfo, m *ment) bool {
 		}
 	}
 	return false
+}
+
+// appointedObject reports whether the name m, of two or three
+// capitalised words with no title and no word of an organisation's name,
+// is the person an appointing verb (cue class appoint-verb, or "named")
+// gives a post: the verb right before it, "as" or "to" and a post of
+// data/roles.tsv right after it ("Vesper Thorne promotes Alba Reyes to
+// head of design", "Harl Mott has named Ines Varga as chief executive").
+func (lx *Lexicons) appointedObject(di *docInfo, m *ment) bool {
+	if m.title != "" || len(m.words) < 2 || len(m.words) > 3 || m.poss || m.tok0 == 0 {
+		return false
+	}
+	toks := di.doc.Tokens
+	v := m.tok0 - 1
+	if toks[v].Sentence != m.sent || toks[v].Text != di.lower[v] || !di.is(lx, cueAppointVerb, v) && di.lower[v] != "named" {
+		return false
+	}
+	for i := m.tok0; i < m.tok1; i++ {
+		if di.orgWordAt(lx, i) || !isCap(toks[i].Text) {
+			return false
+		}
+	}
+	k := m.tok1
+	if k >= len(toks) || toks[k].Sentence != m.sent || di.lower[k] != "as" && di.lower[k] != "to" {
+		return false
+	}
+	return lx.roleAfterLead(di, k+1, m.sent)
 }
 
 // roleAfterLead reports whether a post of data/roles.tsv written in

@@ -886,6 +886,20 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	return true
 }
 
+// trimFormerPrefix removes from the first word of name m a prefix of cue
+// class former-mod written with a hyphen before a capital ("Ex-Brisk
+// Foods chief executive Ben Toller", "ex-Harlow Town striker Dan Moss"):
+// the name is the firm's or the club's the person left, the prefix says
+// the post is past.
+func (lx *Lexicons) trimFormerPrefix(m *ment) {
+	w := m.words[0]
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !isCap(w[i+1:]) || !lx.isLower(cueFormerMod, w[:i+1]) {
+		return
+	}
+	m.words[0] = w[i+1:]
+}
+
 // lastDash is strings.LastIndexAny(s, "-‐–"), with no rune decoding for
 // an ASCII word.
 func lastDash(s string) int {
@@ -2094,11 +2108,37 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 			g, ok := lx.names[di.lower[a]]
 			cue = ok && g != 'u'
 		}
+		if !cue && b-a == 1 && lx.names[di.lower[a]] != 0 && lx.nounBeforeComma(di, a, b) {
+			cue = true // "a miner, Frank Hale, and a dinner lady, Pat."
+		}
 		if cue {
 			out = append(out, [3]int{a, b, nerPER})
 		}
 	}
 	return out
+}
+
+// nounBeforeComma reports whether the one-word name over tokens [a, b)
+// stands between a comma after a lowercase person noun of one to three
+// words, an occupation or a kinship noun not of class other ("a dinner lady, Pat",
+// "his nephew, Kit"), and a punctuation mark that ends the apposition.
+func (lx *Lexicons) nounBeforeComma(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || b >= len(toks) || toks[a-1].Text != "," || toks[a-2].Sentence != toks[a].Sentence || toks[b].Sentence != toks[a].Sentence {
+		return false
+	}
+	if t := toks[b].Text; t != "." && t != "," && t != ";" {
+		return false
+	}
+	for n := 1; n <= 3 && a-1-n >= 0 && toks[a-1-n].Sentence == toks[a].Sentence; n++ {
+		if w := toks[a-1-n].Text; w != di.lower[a-1-n] {
+			return false
+		}
+		if info, ok := di.nounWords(lx, a-1-n, a-1); ok && (info.isOcc || info.isKin && info.class != "other") {
+			return true
+		}
+	}
+	return false
 }
 
 // freeCapSpans returns the runs of capitalised words (capSpans) that share
@@ -2799,6 +2839,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
 	}
+	if m.title == "" && len(m.words) > 0 {
+		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods
+	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m)
 		if !m.poss && code == nerPER {
@@ -2918,11 +2961,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
 	}
+	if code != nerLOC && lx.signOffPlace(di, m) {
+		code = nerLOC // "Rev Tom Hale, Chatteris" ending a letter: where the writer lives
+	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
 	}
-	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
-		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
+	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && ((code == nerMISC || code == nerPER) && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
+		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat", "Fine Gael lost two seats": the party
 	}
 	if m.title == "" && code == nerPER && len(m.words) == 1 && lx.partyMemberWords(m.words) && !lx.looksPersonal(m.words) && lx.modifiesNoun(di, m) {
 		code = nerORG // "years of Conservative control", "the Labour group", "a Tory majority": the party, no one's name
@@ -2930,10 +2976,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
 	}
-	if (code == nerPER || code == nerORG) && lx.employerName(di, m) {
+	if (code == nerPER || code == nerORG) && lx.employerName(di, m, code == nerORG) {
 		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
-	} else if (code == nerORG || code == nerLOC) && lx.postedSubject(di, m) {
-		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer"
+	} else if (code == nerORG || code == nerLOC) && (lx.postedSubject(di, m) || lx.appointedObject(di, m)) {
+		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer", "promotes Alba Reyes to head of design"
 	}
 	switch code {
 	case nerPER:
@@ -2983,6 +3029,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
 		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
+	}
+	if m.typ != hearsay.Org && m.typ != hearsay.Place && m.title == "" && lx.oneOfOrgs(di, m) {
+		m.typ = hearsay.Org // "to lead Hepton Vale, one of the region's oldest law firms": a firm, whatever the tagger said
 	}
 	if (m.typ != hearsay.Person || len(m.words) >= 3) && m.title == "" && lx.institutionName(m.words) {
 		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened; of three words, even tagged as a person ("Don Valley Infirmary")

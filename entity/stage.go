@@ -482,6 +482,8 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 		e.Name = party // "a three-term Democrat": the Democratic Party
 	} else if n := r.titledName(cl); n != "" {
 		e.Name = n
+	} else if s := r.sharedSurname(cl, best); s != "" {
+		e.Name = r.joinedWords(best) + " " + s // "Derek and Maureen Holt": Derek Holt
 	} else if best != nil {
 		e.Name = r.joinedWords(best)
 	}
@@ -565,6 +567,39 @@ func (r *resolver) titledName(cl *cluster) string {
 	return titled
 }
 
+// sharedSurname returns the surname a person named only by a given name
+// shares with the person named after it and "and" ("Derek and Maureen
+// Holt", "Jack & Ana Reyes-Cole"): a couple or siblings, whose one surname
+// the text writes once, after the second given name. best is the
+// cluster's name of the most words; it returns "" unless that is a known
+// given name alone, with no title, and the name after "and" is a person's
+// of two words whose first is a known given name.
+func (r *resolver) sharedSurname(cl *cluster, best *ment) string {
+	if cl.typ != hearsay.Person || best == nil || len(best.words) != 1 || best.title != "" {
+		return ""
+	}
+	toks := r.di.doc.Tokens
+	for _, m := range cl.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || m.poss || !r.lx.personalWords(m.words[0], 1) {
+			continue
+		}
+		e := m.tok1
+		if e+1 >= len(toks) || toks[e+1].Sentence != m.sent || r.di.lower[e] != "and" && toks[e].Text != "&" {
+			continue
+		}
+		for _, n := range r.ms {
+			if n.tok0 > e+1 {
+				break // r.ms is in order of tok0
+			}
+			if n.tok0 == e+1 && n.kind == hearsay.NameMention && n.typ == hearsay.Person && n.title == "" && len(n.words) == 2 &&
+				n.ent != m.ent && r.lx.personalWords(n.words[0], 2) && isCap(n.words[1]) {
+				return n.words[1]
+			}
+		}
+	}
+	return ""
+}
+
 // containsFold reports whether words holds w, ignoring case.
 func containsFold(words []string, w string) bool {
 	for _, x := range words {
@@ -583,7 +618,11 @@ func (r *resolver) aliasText(m *ment) string {
 	if m.nameTok > first && m.nameTok < m.tok1 {
 		first = m.nameTok // "Dennis Oyelaran" of "Chief Dennis Oyelaran"
 	}
-	s := r.di.doc.Text[toks[first].Start:toks[m.tok1-1].End]
+	start := toks[first].Start
+	if t := toks[first].Text; first == m.tok0 && len(m.words) > 0 && t != m.words[0] && strings.HasSuffix(t, m.words[0]) {
+		start = toks[first].End - len(m.words[0]) // "Brisk" of "Ex-Brisk" (trimFormerPrefix)
+	}
+	s := r.di.doc.Text[start:toks[m.tok1-1].End]
 	for _, suf := range []string{"'s", "’s"} {
 		if m.poss && strings.HasSuffix(s, suf) {
 			s = strings.TrimSuffix(s, suf)
