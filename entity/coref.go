@@ -5305,7 +5305,49 @@ func (r *resolver) resolveNominal(m *ment) {
 	// and her boyfriend, a chef named again in the sentence, the singer.
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
+		return
 	}
+	if c := r.bareAgeSubject(m, ok); c >= 0 {
+		r.join(m, c) // "RadarOnline claimed that the 47-year-old had entered rehab": the star of the story
+	}
+}
+
+// bareAgeSubject returns the candidate of ok a bare age ("the 47-year-old",
+// no noun after it) stands for when none of the sieves before told: the
+// one the text mentions most often before m, not named in m's sentence
+// (as bareAgeOf gives the age), or -1 when two are mentioned as often.
+func (r *resolver) bareAgeSubject(m *ment, ok []candidate) int {
+	if m.noun != "" || m.age == 0 || m.quoted {
+		return -1
+	}
+	count := map[int]int{}
+	for _, c := range ok {
+		if !r.namedInSentence(c.c, m) {
+			count[c.c] = 0
+		}
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if n, in := count[o.ent]; in {
+			count[o.ent] = n + 1
+		}
+	}
+	best, tie := -1, false
+	for c, n := range count {
+		switch {
+		case n == 0:
+		case best < 0 || n > count[best]:
+			best, tie = c, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // kinOf reports whether m is a kinship noun of a relation the text states
