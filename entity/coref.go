@@ -6213,6 +6213,10 @@ func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 func (r *resolver) resolvePossessed(m *ment) {
 	p := m.possessor
 	if p.ent < 0 {
+		if c := r.groupRelative(p, m); c >= 0 {
+			r.join(m, c) // "His son Adrian and daughters Julie and Karen argued that their father ..."
+			m.rule = "nominal-kin"
+		}
 		return
 	}
 	for _, o := range r.ms {
@@ -6407,6 +6411,14 @@ func (r *resolver) kinLinks(end int) []kinLink {
 			out = append(out, kinLink{a: m.ent, b: m.possessor.ent, class: m.info.class})
 			continue
 		}
+		if m.possessor != nil && m.possessor.ent < 0 && len(m.possessor.members) > 0 {
+			for _, b := range m.possessor.members {
+				if b != m.ent {
+					out = append(out, kinLink{a: m.ent, b: b, class: m.info.class}) // "Their only son, Raymond": the son of each
+				}
+			}
+			continue
+		}
 		if m.tok1 < len(toks) && r.di.lower[m.tok1] == "of" {
 			for _, o := range r.ms {
 				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
@@ -6466,6 +6478,27 @@ func (r *resolver) relative(p int, m *ment) int {
 		}
 		if found >= 0 && found != x {
 			return -1 // two candidates: no guess
+		}
+		found = x
+	}
+	return found
+}
+
+// groupRelative returns the person who is m's kinship noun to the
+// members of the group p ("their father"): the one relative the text has
+// stated of any member, none of the members giving another; -1 otherwise.
+func (r *resolver) groupRelative(p, m *ment) int {
+	if !m.info.isKin || len(p.members) < 2 {
+		return -1
+	}
+	found := -1
+	for _, b := range p.members {
+		x := r.relative(b, m)
+		if x < 0 {
+			continue
+		}
+		if containsInt(p.members, x) || found >= 0 && found != x {
+			return -1
 		}
 		found = x
 	}
