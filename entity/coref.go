@@ -3055,12 +3055,35 @@ func (r *resolver) copulaSubject(m *ment) *ment {
 	if j >= 3 && toks[j-1].Text == "," && isNumber(toks[j-2].Text) && toks[j-3].Text == "," {
 		j -= 3 // "Her son, Wade Hale, 66, is the Grammy-winning singer"
 	}
+	if k := r.relativeClauseBefore(j); k >= 0 {
+		j = k // "The singer, who grew up in Tulsa, is the only child of ..."
+	}
 	for _, s := range r.ms {
 		if s.tok1 == j && s.ent >= 0 && r.cl[s.ent].typ == hearsay.Person && s.kind != hearsay.GroupMention {
 			return s
 		}
 	}
 	return nil
+}
+
+// relativeClauseBefore returns the comma that opens a relative clause
+// "who ..." closed by the comma right before token j (", who grew up in
+// Tulsa, Oklahoma," before a copula), at most 20 tokens back in j's
+// sentence; -1 when there is none.
+func (r *resolver) relativeClauseBefore(j int) int {
+	toks := r.di.doc.Tokens
+	if j < 4 || j >= len(toks) || toks[j-1].Text != "," {
+		return -1
+	}
+	for k := j - 2; k >= 1 && k >= j-20 && toks[k].Sentence == toks[j].Sentence; k-- {
+		if r.di.lower[k] == "who" {
+			if toks[k-1].Text == "," {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // descriptionContinues reports whether an appositive description goes on
@@ -6447,6 +6470,7 @@ func (r *resolver) coordinatedPerson(o *ment) int {
 	if at+2 < len(lower) && lower[at] == "the" && r.di.is(r.lx, cueContrastMod, at+1) {
 		at += 2
 	}
+	at += r.tradeBefore(at, o.sent) // "Greta Achterberg and jazz pianist Hans Achterberg"
 	for _, n := range r.ms {
 		if n.tok0 > at {
 			break
@@ -6456,6 +6480,33 @@ func (r *resolver) coordinatedPerson(o *ment) int {
 		}
 	}
 	return -1
+}
+
+// tradeBefore returns how many words from token at, in sentence sent,
+// name a trade that stands before a name as its title ("jazz pianist",
+// "retired nurse" reads "nurse" only): one to three lowercase words
+// that end an occupation, not a kinship noun; 0 when none.
+func (r *resolver) tradeBefore(at, sent int) int {
+	toks := r.di.doc.Tokens
+	for n := 3; n >= 1; n-- {
+		e := at + n
+		if e >= len(toks) || toks[e-1].Sentence != sent || !isCap(toks[e].Text) {
+			continue
+		}
+		lowerRun := true
+		for j := at; j < e; j++ {
+			lowerRun = lowerRun && toks[j].Text == r.di.lower[j] && isAlphaWord(toks[j].Text)
+		}
+		if !lowerRun {
+			continue
+		}
+		for k := at; k < e; k++ {
+			if info, ok := r.di.nounWords(r.lx, k, e); ok && info.isOcc && !info.isKin {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // relative returns the person who is m's kinship noun to cluster p ("her
