@@ -5565,16 +5565,22 @@ func (r *resolver) infant(c *cluster) bool {
 // continuedSubject returns the candidate a description that opens its
 // sentence continues: the one person of the sentence before, standing
 // there as a subject ("Hale, 64, has led the airline since 2015. The
-// former pilot joined Northwind in 1998."); -1 otherwise.
+// former pilot joined Northwind in 1998."); -1 otherwise. A trade the
+// person is known by must fit the description, unless a modifier of cue
+// class past-mod puts it in the past ("Boateng has arrived at the count.
+// The former headteacher ..."); a post set against another holder by a
+// modifier of cue class contrast-mod ("the new coach", "the former CEO's
+// lawyer") is someone else's, unless it is a past post of one known by
+// another.
 func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 	toks := r.di.doc.Tokens
 	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent || r.di.lower[m.tok0] != "the" {
 		return -1
 	}
-	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
-		if r.di.is(r.lx, cueContrastMod, i) {
-			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
-		}
+	contrast, former := false, false // "the new coach"; "the former headteacher": a trade of the past
+	for i := m.tok0 + 1; i < m.head; i++ {
+		contrast = contrast || r.di.is(r.lx, cueContrastMod, i)
+		former = former || r.di.is(r.lx, cuePastMod, i)
 	}
 	pick := -1
 	for _, c := range ok {
@@ -5586,7 +5592,16 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		}
 		pick = c.c
 	}
-	if pick < 0 || len(r.cl[pick].occs) > 0 && m.noun != "" && !occFits(r.cl[pick], m.noun) {
+	if pick < 0 {
+		return -1
+	}
+	cl := r.cl[pick]
+	fits := m.noun == "" || occFits(cl, m.noun) || r.hasTitle(cl, m.noun)
+	poss := m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text)
+	if contrast && m.info.isRole && (fits || poss || !former) {
+		return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
+	}
+	if (!former || poss) && len(cl.occs) > 0 && !fits {
 		return -1 // "Dice has two sons. The model's mother ...": the rapper is no model
 	}
 	for _, o := range r.ms {

@@ -1044,6 +1044,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor when that one's occupation is another; a compound occupation fits its end ("supermodel" is "the model")
 		{"date 2024-02-14 Supermodel Kendra Lowe and rapper DeShawn Miller have welcomed their first child. Lowe, 28, gave birth on Saturday. Miller has two sons from a previous relationship. The model's mother, Tina Lowe, said she was thrilled.",
 			"The model#1=Kendra Lowe"},
+		// ... but a trade of the past is theirs, whatever post they have now
+		{"date 2026-05-08 Tom Reed conceded at noon. Ama Boateng, 49, has arrived at the count with her campaign team. The former headteacher, who has sat on the council since 2018, is smiling.",
+			"The former headteacher#1=Ama Boateng"},
+		{"date 2025-02-01 Lena Ortiz thanked her staff. Gary Pope, 58, was sworn in as sheriff on Monday. The retired detective, who served in Dayton for 30 years, praised his deputies.",
+			"The retired detective#1=Gary Pope"},
 		// ... nor when a modifier sets it against someone ("the former CEO")
 		{"date 2024-09-10 Brightline Media fired its chief executive, Dana Whitmore, on Monday. The board named Raj Patel as interim CEO. Patel, 44, joined Brightline from Verity Group in 2019. The former CEO's lawyer, Grant Howe, said his client would contest the dismissal.",
 			"The former CEO#1=?"},
