@@ -6278,6 +6278,13 @@ func (r *resolver) resolvePossessed(m *ment) {
 			return
 		}
 	}
+	if m.info.class == "ex" {
+		if c := r.exPartner(p.ent, m); c >= 0 {
+			r.join(m, c) // "Moirhouse was previously married to Sasha Lind. ... his ex-wife"
+			m.rule = "nominal-partner"
+			return
+		}
+	}
 	if c := r.ledeCataphor(m); c >= 0 && c != p.ent {
 		r.join(m, c)
 		m.rule = "nominal-lede"
@@ -6607,6 +6614,54 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// exPartner returns the person an "ex" kinship noun of cluster c stands
+// for ("his ex-wife"): of the people the text has joined to c before m as
+// partners, by a word of cue class partner-link between two names in a
+// sentence ("was married to Sasha Lind") or in a group called a couple,
+// the only one a sentence naming both tells of as a couple of the past
+// (pastCouple: "was previously married to", "married from 2010 to
+// 2016"); -1 when there is none or no single one, or the one's gender is
+// not m's.
+func (r *resolver) exPartner(c int, m *ment) int {
+	var partners []int
+	add := func(o int) {
+		if o != c && !containsInt(partners, o) {
+			partners = append(partners, o)
+		}
+	}
+	r.personPairs(m, func(prev, o *ment) {
+		if prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention && r.partnerLinked(prev, o) {
+			add(prev.ent)
+			add(o.ent)
+		}
+	})
+	for _, g := range r.ms {
+		if g.tok0 >= m.tok0 {
+			break
+		}
+		if g.kind == hearsay.GroupMention && len(g.members) == 2 && containsInt(g.members, c) && r.di.is(r.lx, cueCoupleHead, g.tok1-1) {
+			add(g.members[0])
+			add(g.members[1])
+		}
+	}
+	found := -1
+	for _, o := range partners {
+		if r.pastCouple([]int{c, o}, m) {
+			if found >= 0 {
+				return -1
+			}
+			found = o
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	if g := r.cl[found].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return -1
+	}
+	return found
 }
 
 // coupledAfter returns the last person the text joins to cluster c with a

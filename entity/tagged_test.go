@@ -1044,6 +1044,13 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor when that one's occupation is another; a compound occupation fits its end ("supermodel" is "the model")
 		{"date 2024-02-14 Supermodel Kendra Lowe and rapper DeShawn Miller have welcomed their first child. Lowe, 28, gave birth on Saturday. Miller has two sons from a previous relationship. The model's mother, Tina Lowe, said she was thrilled.",
 			"The model#1=Kendra Lowe"},
+		// an ex of someone is the one partner the text tells of as a couple of the past
+		{"date 2024-05-01 Dan Roe and Mia Vale are engaged. The couple met in 2022. Roe was previously married to the model Ivy Stone. Roe says he is close to his ex-wife.",
+			"his ex-wife#1=Ivy Stone"},
+		{"date 2024-05-01 Kay Lund, 41, was married to the chef Joe Park from 2009 to 2019. The singer said on Monday that her ex-husband remains a friend.",
+			"her ex-husband#1=Joe Park"},
+		{"date 2024-05-01 Kay Lund married the chef Joe Park in 2010. The singer spoke of her ex-husband on Monday.",
+			"her ex-husband#1=?"},
 		// ... but a trade of the past is theirs, whatever post they have now
 		{"date 2026-05-08 Tom Reed conceded at noon. Ama Boateng, 49, has arrived at the count with her campaign team. The former headteacher, who has sat on the council since 2018, is smiling.",
 			"The former headteacher#1=Ama Boateng"},
