@@ -3849,7 +3849,41 @@ func (r *resolver) subjectLike(o *ment) bool {
 	case "VERB", "AUX", "ADV":
 		return true
 	}
-	return toks[e].Text == "," || toks[e].Text == "and"
+	return toks[e].Text == "," || toks[e].Text == "and" || r.headingName(o)
+}
+
+// headingName reports whether name mention o is a line of its own that
+// heads the paragraph after it, with at most a short parenthesis after the
+// name ("Lucjan Nowak (goalkeeper)" over "The Polish-born keeper went
+// back to Gdansk"): the person the paragraph is about, as a subject is.
+func (r *resolver) headingName(o *ment) bool {
+	toks := r.di.doc.Tokens
+	if o.kind != hearsay.NameMention || o.tok0 > 0 && toks[o.tok0-1].Sentence == o.sent || o.tok1 >= len(toks) || toks[o.tok1].Text != "(" {
+		return false
+	}
+	for k := o.tok1 + 1; k < len(toks) && k <= o.tok1+6 && toks[k].Sentence == o.sent; k++ {
+		if toks[k].Text == ")" {
+			end := k + 1
+			return (end >= len(toks) || toks[end].Sentence != o.sent) && r.lineEndsAt(toks[k].End)
+		}
+	}
+	return false
+}
+
+// lineEndsAt reports whether the text has a line break after offset off,
+// with only spaces between.
+func (r *resolver) lineEndsAt(off int) bool {
+	text := r.di.doc.Text
+	for i := off; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // windowStart returns the index in r.ms (in order of tok0) of the first

@@ -1044,6 +1044,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor when that one's occupation is another; a compound occupation fits its end ("supermodel" is "the model")
 		{"date 2024-02-14 Supermodel Kendra Lowe and rapper DeShawn Miller have welcomed their first child. Lowe, 28, gave birth on Saturday. Miller has two sons from a previous relationship. The model's mother, Tina Lowe, said she was thrilled.",
 			"The model#1=Kendra Lowe"},
+		// a name on a line of its own heads the paragraph below: a description opening it is that person
+		{"date 2026-06-20 We tracked down the men who won the cup.\n\nPiotr Lasek (goalkeeper)\n\nThe Polish-born keeper went back to Gdansk in 1999 and now runs a bakery there.\n\nOwen Hale (manager)\n\nThe former coach, now 81, lives in Conwy with his wife.",
+			"The Polish-born keeper#1=Piotr Lasek; The former coach#1=Owen Hale"},
 		// an ex of someone is the one partner the text tells of as a couple of the past
 		{"date 2024-05-01 Dan Roe and Mia Vale are engaged. The couple met in 2022. Roe was previously married to the model Ivy Stone. Roe says he is close to his ex-wife.",
 			"his ex-wife#1=Ivy Stone"},
