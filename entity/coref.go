@@ -5730,12 +5730,16 @@ func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
 			break
 		}
 	}
-	if next == nil || next.ent >= 0 || next.noun == "" || !next.info.isOcc || r.di.lower[next.tok0] != "the" {
+	partner := next != nil && r.partnerOfFirst(m, next)
+	if next == nil || next.ent >= 0 || next.noun == "" || !partner && (!next.info.isOcc || r.di.lower[next.tok0] != "the") {
 		return -1, -1, nil
 	}
 	pair := r.pairSentenceBefore(m)
 	if len(pair) != 2 {
 		return -1, -1, nil
+	}
+	if g := r.cl[pair[0]].genderOf(); partner && next.possessor.gender != 'u' && g != 'u' && g != next.possessor.gender {
+		return -1, -1, nil // "the co-host and her husband": she is the co-host
 	}
 	if g := r.cl[pair[0]].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 		return -1, -1, nil
@@ -5744,6 +5748,18 @@ func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
 		return -1, -1, nil
 	}
 	return pair[0], pair[1], next
+}
+
+// partnerOfFirst reports whether description next, coordinated after m,
+// is a partner of m's person told by a possessive pronoun of the third
+// person singular ("the co-host and her estranged husband"): a kinship
+// noun of a couple's class or an ex.
+func (r *resolver) partnerOfFirst(m, next *ment) bool {
+	p := next.possessor
+	if p == nil || p.kind != hearsay.PronounMention || p.number == 'p' || p.person != 3 || p.tok0 != next.tok0 {
+		return false
+	}
+	return next.info.isKin && (coupleClass(next.info.class) || next.info.class == "ex")
 }
 
 // pairSentenceBefore returns, in the order of the text, the two people the

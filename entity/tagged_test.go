@@ -1044,6 +1044,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor when that one's occupation is another; a compound occupation fits its end ("supermodel" is "the model")
 		{"date 2024-02-14 Supermodel Kendra Lowe and rapper DeShawn Miller have welcomed their first child. Lowe, 28, gave birth on Saturday. Miller has two sons from a previous relationship. The model's mother, Tina Lowe, said she was thrilled.",
 			"The model#1=Kendra Lowe"},
+		// a trade and a partner told by a pronoun after a pair named in the sentence before: the one of the pronoun's gender, and the other
+		{"date 2025-04-02 Are Nina Vale and Tom Brask back together? Months after their split, the talk-show host and her estranged husband were seen holding hands in Leeds.",
+			"the talk-show host#1=Nina Vale; her estranged husband#1=Tom Brask"},
+		{"date 2025-04-02 STILL GOING STRONG: Raj Mehta and Ana Lopes\n\nThe late-night host and his wife marked 20 years of marriage with a dinner in Bath.",
+			"The late-night host#1=Raj Mehta; his wife#1=Ana Lopes"},
+		// ... not when the pronoun's gender is not the first one's
+		{"date 2025-04-02 Are Tom Brask and Nina Vale back together? Months after their split, the talk-show host and her estranged husband were seen holding hands in Leeds.",
+			"the talk-show host#1=?"},
 		// a name on a line of its own heads the paragraph below: a description opening it is that person
 		{"date 2026-06-20 We tracked down the men who won the cup.\n\nPiotr Lasek (goalkeeper)\n\nThe Polish-born keeper went back to Gdansk in 1999 and now runs a bakery there.\n\nOwen Hale (manager)\n\nThe former coach, now 81, lives in Conwy with his wife.",
 			"The Polish-born keeper#1=Piotr Lasek; The former coach#1=Owen Hale"},
