@@ -3055,12 +3055,35 @@ func (r *resolver) copulaSubject(m *ment) *ment {
 	if j >= 3 && toks[j-1].Text == "," && isNumber(toks[j-2].Text) && toks[j-3].Text == "," {
 		j -= 3 // "Her son, Wade Hale, 66, is the Grammy-winning singer"
 	}
+	if k := r.relativeClauseBefore(j); k >= 0 {
+		j = k // "The singer, who grew up in Tulsa, is the only child of ..."
+	}
 	for _, s := range r.ms {
 		if s.tok1 == j && s.ent >= 0 && r.cl[s.ent].typ == hearsay.Person && s.kind != hearsay.GroupMention {
 			return s
 		}
 	}
 	return nil
+}
+
+// relativeClauseBefore returns the comma that opens a relative clause
+// "who ..." closed by the comma right before token j (", who grew up in
+// Tulsa, Oklahoma," before a copula), at most 20 tokens back in j's
+// sentence; -1 when there is none.
+func (r *resolver) relativeClauseBefore(j int) int {
+	toks := r.di.doc.Tokens
+	if j < 4 || j >= len(toks) || toks[j-1].Text != "," {
+		return -1
+	}
+	for k := j - 2; k >= 1 && k >= j-20 && toks[k].Sentence == toks[j].Sentence; k-- {
+		if r.di.lower[k] == "who" {
+			if toks[k-1].Text == "," {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // descriptionContinues reports whether an appositive description goes on
@@ -3826,7 +3849,41 @@ func (r *resolver) subjectLike(o *ment) bool {
 	case "VERB", "AUX", "ADV":
 		return true
 	}
-	return toks[e].Text == "," || toks[e].Text == "and"
+	return toks[e].Text == "," || toks[e].Text == "and" || r.headingName(o)
+}
+
+// headingName reports whether name mention o is a line of its own that
+// heads the paragraph after it, with at most a short parenthesis after the
+// name ("Lucjan Nowak (goalkeeper)" over "The Polish-born keeper went
+// back to Gdansk"): the person the paragraph is about, as a subject is.
+func (r *resolver) headingName(o *ment) bool {
+	toks := r.di.doc.Tokens
+	if o.kind != hearsay.NameMention || o.tok0 > 0 && toks[o.tok0-1].Sentence == o.sent || o.tok1 >= len(toks) || toks[o.tok1].Text != "(" {
+		return false
+	}
+	for k := o.tok1 + 1; k < len(toks) && k <= o.tok1+6 && toks[k].Sentence == o.sent; k++ {
+		if toks[k].Text == ")" {
+			end := k + 1
+			return (end >= len(toks) || toks[end].Sentence != o.sent) && r.lineEndsAt(toks[k].End)
+		}
+	}
+	return false
+}
+
+// lineEndsAt reports whether the text has a line break after offset off,
+// with only spaces between.
+func (r *resolver) lineEndsAt(off int) bool {
+	text := r.di.doc.Text
+	for i := off; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // windowStart returns the index in r.ms (in order of tok0) of the first
@@ -5305,7 +5362,49 @@ func (r *resolver) resolveNominal(m *ment) {
 	// and her boyfriend, a chef named again in the sentence, the singer.
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
+		return
 	}
+	if c := r.bareAgeSubject(m, ok); c >= 0 {
+		r.join(m, c) // "RadarOnline claimed that the 47-year-old had entered rehab": the star of the story
+	}
+}
+
+// bareAgeSubject returns the candidate of ok a bare age ("the 47-year-old",
+// no noun after it) stands for when none of the sieves before told: the
+// one the text mentions most often before m, not named in m's sentence
+// (as bareAgeOf gives the age), or -1 when two are mentioned as often.
+func (r *resolver) bareAgeSubject(m *ment, ok []candidate) int {
+	if m.noun != "" || m.age == 0 || m.quoted {
+		return -1
+	}
+	count := map[int]int{}
+	for _, c := range ok {
+		if !r.namedInSentence(c.c, m) {
+			count[c.c] = 0
+		}
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if n, in := count[o.ent]; in {
+			count[o.ent] = n + 1
+		}
+	}
+	best, tie := -1, false
+	for c, n := range count {
+		switch {
+		case n == 0:
+		case best < 0 || n > count[best]:
+			best, tie = c, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // kinOf reports whether m is a kinship noun of a relation the text states
@@ -5500,16 +5599,22 @@ func (r *resolver) infant(c *cluster) bool {
 // continuedSubject returns the candidate a description that opens its
 // sentence continues: the one person of the sentence before, standing
 // there as a subject ("Hale, 64, has led the airline since 2015. The
-// former pilot joined Northwind in 1998."); -1 otherwise.
+// former pilot joined Northwind in 1998."); -1 otherwise. A trade the
+// person is known by must fit the description, unless a modifier of cue
+// class past-mod puts it in the past ("Boateng has arrived at the count.
+// The former headteacher ..."); a post set against another holder by a
+// modifier of cue class contrast-mod ("the new coach", "the former CEO's
+// lawyer") is someone else's, unless it is a past post of one known by
+// another.
 func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 	toks := r.di.doc.Tokens
 	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent || r.di.lower[m.tok0] != "the" {
 		return -1
 	}
-	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
-		if r.di.is(r.lx, cueContrastMod, i) {
-			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
-		}
+	contrast, former := false, false // "the new coach"; "the former headteacher": a trade of the past
+	for i := m.tok0 + 1; i < m.head; i++ {
+		contrast = contrast || r.di.is(r.lx, cueContrastMod, i)
+		former = former || r.di.is(r.lx, cuePastMod, i)
 	}
 	pick := -1
 	for _, c := range ok {
@@ -5521,7 +5626,16 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		}
 		pick = c.c
 	}
-	if pick < 0 || len(r.cl[pick].occs) > 0 && m.noun != "" && !occFits(r.cl[pick], m.noun) {
+	if pick < 0 {
+		return -1
+	}
+	cl := r.cl[pick]
+	fits := m.noun == "" || occFits(cl, m.noun) || r.hasTitle(cl, m.noun)
+	poss := m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text)
+	if contrast && m.info.isRole && (fits || poss || !former) {
+		return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
+	}
+	if (!former || poss) && len(cl.occs) > 0 && !fits {
 		return -1 // "Dice has two sons. The model's mother ...": the rapper is no model
 	}
 	for _, o := range r.ms {
@@ -5616,12 +5730,16 @@ func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
 			break
 		}
 	}
-	if next == nil || next.ent >= 0 || next.noun == "" || !next.info.isOcc || r.di.lower[next.tok0] != "the" {
+	partner := next != nil && r.partnerOfFirst(m, next)
+	if next == nil || next.ent >= 0 || next.noun == "" || !partner && (!next.info.isOcc || r.di.lower[next.tok0] != "the") {
 		return -1, -1, nil
 	}
 	pair := r.pairSentenceBefore(m)
 	if len(pair) != 2 {
 		return -1, -1, nil
+	}
+	if g := r.cl[pair[0]].genderOf(); partner && next.possessor.gender != 'u' && g != 'u' && g != next.possessor.gender {
+		return -1, -1, nil // "the co-host and her husband": she is the co-host
 	}
 	if g := r.cl[pair[0]].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 		return -1, -1, nil
@@ -5630,6 +5748,18 @@ func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
 		return -1, -1, nil
 	}
 	return pair[0], pair[1], next
+}
+
+// partnerOfFirst reports whether description next, coordinated after m,
+// is a partner of m's person told by a possessive pronoun of the third
+// person singular ("the co-host and her estranged husband"): a kinship
+// noun of a couple's class or an ex.
+func (r *resolver) partnerOfFirst(m, next *ment) bool {
+	p := next.possessor
+	if p == nil || p.kind != hearsay.PronounMention || p.number == 'p' || p.person != 3 || p.tok0 != next.tok0 {
+		return false
+	}
+	return next.info.isKin && (coupleClass(next.info.class) || next.info.class == "ex")
 }
 
 // pairSentenceBefore returns, in the order of the text, the two people the
@@ -6171,6 +6301,10 @@ func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 func (r *resolver) resolvePossessed(m *ment) {
 	p := m.possessor
 	if p.ent < 0 {
+		if c := r.groupRelative(p, m); c >= 0 {
+			r.join(m, c) // "His son Adrian and daughters Julie and Karen argued that their father ..."
+			m.rule = "nominal-kin"
+		}
 		return
 	}
 	for _, o := range r.ms {
@@ -6190,6 +6324,13 @@ func (r *resolver) resolvePossessed(m *ment) {
 	if m.info.class == "spouse" || m.info.class == "partner" {
 		if c := r.partnerOf(p.ent, m); c >= 0 {
 			r.join(m, c)
+			m.rule = "nominal-partner"
+			return
+		}
+	}
+	if m.info.class == "ex" {
+		if c := r.exPartner(p.ent, m); c >= 0 {
+			r.join(m, c) // "Moirhouse was previously married to Sasha Lind. ... his ex-wife"
 			m.rule = "nominal-partner"
 			return
 		}
@@ -6365,6 +6506,14 @@ func (r *resolver) kinLinks(end int) []kinLink {
 			out = append(out, kinLink{a: m.ent, b: m.possessor.ent, class: m.info.class})
 			continue
 		}
+		if m.possessor != nil && m.possessor.ent < 0 && len(m.possessor.members) > 0 {
+			for _, b := range m.possessor.members {
+				if b != m.ent {
+					out = append(out, kinLink{a: m.ent, b: b, class: m.info.class}) // "Their only son, Raymond": the son of each
+				}
+			}
+			continue
+		}
 		if m.tok1 < len(toks) && r.di.lower[m.tok1] == "of" {
 			for _, o := range r.ms {
 				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
@@ -6393,6 +6542,7 @@ func (r *resolver) coordinatedPerson(o *ment) int {
 	if at+2 < len(lower) && lower[at] == "the" && r.di.is(r.lx, cueContrastMod, at+1) {
 		at += 2
 	}
+	at += r.tradeBefore(at, o.sent) // "Greta Achterberg and jazz pianist Hans Achterberg"
 	for _, n := range r.ms {
 		if n.tok0 > at {
 			break
@@ -6402,6 +6552,33 @@ func (r *resolver) coordinatedPerson(o *ment) int {
 		}
 	}
 	return -1
+}
+
+// tradeBefore returns how many words from token at, in sentence sent,
+// name a trade that stands before a name as its title ("jazz pianist",
+// "retired nurse" reads "nurse" only): one to three lowercase words
+// that end an occupation, not a kinship noun; 0 when none.
+func (r *resolver) tradeBefore(at, sent int) int {
+	toks := r.di.doc.Tokens
+	for n := 3; n >= 1; n-- {
+		e := at + n
+		if e >= len(toks) || toks[e-1].Sentence != sent || !isCap(toks[e].Text) {
+			continue
+		}
+		lowerRun := true
+		for j := at; j < e; j++ {
+			lowerRun = lowerRun && toks[j].Text == r.di.lower[j] && isAlphaWord(toks[j].Text)
+		}
+		if !lowerRun {
+			continue
+		}
+		for k := at; k < e; k++ {
+			if info, ok := r.di.nounWords(r.lx, k, e); ok && info.isOcc && !info.isKin {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // relative returns the person who is m's kinship noun to cluster p ("her
@@ -6424,6 +6601,27 @@ func (r *resolver) relative(p int, m *ment) int {
 		}
 		if found >= 0 && found != x {
 			return -1 // two candidates: no guess
+		}
+		found = x
+	}
+	return found
+}
+
+// groupRelative returns the person who is m's kinship noun to the
+// members of the group p ("their father"): the one relative the text has
+// stated of any member, none of the members giving another; -1 otherwise.
+func (r *resolver) groupRelative(p, m *ment) int {
+	if !m.info.isKin || len(p.members) < 2 {
+		return -1
+	}
+	found := -1
+	for _, b := range p.members {
+		x := r.relative(b, m)
+		if x < 0 {
+			continue
+		}
+		if containsInt(p.members, x) || found >= 0 && found != x {
+			return -1
 		}
 		found = x
 	}
@@ -6466,6 +6664,54 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// exPartner returns the person an "ex" kinship noun of cluster c stands
+// for ("his ex-wife"): of the people the text has joined to c before m as
+// partners, by a word of cue class partner-link between two names in a
+// sentence ("was married to Sasha Lind") or in a group called a couple,
+// the only one a sentence naming both tells of as a couple of the past
+// (pastCouple: "was previously married to", "married from 2010 to
+// 2016"); -1 when there is none or no single one, or the one's gender is
+// not m's.
+func (r *resolver) exPartner(c int, m *ment) int {
+	var partners []int
+	add := func(o int) {
+		if o != c && !containsInt(partners, o) {
+			partners = append(partners, o)
+		}
+	}
+	r.personPairs(m, func(prev, o *ment) {
+		if prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention && r.partnerLinked(prev, o) {
+			add(prev.ent)
+			add(o.ent)
+		}
+	})
+	for _, g := range r.ms {
+		if g.tok0 >= m.tok0 {
+			break
+		}
+		if g.kind == hearsay.GroupMention && len(g.members) == 2 && containsInt(g.members, c) && r.di.is(r.lx, cueCoupleHead, g.tok1-1) {
+			add(g.members[0])
+			add(g.members[1])
+		}
+	}
+	found := -1
+	for _, o := range partners {
+		if r.pastCouple([]int{c, o}, m) {
+			if found >= 0 {
+				return -1
+			}
+			found = o
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	if g := r.cl[found].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return -1
+	}
+	return found
 }
 
 // coupledAfter returns the last person the text joins to cluster c with a

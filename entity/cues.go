@@ -119,6 +119,7 @@ const (
 	cueSpeechVerb
 	cueAddressLead
 	cueSuccessorMod
+	cuePastMod
 	cueSport
 	cueSportsWord
 	cueStateOffice
@@ -272,6 +273,7 @@ var cueNames = [numCues]string{
 	cueSpeechVerb:            "speech-verb",
 	cueAddressLead:           "address-lead",
 	cueSuccessorMod:          "successor-mod",
+	cuePastMod:               "past-mod",
 	cueSport:                 "sport",
 	cueSportsWord:            "sports-word",
 	cueStateOffice:           "state-office",
