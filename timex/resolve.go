@@ -866,6 +866,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			return r.cyclic(fn, args, suffix, func(int) int { return 1 }, tn)
 		}
 		return r.cyclic(fn, args, suffix, func(int) int { return -1 }, tn)
+	case 7, -7: // "Christmas the following year", "June 3 the year before": in the year after, or before, the last mentioned time's
+		if r.hasAnchor && r.anchorGran >= granYear {
+			return r.cyclicValue(fn, args, r.anchor.Year()+d/7, suffix), true, nil
+		}
+		return r.cyclic(fn, args, suffix, func(int) int { return d / 7 }, tn)
 	case 4: // "that November": in the year of the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.anchor.Year(), suffix), true, nil
