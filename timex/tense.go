@@ -387,7 +387,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 			if i < lo || i >= hi {
 				continue
 			}
-			if d > window && tenses[i] != tenseFuture {
+			if d > window && tenses[i] != tenseFuture && !clauseVerbBefore(toks, tenses, i, from) {
 				continue
 			}
 			if tenses[i] != tenseUnknown && (i < plo || i >= phi) && inAside(toks, tenses, i) {
@@ -421,6 +421,22 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 		return tensePresent
 	}
 	return tenseUnknown
+}
+
+// clauseVerbBefore reports whether the cue at i is a past word of the
+// time's own clause before it (no punctuation between, i before from),
+// which governs the time however far ("changed from a fiscal year to a
+// calendar year in December"): a past leans the time to the past.
+func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
+	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast) {
+		return false
+	}
+	for j := i + 1; j < from; j++ {
+		if toks[j].kind == tokPunct || toks[j].lower == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // thatBetween reports whether a "that" or a colon opens a clause between
