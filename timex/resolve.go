@@ -65,7 +65,10 @@ import (
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
 // one (up to the DCT), otherwise the nearest to the DCT; dir 4 means the year of the last
-// mentioned time ("that November"), dir 5 the DCT's year ("this fall").
+// mentioned time ("that November"), dir 5 the DCT's year ("this fall"),
+// dir 6 (-6) the first after (last before) the last mentioned time ("the
+// following spring"), dir 7 (-7) the year after (before) the last
+// mentioned time's ("Christmas Eve the following year").
 
 // gran is the granularity of a value.
 type gran int8
@@ -866,6 +869,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			return r.cyclic(fn, args, suffix, func(int) int { return 1 }, tn)
 		}
 		return r.cyclic(fn, args, suffix, func(int) int { return -1 }, tn)
+	case 7, -7: // "Christmas the following year", "June 3 the year before": in the year after, or before, the last mentioned time's
+		if r.hasAnchor && r.anchorGran >= granYear {
+			return r.cyclicValue(fn, args, r.anchor.Year()+d/7, suffix), true, nil
+		}
+		return r.cyclic(fn, args, suffix, func(int) int { return d / 7 }, tn)
 	case 4: // "that November": in the year of the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.anchor.Year(), suffix), true, nil

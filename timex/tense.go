@@ -65,9 +65,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if tk.lexMask&t.tenseBit != 0 && !inCompound(toks, i) {
 			if i+1 < len(toks) && hasWord(t.tense2At, tk.word) {
 				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
-					if cue == tensePlan {
-						cue = planTense(out, i)
-					}
+					cue = contextTense(toks, out, i, cue)
 					out[i] = cue
 					continue
 				}
@@ -75,12 +73,12 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case cue == tensePlan:
-					cue = planTense(out, i)
 				case cue == tensePast && afterBe(toks, i):
 					cue = tenseUnknown // a participle: "will be sold Tuesday"
 				case cue == tenseSched && notPlainPresent(toks, i):
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
+				default:
+					cue = contextTense(toks, out, i, cue)
 				}
 				out[i] = cue
 				continue
@@ -200,6 +198,21 @@ func planTense(out []tense, i int) tense {
 		}
 	}
 	return tenseFuture
+}
+
+// contextTense is the tense of a lexicon cue at i given the cues before
+// it: a plan word is planTense's; a scheduling word right after a past
+// word ("became effective Jan. 5", "took effect on March 1") is a past.
+func contextTense(toks []token, out []tense, i int, cue tense) tense {
+	switch cue {
+	case tensePlan:
+		return planTense(out, i)
+	case tenseSched:
+		if planTense(out, i) == tensePast {
+			return tensePast
+		}
+	}
+	return cue
 }
 
 func isLower(s string) bool {
@@ -374,7 +387,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 			if i < lo || i >= hi {
 				continue
 			}
-			if d > window && tenses[i] != tenseFuture {
+			if d > window && tenses[i] != tenseFuture && !clauseVerbBefore(toks, tenses, i, from) {
 				continue
 			}
 			if tenses[i] != tenseUnknown && (i < plo || i >= phi) && inAside(toks, tenses, i) {
@@ -408,6 +421,22 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 		return tensePresent
 	}
 	return tenseUnknown
+}
+
+// clauseVerbBefore reports whether the cue at i is a past word of the
+// time's own clause before it (no punctuation between, i before from),
+// which governs the time however far ("changed from a fiscal year to a
+// calendar year in December"): a past leans the time to the past.
+func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
+	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast) {
+		return false
+	}
+	for j := i + 1; j < from; j++ {
+		if toks[j].kind == tokPunct || toks[j].lower == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // thatBetween reports whether a "that" or a colon opens a clause between
