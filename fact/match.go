@@ -673,7 +673,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 			if m.gap(end, left-j-1, long, rest, c) {
 				return true
 			}
-		} else if end := s.appositiveEnd(v); end > v && m.gap(end, left-j-1, long, rest, c) {
+		} else if end := s.appositiveEnd(m.r, v); end > v && m.gap(end, left-j-1, long, rest, c) {
 			return true
 		}
 	}
@@ -705,9 +705,13 @@ var apposOnsets = wordSet("apposonsets")
 // describes the person before it (", 51, a Democrat who served on the City
 // Council," or ", a former economist at the central bank," or an age alone,
 // ", 34,", or a post of another time, ", previously finance director of
-// Fenwick Motors,"), or u when none starts there. The appositive opens with
-// an age, an article or one of apposOnsets and names no person.
-func (s *sent) appositiveEnd(u int) int {
+// Fenwick Motors,", or a post with no article, ", managing director of the
+// haulier Tarn Freight,"), or u when none starts there. The appositive opens
+// with an age, an article, one of apposOnsets, a description the mention
+// stage read as the same person's or a post of the role list; it names no
+// person and is closed by its own comma, which no "and" or "or" follows (a
+// list: "X, head of sales, and Y").
+func (s *sent) appositiveEnd(r *resources, u int) int {
 	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
 		return u
 	}
@@ -716,7 +720,7 @@ func (s *sent) appositiveEnd(u int) int {
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
 		k, age = k+2, true // the age
 	}
-	if k >= len(s.units) || (!s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their") && !apposOnsets[s.units[k].word] {
+	if k >= len(s.units) || !s.opensAppositive(r, k) {
 		if age {
 			return k // "kissing X, 34, on the deck of a yacht near Positano": the age alone
 		}
@@ -725,13 +729,32 @@ func (s *sent) appositiveEnd(u int) int {
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
 		x := &s.units[j]
 		if x.word == "," {
+			if j+1 < len(s.units) && (s.units[j+1].word == "and" || s.units[j+1].word == "or") {
+				return u
+			}
 			return j + 1
 		}
-		if x.ment != -1 && x.etype == entPerson || x.word == "." || x.word == ";" || x.is(clsQuote) {
+		if x.ment != -1 && x.etype == entPerson && !s.appositive(j) || x.word == "." || x.word == ";" || x.is(clsQuote) || x.boundary && x.word != "while" {
 			return u
 		}
 	}
 	return u
+}
+
+// opensAppositive reports whether an appositive may open at unit k, after
+// a person's name and its comma: an article or determiner other than a
+// possessive, one of apposOnsets, a description of the same person
+// (", the Welsh architect who ..."), or a post of the role list told
+// without an article (", chief executive of ...").
+func (s *sent) opensAppositive(r *resources, k int) bool {
+	x := &s.units[k]
+	if x.ment == -1 && x.is(clsDeterminer) && x.word != "his" && x.word != "her" && x.word != "their" || apposOnsets[x.word] {
+		return true
+	}
+	if s.appositive(k) {
+		return true
+	}
+	return r != nil && x.ment == -1 && len(s.slotAt(r, slotRole, k)) > 0
 }
 
 // inObjectRelative reports whether unit u follows the subject of a relative
