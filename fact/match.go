@@ -564,12 +564,51 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 		m.slots[e.slot] = o
 		m.reached = false
 		ok := m.seq(rest, end, nil)
+		if !ok && e.slot == slotA {
+			if v := m.s.appositiveAfterSubject(m.r, rest, end); v > end {
+				ok = m.seq(rest, v, nil)
+			}
+		}
 		m.slots[e.slot] = nil
 		if ok {
 			return true
 		}
 		if !m.reached { // a match turned down may be kept from another start
 			m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		}
+	}
+	return false
+}
+
+// basedCompound reports whether unit u is a place's mention written as a
+// compound with "-based" ("the Antwerp-based group"): it describes the noun
+// after it, and the compound rules read it, not a place slot.
+func (s *sent) basedCompound(u int) bool {
+	x := &s.units[u]
+	return x.ment != -1 && strings.HasSuffix(x.word, "-based")
+}
+
+// appositiveAfterSubject returns the unit after an appositive that stands
+// at unit end, right after a pattern's subject, when the rest of the pattern
+// opens with a word that does not stand there ("X, head of the parish
+// council, proposed to Y" for "{A} proposed to {B}"), else end.
+func (s *sent) appositiveAfterSubject(r *resources, rest []elem, end int) int {
+	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional || end >= len(s.units) || s.units[end].word != "," || rest[0].startsAt(s.m, end) || linksSubject(&rest[0]) {
+		return end
+	}
+	return s.appositiveEnd(r, end)
+}
+
+// subjectLinks join a name to what follows without a verb of its own
+// (see appositiveAfterSubject).
+var subjectLinks = wordSet("subjectlinks")
+
+// linksSubject reports whether one of the alternatives of word element e
+// opens with one of subjectLinks.
+func linksSubject(e *elem) bool {
+	for _, alt := range e.alts {
+		if len(alt) > 0 && subjectLinks[alt[0]] {
+			return true
 		}
 	}
 	return false
@@ -1214,6 +1253,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
+		if s.basedCompound(u) {
+			return nil // "comes from the Antwerp-based shipping group": the place describes what follows (see compound.go)
+		}
 		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
