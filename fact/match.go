@@ -564,12 +564,51 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 		m.slots[e.slot] = o
 		m.reached = false
 		ok := m.seq(rest, end, nil)
+		if !ok && e.slot == slotA {
+			if v := m.s.appositiveAfterSubject(m.r, rest, end); v > end {
+				ok = m.seq(rest, v, nil)
+			}
+		}
 		m.slots[e.slot] = nil
 		if ok {
 			return true
 		}
 		if !m.reached { // a match turned down may be kept from another start
 			m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		}
+	}
+	return false
+}
+
+// basedCompound reports whether unit u is a place's mention written as a
+// compound with "-based" ("the Antwerp-based group"): it describes the noun
+// after it, and the compound rules read it, not a place slot.
+func (s *sent) basedCompound(u int) bool {
+	x := &s.units[u]
+	return x.ment != -1 && strings.HasSuffix(x.word, "-based")
+}
+
+// appositiveAfterSubject returns the unit after an appositive that stands
+// at unit end, right after a pattern's subject, when the rest of the pattern
+// opens with a word that does not stand there ("X, head of the parish
+// council, proposed to Y" for "{A} proposed to {B}"), else end.
+func (s *sent) appositiveAfterSubject(r *resources, rest []elem, end int) int {
+	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional || end >= len(s.units) || s.units[end].word != "," || rest[0].startsAt(s.m, end) || linksSubject(&rest[0]) {
+		return end
+	}
+	return s.appositiveEnd(r, end)
+}
+
+// subjectLinks join a name to what follows without a verb of its own
+// (see appositiveAfterSubject).
+var subjectLinks = wordSet("subjectlinks")
+
+// linksSubject reports whether one of the alternatives of word element e
+// opens with one of subjectLinks.
+func linksSubject(e *elem) bool {
+	for _, alt := range e.alts {
+		if len(alt) > 0 && subjectLinks[alt[0]] {
+			return true
 		}
 	}
 	return false
@@ -673,7 +712,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 			if m.gap(end, left-j-1, long, rest, c) {
 				return true
 			}
-		} else if end := s.appositiveEnd(v); end > v && m.gap(end, left-j-1, long, rest, c) {
+		} else if end := s.appositiveEnd(m.r, v); end > v && m.gap(end, left-j-1, long, rest, c) {
 			return true
 		}
 	}
@@ -705,9 +744,13 @@ var apposOnsets = wordSet("apposonsets")
 // describes the person before it (", 51, a Democrat who served on the City
 // Council," or ", a former economist at the central bank," or an age alone,
 // ", 34,", or a post of another time, ", previously finance director of
-// Fenwick Motors,"), or u when none starts there. The appositive opens with
-// an age, an article or one of apposOnsets and names no person.
-func (s *sent) appositiveEnd(u int) int {
+// Fenwick Motors,", or a post with no article, ", managing director of the
+// haulier Tarn Freight,"), or u when none starts there. The appositive opens
+// with an age, an article, one of apposOnsets, a description the mention
+// stage read as the same person's or a post of the role list; it names no
+// person and is closed by its own comma, which no "and" or "or" follows (a
+// list: "X, head of sales, and Y").
+func (s *sent) appositiveEnd(r *resources, u int) int {
 	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
 		return u
 	}
@@ -716,7 +759,7 @@ func (s *sent) appositiveEnd(u int) int {
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
 		k, age = k+2, true // the age
 	}
-	if k >= len(s.units) || (!s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their") && !apposOnsets[s.units[k].word] {
+	if k >= len(s.units) || !s.opensAppositive(r, k) {
 		if age {
 			return k // "kissing X, 34, on the deck of a yacht near Positano": the age alone
 		}
@@ -725,13 +768,32 @@ func (s *sent) appositiveEnd(u int) int {
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
 		x := &s.units[j]
 		if x.word == "," {
+			if j+1 < len(s.units) && (s.units[j+1].word == "and" || s.units[j+1].word == "or") {
+				return u
+			}
 			return j + 1
 		}
-		if x.ment != -1 && x.etype == entPerson || x.word == "." || x.word == ";" || x.is(clsQuote) {
+		if x.ment != -1 && x.etype == entPerson && !s.appositive(j) || x.word == "." || x.word == ";" || x.is(clsQuote) || x.boundary && x.word != "while" {
 			return u
 		}
 	}
 	return u
+}
+
+// opensAppositive reports whether an appositive may open at unit k, after
+// a person's name and its comma: an article or determiner other than a
+// possessive, one of apposOnsets, a description of the same person
+// (", the Welsh architect who ..."), or a post of the role list told
+// without an article (", chief executive of ...").
+func (s *sent) opensAppositive(r *resources, k int) bool {
+	x := &s.units[k]
+	if x.ment == -1 && x.is(clsDeterminer) && x.word != "his" && x.word != "her" && x.word != "their" || apposOnsets[x.word] {
+		return true
+	}
+	if s.appositive(k) {
+		return true
+	}
+	return r != nil && x.ment == -1 && len(s.slotAt(r, slotRole, k)) > 0
 }
 
 // inObjectRelative reports whether unit u follows the subject of a relative
@@ -1191,6 +1253,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
+		if s.basedCompound(u) {
+			return nil // "comes from the Antwerp-based shipping group": the place describes what follows (see compound.go)
+		}
 		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {

@@ -268,6 +268,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
+		if !st.stateType(p) && s.inSubjectAppositive(st.r, b, t.Span, tu) {
+			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's
+		}
 		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
 			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
 			continue
@@ -587,6 +590,24 @@ func (s *sent) asideOfSubject(b *binding, t hearsay.Span, tu int) bool {
 	return false
 }
 
+// inSubjectAppositive reports whether the time at span t stands in an
+// appositive set off by commas right after the subject ("X, director of the
+// gallery since 2018, is about to leave"; see appositiveEnd) that closes
+// before the event's verb at unit tu: the time is that of the description.
+func (s *sent) inSubjectAppositive(r *resources, b *binding, t hearsay.Span, tu int) bool {
+	a := b.slots[slotA]
+	if !a.set || a.span.End > t.Start {
+		return false
+	}
+	c := s.unitAt(a.span.End-1) + 1
+	if c <= 0 || c >= len(s.units) || s.units[c].word != "," {
+		return false
+	}
+	end := s.appositiveEnd(r, c)
+	return end > c && end <= tu && t.End <= s.units[end-1].Start
+}
+
+// commaBetween reports whether a comma stands between offsets a and b.
 func (s *sent) commaBetween(a, b int) bool {
 	for k := max(s.unitAt(a-1), 0); k < len(s.units) && s.units[k].Start < b; k++ {
 		if s.units[k].word == "," && s.units[k].Start >= a {
