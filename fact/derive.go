@@ -44,6 +44,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
+	formerNotes(doc, raws)
 	raws = successions(doc, raws)
 	bodyRoles(doc, raws)
 	gatheringOrgs(doc, raws)
@@ -4367,8 +4368,26 @@ func formerPost(doc *hearsay.Document, rw *raw) bool {
 		if strings.EqualFold(w, "former") {
 			return true
 		}
+		if p := pastPrefixLen(strings.ToLower(w)); p > 0 && !strings.EqualFold(w[:p], "then-") {
+			return true // "X, an ex-finance director at Y"
+		}
 	}
 	return false
+}
+
+// formerNotes marks as former the posts, trades and memberships read from
+// a description that tells them as held before ("X, an ex-finance
+// director at Y,", "X, a former Orlo Foods executive,"), as the mention
+// stage marks the descriptions it reads.
+func formerNotes(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "position_held" && rw.f.Type != "occupation" && rw.f.Type != "member_of" || rw.f.Qualifiers != nil || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		if formerPost(doc, rw) {
+			rw.f.Qualifiers = map[string]string{"note": "former"}
+		}
+	}
 }
 
 // sentenceOffice returns the office the successor of succession rw takes
