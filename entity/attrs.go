@@ -228,6 +228,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	default:
 		_, n := r.occupationAt(j)
+		if n == 0 {
+			_, n = r.pastPrefixedAt(j) // "X, ex-chairman of Y,"
+		}
 		if n == 0 || j+n < len(toks) && toks[j+n].Sentence == m.sent && r.personNameAt(j+n) {
 			return nil // "Frontman X, 47, guitarist Y and bassist Z": the trade is Y's, told before Y's name
 		}
@@ -315,6 +318,9 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if m.title != "" {
 			items = tradesOnly(items) // "Board Chairman Dr. Helena Fitz": the post is read with the title (fact stage)
 		}
+		return r.formerBeforeOrg(items, a, m.sent)
+	}
+	if items := r.pastPrefixedPremodifier(m); items != nil {
 		return items
 	}
 	if items := r.occupationBeforeKin(m); items != nil {
@@ -326,6 +332,90 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// pastPrefixLen returns the length of the prefix that makes word w a post
+// or trade held before: a word of cue class former-title and a hyphen
+// ("ex-chief", "former-minister"), when more follows; 0 for none.
+func (r *resolver) pastPrefixLen(w string) int {
+	for i := 1; i < len(w)-1 && i <= 10; i++ {
+		if w[i] == '-' && r.lx.is(cueFormerTitle, w[:i]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// pastPrefixedAt returns the person noun that starts at token j past a
+// prefix of pastPrefixLen ("ex-chairman", "ex-chief executive": the
+// first word written with the prefix) and its length in tokens; 0 when
+// none does.
+func (r *resolver) pastPrefixedAt(j int) (nounInfo, int) {
+	w := r.di.lower[j]
+	p := r.pastPrefixLen(w)
+	if p == 0 {
+		return nounInfo{}, 0
+	}
+	toks := r.di.doc.Tokens
+	var buf [8]string
+	for n := r.lx.nounMax; n >= 1; n-- {
+		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence || n > len(buf) {
+			continue
+		}
+		words := append(append(buf[:0], w[p:]), r.di.lower[j+1:j+n]...)
+		if info, ok := r.lx.nounWords(words); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return info, n
+		}
+	}
+	return nounInfo{}, 0
+}
+
+// pastPrefixedPremodifier reads a post or trade written with a past prefix
+// right before a name ("ex-chairman Colm Darragh", "Orlo Foods ex-chief
+// executive Ann Vale"): held before, with the organisation named before it.
+func (r *resolver) pastPrefixedPremodifier(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	for n := min(r.lx.nounMax, m.tok0); n >= 1; n-- {
+		a := m.tok0 - n
+		if toks[a].Sentence != m.sent {
+			continue
+		}
+		if _, k := r.pastPrefixedAt(a); k != n {
+			continue
+		}
+		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
+			return nil
+		}
+		items := r.readDescription(a, m.tok0, m.sent)
+		if m.title != "" {
+			items = tradesOnly(items)
+		}
+		return items
+	}
+	return nil
+}
+
+// formerBeforeOrg marks the items of a description read before a name
+// from token a as former when an organisation named right before a
+// follows a word of cue class former-title ("Former Brisk Foods chairman
+// Sam Oduya"): the word qualifies the post the organisation's name opens.
+func (r *resolver) formerBeforeOrg(items []descItem, a, sent int) []descItem {
+	if len(items) == 0 || a < 2 {
+		return items
+	}
+	toks := r.di.doc.Tokens
+	for _, o := range r.ms {
+		if o.tok1 != a || o.sent != sent || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org {
+			continue
+		}
+		if k := o.tok0 - 1; k >= 0 && toks[k].Sentence == sent && r.di.is(r.lx, cueFormerTitle, k) {
+			for i := range items {
+				items[i].former = true
+			}
+		}
+		break
+	}
+	return items
 }
 
 // departmentPost reports whether the person noun at token a follows a word
@@ -747,7 +837,13 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j += n
 			continue
 		}
-		if info, n := r.occupationAt(j); n > 0 {
+		info, n := r.occupationAt(j)
+		if n == 0 {
+			if info, n = r.pastPrefixedAt(j); n > 0 {
+				former = true // "the ex-chief executive of X"
+			}
+		}
+		if n > 0 {
 			if j+n < len(toks) && toks[j+n].Sentence == sent && isPossMarker(toks[j+n].Text) {
 				break // "Ann Dale, the vicar's wife": the trade of someone else
 			}
@@ -780,6 +876,9 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
+		}
+		if r.pastPrefixLen(w) > 0 {
+			former = true // "an ex-finance director", "an ex-Navy officer"
 		}
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
@@ -845,6 +944,7 @@ func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
 func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent int) ([]descItem, int) {
 	toks := r.di.doc.Tokens
 	phrase := strings.Join(r.di.lower[j:j+n], " ")
+	phrase = phrase[r.pastPrefixLen(phrase):] // "ex-chief executive": the post is "chief executive"
 	trigger := spanOf(toks, j, j+n)
 	k := j + n
 	org, next := -1, k

@@ -44,6 +44,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
+	formerNotes(doc, raws)
 	raws = successions(doc, raws)
 	bodyRoles(doc, raws)
 	gatheringOrgs(doc, raws)
@@ -426,6 +427,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if takesOffice(rw) && c.Type == "position_held" {
 				d += 1 << 14 // "She will start on March 2": the post she was named to, not the one she held
 			}
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Type == "position_held" && begunWith(c, rw.f) {
+				d-- // "X has a new chair: Y, a partner at Z, was appointed on Friday": the post begun then, not the one in apposition
+			}
 			if rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && !leadRole(c.Args[1].Literal) {
 				d += 1 << 13 // "made partner in 2014 and has led the restructuring group since 2021": the head's post
 			}
@@ -603,6 +607,15 @@ func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
 // ("will be sworn in on January 3").
 func takesOffice(rw *raw) bool {
 	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
+}
+
+// begunWith reports whether position p begins at the time event e gives
+// as a point: the post the event starts.
+func begunWith(p hearsay.Fact, e hearsay.Fact) bool {
+	if p.Time == nil || e.Time == nil || e.Time.Value == "" {
+		return false
+	}
+	return p.Time.Value == e.Time.Value && p.Time.End == "" || p.Time.Start == e.Time.Value
 }
 
 // leaving reports whether a type ends a post (a resignation, a dismissal):
@@ -4355,8 +4368,26 @@ func formerPost(doc *hearsay.Document, rw *raw) bool {
 		if strings.EqualFold(w, "former") {
 			return true
 		}
+		if p := pastPrefixLen(strings.ToLower(w)); p > 0 && !strings.EqualFold(w[:p], "then-") {
+			return true // "X, an ex-finance director at Y"
+		}
 	}
 	return false
+}
+
+// formerNotes marks as former the posts, trades and memberships read from
+// a description that tells them as held before ("X, an ex-finance
+// director at Y,", "X, a former Orlo Foods executive,"), as the mention
+// stage marks the descriptions it reads.
+func formerNotes(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "position_held" && rw.f.Type != "occupation" && rw.f.Type != "member_of" || rw.f.Qualifiers != nil || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		if formerPost(doc, rw) {
+			rw.f.Qualifiers = map[string]string{"note": "former"}
+		}
+	}
 }
 
 // sentenceOffice returns the office the successor of succession rw takes
@@ -4410,7 +4441,16 @@ func successorOffice(raws []*raw, e int) *raw {
 		}
 	}
 	if taken == nil {
+		if started := startedOffice(raws, e); started != nil {
+			return started
+		}
 		return officeOf(raws, e)
+	}
+	for _, m := range raws {
+		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) &&
+			sameArg(m.f.Args[2], taken.f.Args[2]) {
+			return m // the post taken, told as held since ("has a new president: X, managing director of A, ... He takes over from Y")
+		}
 	}
 	for _, m := range raws {
 		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
@@ -4418,6 +4458,30 @@ func successorOffice(raws []*raw, e int) *raw {
 		}
 	}
 	return taken
+}
+
+// startedOffice returns the position of person e that the article tells
+// as begun with an appointment or election of e told at the same time
+// ("The X Club has a new president: Y, managing director of Z, was elected
+// last Thursday"): the post e takes, which outranks the post told of e in
+// apposition; nil when there is none.
+func startedOffice(raws []*raw, e int) *raw {
+	for _, m := range raws {
+		if m.f.Type != "appointed" && m.f.Type != "elected" || m.f.Modality != hearsay.Asserted || m.f.Polarity != hearsay.Pos ||
+			len(m.f.Args) == 0 || m.f.Args[0].Entity != e || m.f.Time == nil || m.f.Time.Value == "" {
+			continue
+		}
+		for _, p := range raws {
+			if p.f.Type != "position_held" || p.echo || len(p.f.Args) != 3 || p.f.Args[0].Entity != e || p.f.Args[1].Literal == "" ||
+				p.f.Modality != hearsay.Asserted || p.f.Polarity != hearsay.Pos || p.f.Time == nil {
+				continue
+			}
+			if sameTime(p.f.Time, m.f.Time) || p.f.Time.Start == m.f.Time.Value {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // bestOffice returns person e's office told as fact, preferring a position

@@ -1330,7 +1330,9 @@ func (s *sent) occupationOpt(u int) []option {
 		return nil // longer than a job title
 	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
-	return s.opt(option{n: n, bound: bound{set: true, lit: s.joinWords(u, n), span: sp}})
+	lit := s.joinWords(u, n)
+	lit = lit[pastPrefixLen(lit):] // "an ex-finance director at X": the job is "finance director"
+	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
 }
 
 // joinWords returns the words of the n plain units from u joined by

@@ -2251,9 +2251,11 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 			continue
 		}
 		role, found := st.r.roles[string(buf)]
+		former := false
 		if !found {
 			if p := pastPrefixLen(buf); p > 0 {
 				role, found = st.r.roles[string(buf[p:])] // "then-governor X", "ex-mayor X"
+				former = string(buf[:p]) != "then-"       // "ex-mayor X" held it before the news; "then-governor X" as the story tells
 			} else {
 				role, found = emptyRole, hasEmpty
 			}
@@ -2306,6 +2308,9 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: start, End: x.End}, Rule: titlePattern.line}
+		if former {
+			rw.f.Qualifiers = map[string]string{"note": "former"}
+		}
 		if first != "" {
 			args2 := append(s.slab().argList(3), args[0], hearsay.Arg{Entity: -1, Literal: first}, args[2])
 			joined = s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args2[2].Entity < 0, childAge: -1})
