@@ -2006,16 +2006,21 @@ func (r *resolver) ofTheBefore(i int) bool {
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
-// also an occupation (data/occupations.tsv: "broadcaster", "streamer"),
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer")
 // or a role (data/roles.tsv: "publisher") with no determiner before it, and
 // the tagger took the name for a person of two words or more: "veteran
 // broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
-// an organisation. After a determiner, an occupation that also names a
-// sector's firms ("the shipowner", "the grocer") keeps only a name that
-// starts with a known given name a person: "the grocer Ashby Moult" is a
-// firm, "the shipowner Elena Marsh" a person.
+// an organisation. After a determiner, an occupation or role that also names
+// a sector's firms ("the shipowner", "the grocer", "the publisher") keeps
+// only a name that starts with a known given name a person: "the grocer
+// Ashby Moult" is a firm, "the shipowner Elena Marsh" a person. A name that ends with a last
+// word of an organisation's name (data/orgwords.tsv) and starts with no known
+// given name is a firm after any of them: "publisher Harbour Books".
 func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	if c.typ != hearsay.Person || len(m.words) < 2 {
+		return false
+	}
+	if lowerIn(r.lx.orgWords, m.words[len(m.words)-1]) && !r.personalName(m.words) {
 		return false
 	}
 	n, ok := r.di.nounAt(r.lx, m.tok0-1)
@@ -2026,7 +2031,7 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		}
 	}
 	bare := d < 0 || !r.di.is(r.lx, cueDeterminer, d) && r.di.lower[d] != "a"
-	return ok && (n.isOcc && (bare || r.personalName(m.words)) || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
+	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with
@@ -2096,8 +2101,19 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 // ends it (a comma, a period, "in", "based", "that",
 // "which", "with", "founded", "owned", "run" or "led" follows): in
 // "Smith, a company spokesman" the noun is no head.
+// A head that is also a trade of data/occupations.tsv ("haulier") or a
+// role of data/roles.tsv ("publisher") describes a person when the name starts with a known given
+// name: "Kate Moran, a Dublin-based haulier," is no company.
 func (r *resolver) orgAppositive(m *ment) bool {
-	return !m.poss && r.lx.orgAppositiveAt(r.di, m.tok1, m.sent)
+	if m.poss {
+		return false
+	}
+	h := r.lx.orgAppositiveHead(r.di, m.tok1, m.sent)
+	if h < 0 {
+		return false
+	}
+	n, ok := r.di.nounAt(r.lx, h)
+	return !(ok && (n.isOcc || n.isRole) && r.personalName(m.words))
 }
 
 // orgAppositiveAt reports whether token i of sentence sent is a comma that
@@ -2105,12 +2121,18 @@ func (r *resolver) orgAppositive(m *ment) bool {
 // orgAppositive reads it; a nationality or a place may be in it ("a
 // Swedish furniture maker", "the Manhattan restaurant").
 func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
+	return lx.orgAppositiveHead(di, i, sent) >= 0
+}
+
+// orgAppositiveHead returns the token of the head noun of the description
+// orgAppositiveAt reads at token i of sentence sent, or -1 when there is none.
+func (lx *Lexicons) orgAppositiveHead(di *docInfo, i, sent int) int {
 	toks, lower := di.doc.Tokens, di.lower
 	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
-		return false
+		return -1
 	}
 	if d := lower[i+1]; d != "a" && d != "an" && d != "the" {
-		return false
+		return -1
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := di.demonym(lx, j)
@@ -2118,13 +2140,16 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
-			return false // "Jane Holt, a member of the band": the band is not her
+			return -1 // "Jane Holt, a member of the band": the band is not her
 		}
 		if di.orgCueAt(lx, j) && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) // a capitalised "League" may begin a name
+			if j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) {
+				return j
+			}
+			return -1 // a capitalised "League" may begin a name
 		}
 	}
-	return false
+	return -1
 }
 
 // coordinatedWithPerson reports whether name m is joined by "and" to the
