@@ -5338,7 +5338,9 @@ func (r *resolver) resolveNominal(m *ment) {
 		return
 	}
 	if m.noun != "" {
-		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
+		if c := r.nearestWith(m, func(c *cluster) bool {
+			return (r.tradeFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c)
+		}); c >= 0 {
 			r.join(m, c)
 			return
 		}
@@ -5655,7 +5657,7 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		return -1
 	}
 	cl := r.cl[pick]
-	fits := m.noun == "" || occFits(cl, m.noun) || r.hasTitle(cl, m.noun)
+	fits := m.noun == "" || r.tradeFits(cl, m.noun) || r.hasTitle(cl, m.noun)
 	poss := m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text)
 	if contrast && m.info.isRole && (fits || poss || !former) {
 		return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
@@ -5700,7 +5702,7 @@ func (r *resolver) predicateObject(m *ment) *ment {
 // the one it is about, so elimination must not join them, unless the
 // description gives an age or an occupation the person is known to have.
 func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
-	if !r.speaks(m) || m.age > 0 || m.noun != "" && occFits(r.cl[c], m.noun) {
+	if !r.speaks(m) || m.age > 0 || m.noun != "" && r.tradeFits(r.cl[c], m.noun) {
 		return false // "..., the 58-year-old said", "..., the actress said" of an actress: the person herself
 	}
 	for _, o := range r.cl[c].ments {
@@ -6027,7 +6029,7 @@ func (r *resolver) nameUnnamed() {
 			continue
 		}
 		noun := cl.ments[0].noun
-		pick := r.onlyNamedPerson(u, func(o *cluster) bool { return occFits(o, noun) })
+		pick := r.onlyNamedPerson(u, func(o *cluster) bool { return r.tradeFits(o, noun) })
 		if pick < 0 { // none, or two people of that trade: whose?
 			continue
 		}
@@ -6204,6 +6206,22 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	return true
+}
+
+// tradeFits reports whether a cluster's occupations allow the description
+// noun (occFits), or allow a trade the noun also names
+// (data/tradesynonyms.tsv): "the stand-up" is the person described as "a
+// comedian".
+func (r *resolver) tradeFits(c *cluster, noun string) bool {
+	if occFits(c, noun) {
+		return true
+	}
+	for _, o := range r.lx.tradeSyns[noun] {
+		if occFits(c, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenPart reports whether part is one of the parts of s between
@@ -6438,10 +6456,10 @@ func (r *resolver) ledeDescription(m *ment) int {
 // chief") fits any title; a noun of several words fits by its last ("a
 // parish priest" fits a priest).
 func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
-	if r.lx.is(cueHeadRole, m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
+	if r.lx.is(cueHeadRole, m.noun) || r.tradeFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
 		return false
 	}
-	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && (occFits(cl, m.noun[i+1:]) || r.hasTitle(cl, m.noun[i+1:])) {
+	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && (r.tradeFits(cl, m.noun[i+1:]) || r.hasTitle(cl, m.noun[i+1:])) {
 		return false // "a parish priest" is "Father Tom Reyes", a priest
 	}
 	if len(cl.occs) > 0 {

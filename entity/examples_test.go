@@ -274,6 +274,11 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2024-03-12 The novelist Ann Vale met the publisher Tom Vance. He smiled.",
 			"The novelist=Ann Vale; the publisher=Tom Vance; He=Tom Vance"},
 		{"date 2024-03-12 Kerry-born comic Aine Doyle sold out the venue. The stand-up, 34, was thrilled.", "The stand-up=Aine Doyle"},
+		// a description by another word for the trade (data/tradesynonyms.tsv), with a nationality or origin before it
+		{"date 2024-03-12 Tom Rhys, a comedian, and Anna Berg, a singer, arrived. The Scottish-born stand-up smiled.",
+			"a comedian=Tom Rhys; a singer=Anna Berg; The Scottish-born stand-up=Tom Rhys"},
+		{"date 2024-03-12 Jo Pratt, a solicitor, met Ben Cole, a banker, in Leeds. The London-based lawyer declined to comment.",
+			"a solicitor=Jo Pratt; a banker=Ben Cole; The London-based lawyer=Jo Pratt"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
