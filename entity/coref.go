@@ -2006,16 +2006,21 @@ func (r *resolver) ofTheBefore(i int) bool {
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
-// also an occupation (data/occupations.tsv: "broadcaster", "streamer"),
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer")
 // or a role (data/roles.tsv: "publisher") with no determiner before it, and
 // the tagger took the name for a person of two words or more: "veteran
 // broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
-// an organisation. After a determiner, an occupation that also names a
-// sector's firms ("the shipowner", "the grocer") keeps only a name that
-// starts with a known given name a person: "the grocer Ashby Moult" is a
-// firm, "the shipowner Elena Marsh" a person.
+// an organisation. After a determiner, an occupation or role that also names
+// a sector's firms ("the shipowner", "the grocer", "the publisher") keeps
+// only a name that starts with a known given name a person: "the grocer
+// Ashby Moult" is a firm, "the shipowner Elena Marsh" a person. A name that ends with a last
+// word of an organisation's name (data/orgwords.tsv) and starts with no known
+// given name is a firm after any of them: "publisher Harbour Books".
 func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	if c.typ != hearsay.Person || len(m.words) < 2 {
+		return false
+	}
+	if lowerIn(r.lx.orgWords, m.words[len(m.words)-1]) && !r.personalName(m.words) {
 		return false
 	}
 	n, ok := r.di.nounAt(r.lx, m.tok0-1)
@@ -2026,7 +2031,7 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		}
 	}
 	bare := d < 0 || !r.di.is(r.lx, cueDeterminer, d) && r.di.lower[d] != "a"
-	return ok && (n.isOcc && (bare || r.personalName(m.words)) || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
+	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with
@@ -2096,8 +2101,19 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 // ends it (a comma, a period, "in", "based", "that",
 // "which", "with", "founded", "owned", "run" or "led" follows): in
 // "Smith, a company spokesman" the noun is no head.
+// A head that is also a trade of data/occupations.tsv ("haulier") or a
+// role of data/roles.tsv ("publisher") describes a person when the name starts with a known given
+// name: "Kate Moran, a Dublin-based haulier," is no company.
 func (r *resolver) orgAppositive(m *ment) bool {
-	return !m.poss && r.lx.orgAppositiveAt(r.di, m.tok1, m.sent)
+	if m.poss {
+		return false
+	}
+	h := r.lx.orgAppositiveHead(r.di, m.tok1, m.sent)
+	if h < 0 {
+		return false
+	}
+	n, ok := r.di.nounAt(r.lx, h)
+	return !(ok && (n.isOcc || n.isRole) && r.personalName(m.words))
 }
 
 // orgAppositiveAt reports whether token i of sentence sent is a comma that
@@ -2105,12 +2121,18 @@ func (r *resolver) orgAppositive(m *ment) bool {
 // orgAppositive reads it; a nationality or a place may be in it ("a
 // Swedish furniture maker", "the Manhattan restaurant").
 func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
+	return lx.orgAppositiveHead(di, i, sent) >= 0
+}
+
+// orgAppositiveHead returns the token of the head noun of the description
+// orgAppositiveAt reads at token i of sentence sent, or -1 when there is none.
+func (lx *Lexicons) orgAppositiveHead(di *docInfo, i, sent int) int {
 	toks, lower := di.doc.Tokens, di.lower
 	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
-		return false
+		return -1
 	}
 	if d := lower[i+1]; d != "a" && d != "an" && d != "the" {
-		return false
+		return -1
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := di.demonym(lx, j)
@@ -2118,13 +2140,16 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
-			return false // "Jane Holt, a member of the band": the band is not her
+			return -1 // "Jane Holt, a member of the band": the band is not her
 		}
 		if di.orgCueAt(lx, j) && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) // a capitalised "League" may begin a name
+			if j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) {
+				return j
+			}
+			return -1 // a capitalised "League" may begin a name
 		}
 	}
-	return false
+	return -1
 }
 
 // coordinatedWithPerson reports whether name m is joined by "and" to the
@@ -5313,7 +5338,9 @@ func (r *resolver) resolveNominal(m *ment) {
 		return
 	}
 	if m.noun != "" {
-		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
+		if c := r.nearestWith(m, func(c *cluster) bool {
+			return (r.tradeFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c)
+		}); c >= 0 {
 			r.join(m, c)
 			return
 		}
@@ -5630,7 +5657,7 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		return -1
 	}
 	cl := r.cl[pick]
-	fits := m.noun == "" || occFits(cl, m.noun) || r.hasTitle(cl, m.noun)
+	fits := m.noun == "" || r.tradeFits(cl, m.noun) || r.hasTitle(cl, m.noun)
 	poss := m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text)
 	if contrast && m.info.isRole && (fits || poss || !former) {
 		return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
@@ -5675,7 +5702,7 @@ func (r *resolver) predicateObject(m *ment) *ment {
 // the one it is about, so elimination must not join them, unless the
 // description gives an age or an occupation the person is known to have.
 func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
-	if !r.speaks(m) || m.age > 0 || m.noun != "" && occFits(r.cl[c], m.noun) {
+	if !r.speaks(m) || m.age > 0 || m.noun != "" && r.tradeFits(r.cl[c], m.noun) {
 		return false // "..., the 58-year-old said", "..., the actress said" of an actress: the person herself
 	}
 	for _, o := range r.cl[c].ments {
@@ -6002,7 +6029,7 @@ func (r *resolver) nameUnnamed() {
 			continue
 		}
 		noun := cl.ments[0].noun
-		pick := r.onlyNamedPerson(u, func(o *cluster) bool { return occFits(o, noun) })
+		pick := r.onlyNamedPerson(u, func(o *cluster) bool { return r.tradeFits(o, noun) })
 		if pick < 0 { // none, or two people of that trade: whose?
 			continue
 		}
@@ -6179,6 +6206,22 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	return true
+}
+
+// tradeFits reports whether a cluster's occupations allow the description
+// noun (occFits), or allow a trade the noun also names
+// (data/tradesynonyms.tsv): "the stand-up" is the person described as "a
+// comedian".
+func (r *resolver) tradeFits(c *cluster, noun string) bool {
+	if occFits(c, noun) {
+		return true
+	}
+	for _, o := range r.lx.tradeSyns[noun] {
+		if occFits(c, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenPart reports whether part is one of the parts of s between
@@ -6413,10 +6456,10 @@ func (r *resolver) ledeDescription(m *ment) int {
 // chief") fits any title; a noun of several words fits by its last ("a
 // parish priest" fits a priest).
 func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
-	if r.lx.is(cueHeadRole, m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
+	if r.lx.is(cueHeadRole, m.noun) || r.tradeFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
 		return false
 	}
-	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && (occFits(cl, m.noun[i+1:]) || r.hasTitle(cl, m.noun[i+1:])) {
+	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && (r.tradeFits(cl, m.noun[i+1:]) || r.hasTitle(cl, m.noun[i+1:])) {
 		return false // "a parish priest" is "Father Tom Reyes", a priest
 	}
 	if len(cl.occs) > 0 {

@@ -87,3 +87,42 @@ func TestEveryGroupLine(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryTradeSynonymLine checks that each noun of
+// data/tradesynonyms.tsv and each trade it names is a person noun of
+// data/occupations.tsv or data/kinship.tsv, so that the noun makes a
+// description and the trades are read from descriptions, and that a
+// description with the noun refers to a person described by each trade.
+func TestEveryTradeSynonymLine(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.tradeSyns) == 0 {
+		t.Fatal("data/tradesynonyms.tsv gave no lines")
+	}
+	st := &Stage{lx: lx}
+	for noun, trades := range lx.tradeSyns {
+		if info, ok := lx.nouns[noun]; !ok || !info.isOcc && !info.isKin {
+			t.Errorf("trade synonym %q is no person noun", noun)
+		}
+		for _, o := range trades {
+			if info, ok := lx.nouns[o]; !ok || !info.isOcc {
+				t.Errorf("trade synonym %q: %q is no occupation", noun, o)
+				continue
+			}
+			text := fmt.Sprintf("date 2023-08-07 Anna Berg, a %s, met Tom Hale, a banker, on Monday. The %s smiled.", o, noun)
+			doc := testDoc(text)
+			st.resolve(doc).emit(doc)
+			var got string
+			for _, m := range doc.Mentions {
+				if m.Text == "The "+noun && m.Entity >= 0 {
+					got = doc.Entities[m.Entity].Name
+				}
+			}
+			if got != "Anna Berg" {
+				t.Errorf("%q: the description refers to %q, want Anna Berg", text, got)
+			}
+		}
+	}
+}

@@ -173,8 +173,9 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
-	leagues    map[string]string // lowercase league ("nhl") → the trade of its players ("hockey player")
-	cues       [numCues]*cueSet  // class → its words (data/cues.tsv); nil for a class with none
+	leagues    map[string]string   // lowercase league ("nhl") → the trade of its players ("hockey player")
+	tradeSyns  map[string][]string // description noun ("stand-up") → other trades it names ("comedian"), data/tradesynonyms.tsv
+	cues       [numCues]*cueSet    // class → its words (data/cues.tsv); nil for a class with none
 	// phraseBit is the bit of each class in tokenInfo.heads and tails, 0
 	// for a class without one (markPhraseEnds).
 	phraseBit  [numCues]uint32
@@ -792,8 +793,24 @@ func (lx *Lexicons) loadOrgWords() error {
 	if lx.reps, err = lexicon.Set(dataFS, "data/representatives.tsv", true); err != nil {
 		return err
 	}
-	lx.leagues, err = lexicon.Map(dataFS, "data/leagues.tsv", true)
-	return err
+	if lx.leagues, err = lexicon.Map(dataFS, "data/leagues.tsv", true); err != nil {
+		return err
+	}
+	return lx.loadTradeSynonyms()
+}
+
+// loadTradeSynonyms reads data/tradesynonyms.tsv: a description noun and
+// the other trades, separated by "|", of the people it may refer to.
+func (lx *Lexicons) loadTradeSynonyms() error {
+	m, err := lexicon.Map(dataFS, "data/tradesynonyms.tsv", true)
+	if err != nil {
+		return fmt.Errorf("trade synonyms: %w", err)
+	}
+	lx.tradeSyns = make(map[string][]string, len(m))
+	for noun, trades := range m {
+		lx.tradeSyns[noun] = strings.Split(trades, "|")
+	}
+	return nil
 }
 
 func (lx *Lexicons) loadCues() error {
