@@ -44,6 +44,11 @@ var describedCases = []struct {
 		not:  []string{"member_of(Jonas Lee,Pale Harbour) @2026-03-07"},
 	},
 	{
+		// a time of the description's own dates what it tells
+		text: "Omar Reyes, director of the Halvard Museum since 2019, proposed to Lena Ortiz on Sunday.",
+		want: []string{"position_held(Omar Reyes,director,Halvard Museum) @2019..", "engaged(Omar Reyes,Lena Ortiz) @2026-03-08"},
+	},
+	{
 		text: "Rhys Allen got engaged on Sunday to Nina Shah, who plays bass for the Copper Lanterns.",
 		want: []string{"engaged(Rhys Allen,Nina Shah) @2026-03-08"},
 		not:  []string{"member_of(Nina Shah,Copper Lanterns) @2026-03-08"},
