@@ -2197,8 +2197,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
 	country := -2 // the country the article names most, once looked up
 	team := articleTeam(raws, teamWords)
+	postOrg := org // the organisation of a post the text leaves open
 	if org < 0 {
 		org = onlyOrg(doc)
+		if org >= 0 && !describesOnly(doc, org) {
+			postOrg = org // "Marcus Grant, director of X, was elected president": not X's president
+		}
 	}
 	if place < 0 {
 		place = polity(doc, raws, bodies)
@@ -2237,7 +2241,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: team}, "a captain leads the team the article's posts name")
 			continue
 		}
-		e := org
+		e := postOrg
 		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
@@ -2547,6 +2551,62 @@ func onlyOrg(doc *hearsay.Document) int {
 		found = i
 	}
 	return found
+}
+
+// describesOnly reports whether every mention of entity e stands in a
+// description of a person set off by a comma right after the person's name
+// ("Marcus Grant, managing director of the haulier Redfell Freight, was
+// elected president"; "Ana Ruiz, 41, who chairs Lowmoor Water, ..."): an
+// organisation told only to say who someone is is not the one the article
+// is about.
+func describesOnly(doc *hearsay.Document, e int) bool {
+	ms := doc.Entities[e].Mentions
+	for _, mi := range ms {
+		if mi < 0 || mi >= len(doc.Mentions) || !inPersonDescription(doc, &doc.Mentions[mi]) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// inPersonDescription reports whether mention m closes a stretch without
+// commas that opens with a comma right after a person's mention (an age
+// between allowed: "X, 52, chief executive of Y,") and is itself followed
+// by a comma, the stretch saying more than the organisation's name: a
+// description with a post or a tie of its own to the organisation.
+func inPersonDescription(doc *hearsay.Document, m *hearsay.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) || m.End > len(doc.Text) {
+		return false
+	}
+	sent := doc.Sentences[m.Sentence].Span
+	if m.Start < sent.Start || m.End > sent.End {
+		return false
+	}
+	if !strings.HasPrefix(strings.TrimLeft(doc.Text[m.End:min(len(doc.Text), sent.End)], " "), ",") {
+		return false
+	}
+	c := strings.LastIndexByte(doc.Text[sent.Start:m.Start], ',')
+	if c < 0 {
+		return false
+	}
+	c += sent.Start
+	switch strings.ToLower(strings.TrimSpace(doc.Text[c+1 : m.Start])) {
+	case "", "the", "a", "an":
+		return false // "Captain X, the Border Rifles,": the organisation is all the description says
+	}
+	before := strings.TrimRight(doc.Text[sent.Start:c], " ")
+	if k := strings.LastIndexByte(before, ','); k >= 0 && allDigits(strings.TrimSpace(before[k+1:])) {
+		c = sent.Start + k // ", 52," an age before the description
+		before = strings.TrimRight(doc.Text[sent.Start:c], " ")
+	}
+	end := sent.Start + len(before)
+	for i := range doc.Mentions {
+		p := &doc.Mentions[i]
+		if p.Sentence == m.Sentence && p.End == end && p.Type == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // newsOrg reports whether an organisation is a news outlet, agency or

@@ -35,6 +35,9 @@ func nearOrg(doc *hearsay.Document, rw *raw) int {
 		if leaving(rw.f.Type) && joinedFrom(doc, e, rw) {
 			return -1 // "X, who joined from Y in 2024, will step down": Y is the employer before
 		}
+		if describedWith(doc, e, before) {
+			return -1 // "X, managing director of Y, was elected president": Y only says who X is
+		}
 		return e
 	}
 	for i := rw.s.idx; i > 0 && rw.s.idx-i < nearOrgReach; i-- {
@@ -54,6 +57,23 @@ func nearOrg(doc *hearsay.Document, rw *raw) int {
 		}
 	}
 	return -1
+}
+
+// describedWith reports whether every mention of organisation e among ms
+// stands in the description of a person (see inPersonDescription).
+func describedWith(doc *hearsay.Document, e int, ms []int) bool {
+	found := false
+	for _, ix := range ms {
+		m := &doc.Mentions[ix]
+		if m.Entity != e {
+			continue
+		}
+		if !inPersonDescription(doc, m) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // nearOrgReach is how many sentences back in its paragraph nearOrg looks for
