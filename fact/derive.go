@@ -406,6 +406,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
 				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
 			}
+			if leaving(rw.f.Type) && postToCome(raws, doc, rw.f, c) {
+				continue // "is leaving the town hall to become a state secretary on July 1 ... His departure": not the post to come
+			}
 			if leaving(rw.f.Type) && c.Sentence == rw.s.idx && rw.s.purposeBetween(rw.f.Trigger.End, c.Trigger.End) {
 				continue // "quit the bank to head a rival lender": the post taken, not the one left
 			}
@@ -543,6 +546,29 @@ func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	rw.f.Derived = true
 	rw.f.Reason = "the post of a member of the body the text names"
 	return true
+}
+
+// postToCome reports whether the post c of the person who leaves in the
+// departure f is one that person takes only after the departure: a post of
+// the same person and role that begins after the departure's day (the
+// document's date for an undated departure), and not within it ("2026-07-01"
+// is after a departure undated in a story of 2026-06-11; "2026" is not).
+func postToCome(raws []*raw, doc *hearsay.Document, f, c hearsay.Fact) bool {
+	ref := doc.DateString()
+	if !undatedChange(f) {
+		ref = f.Time.Value
+	}
+	for _, ph := range raws {
+		p := ph.f
+		if p.Type != "position_held" || len(p.Args) != 3 || p.Args[0].Entity != c.Args[0].Entity || !strings.EqualFold(p.Args[1].Literal, c.Args[1].Literal) ||
+			!sameOrg(p.Args[2], c.Args[2]) {
+			continue
+		}
+		if st := began(p); st != "" && st > ref && !strings.HasPrefix(st, ref) && !strings.HasPrefix(ref, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // undatedChange reports whether a change of office has no date of its own.
