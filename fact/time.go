@@ -182,6 +182,12 @@ func (l *lazyBool) get(s *sent, sp hearsay.Span, test func(*sent, hearsay.Span) 
 	return *l == 2
 }
 
+// presentAdverb reports whether t is a one-word adverb of the present
+// ("currently", "now", "presently"), which a post's own date outranks.
+func presentAdverb(t hearsay.Timex) bool {
+	return t.Value == "PRESENT_REF" && !strings.Contains(strings.TrimSpace(t.Text), " ")
+}
+
 // timeFor finds the fact's time: the nearest date in the trigger's clause,
 // not inside an argument, read as a point, or as the start or end of a state.
 func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
@@ -197,6 +203,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
+	nowWord := -1               // "currently", "now": the present, when the clause tells no other time
 	var trigDescribing lazyBool // describingClause(b.trig), asked for every time expression
 	for k, ti := range s.tix() {
 		t := doc.Timexes[ti]
@@ -275,6 +282,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
 			continue
 		}
+		if p.typ == "position_held" && presentAdverb(t) {
+			if nowWord < 0 {
+				nowWord = ti // "is currently finance director of X, a position she has held since 2021": the start told beats "currently"
+			}
+			continue
+		}
 		d := leaning(u - tu) // prefer a time after the trigger
 		if s.restating(t.Span, b.trig) {
 			if d < rDist {
@@ -291,6 +304,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = aside
+	}
+	if best < 0 {
+		best = nowWord
 	}
 	if best < 0 && p.has("birth") {
 		best = s.openingDate() // "On 27th April 2026, at the Lindley Hospital, to Rosa and Tom, a son"
