@@ -2263,11 +2263,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
-		if o, ok := heldPostOrg(raws, rw); ok {
-			rw.f.Args[2] = o // "X, who has led the union since 2011, ... said he would retire": the union's post he leaves
-			rw.echo = false
-			continue
-		}
 		if team != "" && teamCaptain(a[1].Literal) {
 			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: team}, "a captain leads the team the article's posts name")
 			continue
@@ -2322,35 +2317,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
-}
-
-// heldPostOrg gives the organisation of the post a departure leaves when the
-// departure took its role from the person's post before that post's
-// organisation was known ("X, who has led the union since 2011, ... said he
-// would retire"): the one organisation of the person's posts told as fact
-// with that role.
-func heldPostOrg(raws []*raw, rw *raw) (hearsay.Arg, bool) {
-	a := rw.f.Args
-	if !leaving(rw.f.Type) || a[0].Entity < 0 {
-		return hearsay.Arg{}, false
-	}
-	var org hearsay.Arg
-	found := false
-	for _, c := range raws {
-		if c.echo || c.f.Type != "position_held" || len(c.f.Args) != 3 || c.f.Args[0].Entity != a[0].Entity ||
-			!strings.EqualFold(c.f.Args[1].Literal, a[1].Literal) || c.f.Modality != hearsay.Asserted {
-			continue
-		}
-		o := c.f.Args[2]
-		if o.Entity < 0 && o.Literal == "" {
-			continue
-		}
-		if found && !sameOrg(org, o) {
-			return hearsay.Arg{}, false // two organisations: the text must tell which
-		}
-		org, found = o, true
-	}
-	return org, found
 }
 
 // orgToComplete reports whether completeOrgs may change rw: a post or a
