@@ -5404,20 +5404,7 @@ func (r *resolver) bareAgeSubject(m *ment, ok []candidate) int {
 	if m.noun != "" || m.age == 0 || m.quoted {
 		return -1
 	}
-	count := map[int]int{}
-	for _, c := range ok {
-		if !r.namedInSentence(c.c, m) {
-			count[c.c] = 0
-		}
-	}
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
-			break
-		}
-		if n, in := count[o.ent]; in {
-			count[o.ent] = n + 1
-		}
-	}
+	count, _ := r.mentionsBefore(m, ok)
 	best, tie := -1, false
 	for c, n := range count {
 		switch {
@@ -5523,8 +5510,20 @@ func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 // the star of the story ("Country singer Ada Vale is expecting her first
 // child with husband Tom Reyes. The \"Dust\" hitmaker confirmed ..."), or -1.
 func (r *resolver) mostMentioned(m *ment, ok []candidate) int {
-	count := map[int]int{}
-	first := map[int]int{}
+	count, first := r.mentionsBefore(m, ok)
+	best := -1
+	for c, n := range count {
+		if n > 0 && (best < 0 || n > count[best] || n == count[best] && first[c] < first[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// mentionsBefore counts, for each candidate of ok not named in m's
+// sentence, its mentions before m, and gives the token of the first one.
+func (r *resolver) mentionsBefore(m *ment, ok []candidate) (count, first map[int]int) {
+	count, first = map[int]int{}, map[int]int{}
 	for _, c := range ok {
 		if !r.namedInSentence(c.c, m) {
 			count[c.c] = 0
@@ -5541,13 +5540,7 @@ func (r *resolver) mostMentioned(m *ment, ok []candidate) int {
 			count[o.ent] = n + 1
 		}
 	}
-	best := -1
-	for c, n := range count {
-		if n > 0 && (best < 0 || n > count[best] || n == count[best] && first[c] < first[best]) {
-			best = c
-		}
-	}
-	return best
+	return count, first
 }
 
 // onlyFitting returns the last of the candidates of ok not named in m's

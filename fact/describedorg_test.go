@@ -1,24 +1,13 @@
 package fact
 
-import (
-	"context"
-	"strings"
-	"testing"
-	"time"
-
-	hearsay "github.com/hearsay-news/hearsay"
-)
+import "testing"
 
 // describedCases are people described in an apposition or a relative
 // clause after their name, run through the whole pipeline: the
 // organisation named only there is not the one a post the text leaves open
 // belongs to, and what the description tells takes no time of the main
 // clause's event. The article date is Wednesday 2026-03-11.
-var describedCases = []struct {
-	text string
-	want []string // probe facts
-	not  []string // probe facts that must not be found
-}{
+var describedCases = []wantNotCase{
 	{
 		text: "Marcus Grant, managing director of the logistics firm Redfell Freight, was elected president on Monday.",
 		want: []string{"position_held(Marcus Grant,managing director,Redfell Freight)"},
@@ -57,35 +46,5 @@ var describedCases = []struct {
 
 // TestDescribedPeople checks describedCases.
 func TestDescribedPeople(t *testing.T) {
-	p := probePipeline(t)
-	date := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
-	for _, c := range describedCases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range doc.Facts {
-			got = append(got, compact(doc, f))
-		}
-		check := func(w string, want bool) {
-			pf, err := parseProbeFact(w)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, f := range doc.Facts {
-				found = found || pf.matches(doc, f)
-			}
-			if found != want {
-				t.Errorf("%q: %s found=%v, want %v\n\tgot: %s", c.text, w, found, want, strings.Join(got, " ; "))
-			}
-		}
-		for _, w := range c.want {
-			check(w, true)
-		}
-		for _, w := range c.not {
-			check(w, false)
-		}
-	}
+	checkWantNot(t, describedCases)
 }

@@ -12,11 +12,7 @@ import (
 // seatCases are descriptions of a lawmaker by party and seat ("the Labour
 // MP for Eastholm, Rita Moss"), run through the whole pipeline: the seat is
 // the constituency's and the party a membership.
-var seatCases = []struct {
-	text string
-	want []string // probe facts
-	not  []string // probe facts that must not be found
-}{
+var seatCases = []wantNotCase{
 	{
 		text: "Ministers met on Tuesday. The Labour MP for Eastholm, Rita Moss, called for an inquiry. The Conservative MP for Fenwick North, Tom Hale, disagreed.",
 		want: []string{
@@ -40,9 +36,25 @@ var seatCases = []struct {
 
 // TestSeats checks seatCases.
 func TestSeats(t *testing.T) {
+	checkWantNot(t, seatCases)
+}
+
+// wantNotCase is a text with the probe facts the whole pipeline must find
+// in it and those it must not find.
+type wantNotCase struct {
+	text string
+	want []string // probe facts
+	not  []string // probe facts that must not be found
+}
+
+// checkWantNot runs each case's text through the whole pipeline, dated
+// 2026-03-11, and reports every wanted fact missing and every unwanted one
+// found.
+func checkWantNot(t *testing.T, cases []wantNotCase) {
+	t.Helper()
 	p := probePipeline(t)
 	date := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
-	for _, c := range seatCases {
+	for _, c := range cases {
 		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
 		if err := p.Run(context.Background(), doc); err != nil {
 			t.Fatal(err)
