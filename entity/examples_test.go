@@ -239,11 +239,7 @@ func TestAttributeExamples(t *testing.T) {
 		doc := runStage(t, tc.text)
 		var got []string
 		for _, f := range doc.Facts {
-			var args []string
-			for _, a := range f.Args {
-				args = append(args, a.Literal)
-			}
-			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+			got = append(got, factLine(f))
 			if f.Modality != hearsay.Asserted || f.Polarity != hearsay.Pos || len(f.Evidence) == 0 || f.Trigger.Len() == 0 {
 				t.Errorf("%q: fact %+v lacks modality, polarity, evidence or trigger", tc.text, f)
 			}
@@ -519,4 +515,14 @@ func entityNamed(doc *hearsay.Document, name string) *hearsay.Entity {
 		}
 	}
 	return nil
+}
+
+// factLine writes a fact as the tests' want strings do: "type(arg, arg)"
+// with the arguments' literal text.
+func factLine(f hearsay.Fact) string {
+	args := make([]string, len(f.Args))
+	for i, a := range f.Args {
+		args[i] = a.Literal
+	}
+	return fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", "))
 }

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -32,11 +31,7 @@ func TestPastPrefixedPosts(t *testing.T) {
 		doc := runStage(t, tc.text)
 		var got []string
 		for _, f := range doc.Facts {
-			var args []string
-			for _, a := range f.Args {
-				args = append(args, a.Literal)
-			}
-			g := fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", "))
+			g := factLine(f)
 			if f.Qualifiers["note"] == "former" {
 				g += " former"
 			}
