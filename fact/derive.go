@@ -602,12 +602,22 @@ func takenBefore(f hearsay.Fact, end string) bool {
 // change gave ("elected a fellow in 2012 and served as president from
 // 2015 to 2018").
 func begunYearsAfter(f hearsay.Fact, p hearsay.Fact) bool {
-	if f.Time == nil || p.Time == nil || len(f.Time.Value) < 4 || len(p.Time.Start) < 4 {
+	if f.Time == nil || p.Time == nil {
 		return false
 	}
-	fy, err1 := strconv.Atoi(f.Time.Value[:4])
-	py, err2 := strconv.Atoi(p.Time.Start[:4])
-	return err1 == nil && err2 == nil && py > fy+1
+	gap, ok := yearGap(f.Time.Value, p.Time.Start)
+	return ok && gap > 1
+}
+
+// yearGap returns the year of time value b less the year of time value a
+// (their first four digits), and whether both have one.
+func yearGap(a, b string) (int, bool) {
+	if len(a) < 4 || len(b) < 4 {
+		return 0, false
+	}
+	ay, err1 := strconv.Atoi(a[:4])
+	by, err2 := strconv.Atoi(b[:4])
+	return by - ay, err1 == nil && err2 == nil
 }
 
 // endedAtStart reports whether post p ended when the tenure f began: the
@@ -621,12 +631,11 @@ func endedAtStart(p, f hearsay.Fact) bool {
 // before the start of the tenure f: a post held long before, not the office
 // taken ("has worked as a porter since 2008 ... will take office on 1 July").
 func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
-	if f.Time == nil || p.Time == nil || len(f.Time.Start) < 4 || len(p.Time.Start) < 4 {
+	if f.Time == nil || p.Time == nil {
 		return false
 	}
-	fy, err1 := strconv.Atoi(f.Time.Start[:4])
-	py, err2 := strconv.Atoi(p.Time.Start[:4])
-	return err1 == nil && err2 == nil && py < fy-1
+	gap, ok := yearGap(f.Time.Start, p.Time.Start)
+	return ok && gap < -1
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
@@ -2586,13 +2595,7 @@ func onlyOrg(doc *hearsay.Document) int {
 // organisation told only to say who someone is is not the one the article
 // is about.
 func describesOnly(doc *hearsay.Document, e int) bool {
-	ms := doc.Entities[e].Mentions
-	for _, mi := range ms {
-		if mi < 0 || mi >= len(doc.Mentions) || !inPersonDescription(doc, &doc.Mentions[mi]) {
-			return false
-		}
-	}
-	return len(ms) > 0
+	return describedWith(doc, e, doc.Entities[e].Mentions)
 }
 
 // inPersonDescription reports whether mention m closes a stretch without
@@ -4532,16 +4535,17 @@ func successorOffice(raws []*raw, e int) *raw {
 		}
 		return officeOf(raws, e)
 	}
-	for _, m := range raws {
-		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) &&
-			sameArg(m.f.Args[2], taken.f.Args[2]) {
-			return m // the post taken, told as held since ("has a new president: X, managing director of A, ... He takes over from Y")
-		}
-	}
+	var sameRole bool
 	for _, m := range raws {
 		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
-			return officeOf(raws, e)
+			if sameArg(m.f.Args[2], taken.f.Args[2]) {
+				return m // the post taken, told as held since ("has a new president: X, managing director of A, ... He takes over from Y")
+			}
+			sameRole = true
 		}
+	}
+	if sameRole {
+		return officeOf(raws, e)
 	}
 	return taken
 }

@@ -2474,7 +2474,7 @@ func yearCount(w string) (int, bool) {
 }
 
 // tensWords are the round counts from twenty up written in words.
-var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 // kidsFiller may stand between the children listed after "children".
 var kidsFiller = wordSet("kidsfiller")
