@@ -98,6 +98,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a name after a trade or a post and "at" ("a partner at", "a senior analyst at the") or after employer-before words that end in "at" ("works at")
+		// is the firm the post is held at, even with a known given name first; a place's last word (data/orgwords.tsv, a venue, a landform) keeps a place
+		{"date 2024-03-04 Tara Boyd, a partner at Keller Wynn since 2018, married Owen Price in Bath. Her sister Ruth, an associate at Marsh Penrose, was a bridesmaid. Price works at Harper Lowe and his brother Dev is a senior analyst at Clifford Stone. Their father was head groundsman at Riverside Park.",
+			[]string{"person Tara Boyd", "org Keller Wynn", "org Marsh Penrose", "org Harper Lowe", "org Clifford Stone", "place Riverside Park", "person Owen Price"}, nil},
+		{"date 2024-03-04 Amara Obi, 34, a lawyer at Whitcombe Hale, and her husband, Femi, a trader at Gideon Fry, have separated. Obi had an internship at Bell Ridley.",
+			[]string{"person Amara Obi", "org Whitcombe Hale", "org Gideon Fry", "org Bell Ridley"}, nil},
 		// a firm's last word of data/orgwords.tsv (shipping, insurance, logistics, transport) makes a person-tagged name an organisation
 		{"date 2024-03-04 Tanker owner Hallenby Line has named Ruth Carver its new chief executive. Carver joins from Stenmore Shipping, where she ran the Asia routes. Mercer Line, Tessaly Logistics and Brannock Insurance also lost their finance chiefs.",
 			[]string{"org Hallenby Line", "org Mercer Line", "org Stenmore Shipping", "org Tessaly Logistics", "org Brannock Insurance", "person Ruth Carver"}, nil},
