@@ -98,6 +98,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
+		// the place or the body that holds it is no entity of its own; a person's name stays apart
+		{"date 2024-03-04 Priya Shah won the Monaco Grand Prix in 2019 and the Belgian Grand Prix a year later. Last year she was named artistic director of the Morecambe Bay Folk Festival. Her husband ran the 2018 Harlow Marathon.",
+			[]string{"person Priya Shah", "event Monaco Grand Prix", "event Belgian Grand Prix", "event Morecambe Bay Folk Festival", "event Harlow Marathon"}, []string{"Monaco", "Grand Prix", "Morecambe", "Folk Festival"}},
+		{"date 2024-03-04 Dev Rana, 52, has chaired the Kelby Literature Festival since 2015 and now runs the Ashgrove Food Fair. He met his wife, Lena Ruiz, at the Cork Jazz Festival.",
+			[]string{"person Dev Rana", "event Ashgrove Food Fair", "event Cork Jazz Festival", "person Lena Ruiz"}, []string{"Ashgrove", "Cork", "Jazz Festival", "Food Fair"}},
 		// a name after a trade or a post and "at" ("a partner at", "a senior analyst at the") or after employer-before words that end in "at" ("works at")
 		// is the firm the post is held at, even with a known given name first; a place's last word (data/orgwords.tsv, a venue, a landform) keeps a place
 		{"date 2024-03-04 Tara Boyd, a partner at Keller Wynn since 2018, married Owen Price in Bath. Her sister Ruth, an associate at Marsh Penrose, was a bridesmaid. Price works at Harper Lowe and his brother Dev is a senior analyst at Clifford Stone. Their father was head groundsman at Riverside Park.",
