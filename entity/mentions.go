@@ -2484,6 +2484,33 @@ func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
 	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
 }
 
+// nounHeading reports whether mention m, of two to four words, is all of
+// a line of its own (a colon may end it) and the POS tagger reads each of
+// its words as a common noun or an adjective, the first no known given
+// name and the whole no known place: a heading ("Key Dates", "Early Life",
+// "Fact Box"), which the name tagger may take for a person.
+func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := m.tok1 - m.tok0
+	if !di.hasPOS || n < 2 || n > 4 || len(m.words) != n || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return false
+	}
+	e := m.tok1
+	if e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":" {
+		e++
+	}
+	if e < len(toks) && toks[e].Sentence == m.sent {
+		return false
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if u := toks[k].UPOS; u != "NOUN" && u != "ADJ" || !isAlphaWord(toks[k].Text) {
+			return false
+		}
+	}
+	var buf [64]byte
+	return lx.names[di.lower[m.tok0]] == 0 && !lx.outlets.KnownPlace(string(joinWords(buf[:0], m.words))) && lx.region(string(joinWords(buf[:0], m.words))) == ""
+}
+
 // localOfficeAfter reports whether name m, of one or two capitalised
 // words that end in no organisation's word and are no party's, comes right
 // before a word of cue class local-office in its sentence ("Kelby Mayor",
@@ -2935,6 +2962,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if code != nerPER && m.tok1 == m.tok0+1 && lx.commonHeading(di, m) {
 			return nil // "Career", "Baptisms" alone on a line: a section's heading
+		}
+		if lx.nounHeading(di, m) {
+			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank

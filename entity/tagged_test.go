@@ -98,6 +98,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a line of its own of two to four words that the POS tagger reads as common nouns and adjectives, with no known given name first, is a section's heading, no name
+		{"date 2024-03-04 Early Life\n\nShe was born in Derby in 1971 and married the builder Tom Hale in 1995.\n\nKey Dates\n\nNell Hart joined Ashby Moult in 2001.\n\nFact Box:\n\nHart, 52, lives in Bath.",
+			[]string{"person Tom Hale", "person Nell Hart", "place Derby"}, []string{"Early Life", "Key Dates", "Fact Box"}},
+		{"date 2024-03-04 Personal Life\n\nRuth Carver, 44, lives in Kelby with her husband.\n\nCareer Highlights\n\nCarver joined the firm in 2004.\n\nRuth Carver\n\nShe is 44.",
+			[]string{"person Ruth Carver", "place Kelby"}, []string{"Personal Life", "Career Highlights"}},
 		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
 		// the place or the body that holds it is no entity of its own; a person's name stays apart
 		{"date 2024-03-04 Priya Shah won the Monaco Grand Prix in 2019 and the Belgian Grand Prix a year later. Last year she was named artistic director of the Morecambe Bay Folk Festival. Her husband ran the 2018 Harlow Marathon.",
