@@ -1897,7 +1897,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) && !r.cueEndsName(m.tok0) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1994,6 +1994,14 @@ func (r *resolver) postAfter(m *ment) bool {
 		}
 	}
 	return false
+}
+
+// holderOfThe reports whether name mention m follows "of the" and a noun
+// of data/orgcues.tsv (ofTheBefore) and may name the post's holder there:
+// one word, or a known given name first ("the leader of the council Ann
+// Holt"); "the singer of the band Pale Harbour" names the band.
+func (r *resolver) holderOfThe(m *ment) bool {
+	return r.ofTheBefore(m.tok0-1) && (len(m.words) == 1 || r.personalName(m.words))
 }
 
 // ofTheBefore reports whether "of the" comes right before token i, a noun
