@@ -2039,7 +2039,16 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		}
 	}
 	bare := d < 0 || !r.di.is(r.lx, cueDeterminer, d) && r.di.lower[d] != "a"
-	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
+	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words) || r.wordGivenName(m)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
+}
+
+// wordGivenName reports whether name mention m, of two or three words
+// that the name tagger took for a person's, starts with a given name that
+// is also an everyday word (the name tagger's word names: "Guy", "Frank",
+// "Rose"), which data/names.tsv leaves out: "the publisher Guy Ashby".
+func (r *resolver) wordGivenName(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return len(m.words) >= 2 && len(m.words) <= 3 && m.tok1-m.tok0 == len(m.words) && strings.HasSuffix(toks[m.tok0].NER, "PER") && r.lx.outlets.WordName(r.di.lower[m.tok0])
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with

@@ -98,6 +98,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// after a determiner and an occupation that also names a sector's firms, a person-tagged name whose first word is a given name that is also an everyday word
+		// (the name tagger's word names: "Guy", "Rich") is a person, as one of data/names.tsv is
+		{"date 2024-03-04 Her divorce from the publisher Guy Marlow was finalised in May. The grocer Rich Tulley, 58, has sold his shops.",
+			[]string{"person Guy Marlow", "person Rich Tulley"}, nil},
 		// after "of the" and a noun of data/orgcues.tsv, a name of two words or more with no known given name first is the body ("the singer of the band Pale Harbour"),
 		// however it is shaped; a known given name first is the post's holder
 		{"date 2024-03-04 Jo Raine, the singer of the band Pale Harbour, married Tom Moss in 2020. Ben Cole, the drummer of the group Kelby Heights, is 31. The former leader of the council Ann Holt was there.",
