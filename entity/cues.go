@@ -155,6 +155,7 @@ const (
 	cueLocalOffice
 	cueSeenWith
 	cueKinDeath
+	cuePostRank
 	numCues // the number of classes
 )
 
@@ -309,6 +310,7 @@ var cueNames = [numCues]string{
 	cueLocalOffice:           "local-office",
 	cueSeenWith:              "seen-with",
 	cueKinDeath:              "kin-death",
+	cuePostRank:              "post-rank",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

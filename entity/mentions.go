@@ -2484,6 +2484,33 @@ func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
 	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
 }
 
+// capitalisedPost reports whether the two to four words of mention m, all
+// written capitalised and the first no known given name, are a trade or a
+// post of data/occupations.tsv or data/roles.tsv after words of rank (cue
+// classes post-rank, role-qualifier, head-role) or none ("Senior Coroner",
+// "Chief Executive", "Deputy Head Teacher"): a post written as a title,
+// which the name tagger may take for a person's name.
+func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
+	n := m.tok1 - m.tok0
+	if n < 2 || n > 4 || len(m.words) != n || lx.names[di.lower[m.tok0]] != 0 {
+		return false
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if !isCap(di.doc.Tokens[k].Text) || !isAlphaWord(di.doc.Tokens[k].Text) {
+			return false
+		}
+	}
+	for a := m.tok0; a < m.tok1; a++ {
+		if info, ok := di.nounWords(lx, a, m.tok1); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+		if !di.is(lx, cuePostRank, a) && !di.is(lx, cueRoleQualifier, a) && !di.is(lx, cueHeadRole, a) {
+			return false
+		}
+	}
+	return false
+}
+
 // nounHeading reports whether mention m, of two to four words, is all of
 // a line of its own (a colon may end it) and the POS tagger reads each of
 // its words as a common noun or an adjective, the first no known given
@@ -2901,6 +2928,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
 		return nil // "has notified the Board of his intention": the company's own board, no name
+	}
+	if m.title == "" && code != nerORG && code != nerLOC && lx.capitalisedPost(di, m) {
+		return nil // "Senior Coroner for Kelby Dr Helen Marsh", "Chief Executive": a post written capitalised, no one's name
 	}
 	if lx.insideGenericBody(di, a, b) {
 		return nil // "at the Annual General Meeting" tagged "Annual" and "General Meeting" (a general's title): pieces of the company's meeting

@@ -98,6 +98,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a trade or a post of data/occupations.tsv or data/roles.tsv written capitalised, after words of rank (cue classes post-rank, role-qualifier, head-role) or none,
+		// is no one's name, even tagged as a person's
+		{"date 2024-03-04 Recording a conclusion of accidental death, Senior Coroner for Kelby and Ashford Dr Helen Marsh said the firm had failed him. Area Coroner Tom Hale opened a second inquest.",
+			[]string{"person Helen Marsh", "person Tom Hale"}, []string{"Senior Coroner", "Area Coroner"}},
+		{"date 2024-03-04 The Chief Executive, Dan Rook, 52, retires in May, and the Principal Planning Officer, Ruth Ames, leaves in June.",
+			[]string{"person Dan Rook", "person Ruth Ames"}, []string{"Chief Executive", "Principal Planning Officer"}},
 		// after a determiner and an occupation that also names a sector's firms, a person-tagged name whose first word is a given name that is also an everyday word
 		// (the name tagger's word names: "Guy", "Rich") is a person, as one of data/names.tsv is
 		{"date 2024-03-04 Her divorce from the publisher Guy Marlow was finalised in May. The grocer Rich Tulley, 58, has sold his shops.",
