@@ -721,6 +721,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.placeOfProperty(c) {
 			c.typ = hearsay.Place // "his Notting Hill restaurant", "their Malibu home"
 		}
+		if c.typ == hearsay.Org && !r.orgSuffixed(c) && r.placeOfDwelling(c) {
+			c.typ = hearsay.Place // "the Chelsea flat she shared", "her Kelby home": where the home is, not the club
+		}
 		if c.typ == hearsay.Place && r.showBeforeStar(c) {
 			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
 		}
@@ -1834,6 +1837,29 @@ func (r *resolver) placeOfProperty(c *cluster) bool {
 		}
 		p, ok := r.di.pronounAt(r.lx, m.tok0-1)
 		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is(cuePropertyNoun, r.di.doc.Tokens[m.tok1].Text) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// placeOfDwelling reports whether every mention of an "organisation" is
+// an untitled name of one or two words, not in the possessive, between
+// "the", a possessive determiner or a
+// possessive name and a noun of a home (cue class dwelling-noun): "the
+// Chelsea flat she shared", "Rowell's Kelby cottage".
+func (r *resolver) placeOfDwelling(c *cluster) bool {
+	toks := r.di.doc.Tokens
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || m.outlet != "" || len(m.words) > 2 || m.tok0 == 0 || m.tok1 >= len(toks) {
+			return false
+		}
+		if toks[m.tok1].Sentence != m.sent || toks[m.tok1].Text != r.di.lower[m.tok1] || !r.di.is(r.lx, cueDwellingNoun, m.tok1) {
+			return false
+		}
+		k := m.tok0 - 1
+		p, ok := r.di.pronounAt(r.lx, k)
+		if r.di.lower[k] != "the" && !(ok && p.poss) && !isPossMarker(toks[k].Text) {
 			return false
 		}
 	}

@@ -156,6 +156,7 @@ const (
 	cueSeenWith
 	cueKinDeath
 	cuePostRank
+	cueDwellingNoun
 	numCues // the number of classes
 )
 
@@ -311,6 +312,7 @@ var cueNames = [numCues]string{
 	cueSeenWith:              "seen-with",
 	cueKinDeath:              "kin-death",
 	cuePostRank:              "post-rank",
+	cueDwellingNoun:          "dwelling-noun",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -98,6 +98,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a name the tagger took for a club or a firm, between "the" or a possessive and a noun of a home (cue class dwelling-noun), is where the home is
+		{"date 2024-03-04 The couple sold their Everton house in 2019 and bought the Brentford cottage a year later. Mara Quell moved out of the Chelsea flat she shared with him.",
+			[]string{"place Everton", "place Brentford", "place Chelsea"}, nil},
 		// a trade or a post of data/occupations.tsv or data/roles.tsv written capitalised, after words of rank (cue classes post-rank, role-qualifier, head-role) or none,
 		// is no one's name, even tagged as a person's
 		{"date 2024-03-04 Recording a conclusion of accidental death, Senior Coroner for Kelby and Ashford Dr Helen Marsh said the firm had failed him. Area Coroner Tom Hale opened a second inquest.",
