@@ -2484,6 +2484,26 @@ func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
 	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
 }
 
+// clubBeforeTeamRole reports whether name m, of two or three words whose
+// last is a team name's (cue class club-suffix: "Town", "United"), comes
+// right before a lowercase noun of a team's staff or a player's position
+// in its sentence (cue classes team-role, sports-word: "skipper",
+// "striker"): the club, not the town. Before "manager" or "boss" the
+// document must speak of sport ("the Kelby Town manager" may run a town).
+func (lx *Lexicons) clubBeforeTeamRole(di *docInfo, m *ment) bool {
+	n, k := len(m.words), m.tok1
+	if n < 2 || n > 3 || m.poss || k >= len(di.lower) || di.doc.Tokens[k].Sentence != m.sent || di.doc.Tokens[k].Text != di.lower[k] || !lx.isLower(cueClubSuffix, m.words[n-1]) {
+		return false
+	}
+	if di.is(lx, cueSportsWord, k) {
+		return true
+	}
+	if !di.is(lx, cueTeamRole, k) {
+		return false
+	}
+	return di.lower[k] != "manager" && di.lower[k] != "boss" || lx.sportsDoc(di)
+}
+
 // capitalisedPost reports whether the two to four words of mention m, all
 // written capitalised and the first no known given name, are a trade or a
 // post of data/occupations.tsv or data/roles.tsv after words of rank (cue
@@ -3087,6 +3107,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
+	}
+	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
+		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
 	}
 	if m.typ != hearsay.Org && lx.firmAfterPost(di, m) {
 		m.typ, m.employer = hearsay.Org, true // "a partner at Keller Wynn", "an analyst at Gideon Fry": the firm the post is held at

@@ -98,6 +98,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a name ending in a team name's last word (cue class club-suffix) right before a team's staff or a player's position (team-role, sports-word) is the club;
+		// before "manager" only in a document that speaks of sport
+		{"date 2024-03-04 Dan Rook, the Kelby Town skipper, married Eve Lark in June. The former Ashford United striker Sam Reid, 41, has died.",
+			[]string{"person Dan Rook", "org Kelby Town", "person Eve Lark", "org Ashford United", "person Sam Reid"}, nil},
+		{"date 2024-03-04 The Elkin Town manager, Sam Reid, presented the budget to commissioners on Monday.",
+			[]string{"person Sam Reid", "place Elkin Town"}, nil},
 		// a name the tagger took for a club or a firm, between "the" or a possessive and a noun of a home (cue class dwelling-noun), is where the home is
 		{"date 2024-03-04 The couple sold their Everton house in 2019 and bought the Brentford cottage a year later. Mara Quell moved out of the Chelsea flat she shared with him.",
 			[]string{"place Everton", "place Brentford", "place Chelsea"}, nil},
