@@ -616,6 +616,9 @@ func (r *resolver) personCues() {
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
 			}
+			if !cue && r.romanceObject(m) {
+				cue = true // "Jo Raine married Kit Moss", "a relationship with Rook Vale": a partner, whatever the tagger said
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -1200,7 +1203,7 @@ func (r *resolver) placesByCue() {
 				break
 			}
 		}
-		if place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c) {
+		if (place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c)) && !r.romanceNamed(c) {
 			c.typ = hearsay.Place
 		}
 	}
@@ -1947,6 +1950,45 @@ func (r *resolver) partnerNamed(m *ment) bool {
 		k--
 	}
 	return k >= 0 && toks[k].Sentence == m.sent && r.di.is(r.lx, cuePartnerLink, k)
+}
+
+// romanceNamed reports whether a name mention of c is a romance's object
+// (romanceObject): "a relationship with Rook Vale" names no place.
+func (r *resolver) romanceNamed(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && r.romanceObject(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanceObject reports whether name mention m, of two or three
+// capitalised words that end in no organisation's or venue's word
+// (data/orgwords.tsv, cue class venue-head) and name no known place, comes
+// right after "married", "wed", "marrying" or "dating" or after words of
+// cue class romance-with ("an affair with", "a relationship with"): only
+// people are married, dated or loved so.
+func (r *resolver) romanceObject(m *ment) bool {
+	n, a := len(m.words), m.tok0
+	if n < 2 || n > 3 || m.title != "" || m.poss || m.tok1-a != n || a == 0 || r.di.doc.Tokens[a-1].Sentence != m.sent {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+	}
+	last := m.words[n-1]
+	name := strings.Join(m.words, " ")
+	if lowerIn(r.lx.orgWords, last) || r.lx.isLower(cueVenueHead, last) || r.lx.outlets.KnownPlace(name) || r.lx.region(name) != "" || r.lx.isCountry(name) {
+		return false
+	}
+	switch r.di.lower[a-1] {
+	case "married", "wed", "marrying", "dating":
+		return true
+	}
+	return r.cueBefore(m, cueRomanceWith)
 }
 
 // cueEndsName reports whether the word before token t, a noun of

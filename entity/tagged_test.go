@@ -98,6 +98,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a name of two or three words right after "married", "wed" or "dating", or after words of cue class romance-with, is a person's,
+		// whatever the tagger said and however it is shaped; an organisation's or a venue's last word keeps it what it was
+		{"date 2024-03-04 Jo Raine married Kit Moss in 2020. Mara Quell, 33, is dating Lark Hollow, a source said. The actor has been in a relationship with Rook Vale since 2021.",
+			[]string{"person Jo Raine", "person Kit Moss", "person Mara Quell", "person Lark Hollow", "person Rook Vale"}, nil},
+		{"date 2024-03-04 They married at Kelby Abbey in 2020 and were dating for years before that.",
+			[]string{"place Kelby Abbey"}, nil},
 		// a name ending in a team name's last word (cue class club-suffix) right before a team's staff or a player's position (team-role, sports-word) is the club;
 		// before "manager" only in a document that speaks of sport
 		{"date 2024-03-04 Dan Rook, the Kelby Town skipper, married Eve Lark in June. The former Ashford United striker Sam Reid, 41, has died.",
