@@ -2532,7 +2532,8 @@ func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 }
 
 // nounHeading reports whether mention m, of two to four words, is all of
-// a line of its own (a colon may end it) and the POS tagger reads each of
+// a line of its own (a colon may end it) or, in capitals, the kicker that
+// starts a sentence before a colon, and the POS tagger reads each of
 // its words as a common noun or an adjective, the first no known given
 // name and the whole no known place: a heading ("Key Dates", "Early Life",
 // "Fact Box"), which the name tagger may take for a person.
@@ -2543,11 +2544,12 @@ func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
 		return false
 	}
 	e := m.tok1
-	if e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":" {
+	colon := e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":"
+	if colon {
 		e++
 	}
-	if e < len(toks) && toks[e].Sentence == m.sent {
-		return false
+	if e < len(toks) && toks[e].Sentence == m.sent && !(colon && isUpperString(toks[m.tok0].Text) && isUpperString(toks[m.tok1-1].Text)) {
+		return false // a kicker in capitals before a colon may lead its sentence ("VOTER GUIDE: Four candidates ...")
 	}
 	for k := m.tok0; k < m.tok1; k++ {
 		if u := toks[k].UPOS; u != "NOUN" && u != "ADJ" || !isAlphaWord(toks[k].Text) {

@@ -130,6 +130,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a line of its own of two to four words that the POS tagger reads as common nouns and adjectives, with no known given name first, is a section's heading, no name
 		{"date 2024-03-04 Early Life\n\nShe was born in Derby in 1971 and married the builder Tom Hale in 1995.\n\nKey Dates\n\nNell Hart joined Ashby Moult in 2001.\n\nFact Box:\n\nHart, 52, lives in Bath.",
 			[]string{"person Tom Hale", "person Nell Hart", "place Derby"}, []string{"Early Life", "Key Dates", "Fact Box"}},
+		// the same words in capitals before a colon, leading a sentence, are its kicker; a person's name so written (a speaker in a transcript) and a dateline stay
+		{"date 2024-03-04 ELECTION GUIDE: Three candidates are standing for the Kelby ward, among them Ruth Carver, 44. TOM HALE: I am standing again.",
+			[]string{"person Ruth Carver", "person TOM HALE"}, []string{"ELECTION GUIDE"}},
 		{"date 2024-03-04 Personal Life\n\nRuth Carver, 44, lives in Kelby with her husband.\n\nCareer Highlights\n\nCarver joined the firm in 2004.\n\nRuth Carver\n\nShe is 44.",
 			[]string{"person Ruth Carver", "place Kelby"}, []string{"Personal Life", "Career Highlights"}},
 		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
