@@ -616,6 +616,9 @@ func (r *resolver) personCues() {
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
 			}
+			if !cue && r.romanceObject(m) {
+				cue = true // "Jo Raine married Kit Moss", "a relationship with Rook Vale": a partner, whatever the tagger said
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -720,6 +723,9 @@ func (r *resolver) personCues() {
 		}
 		if c.typ == hearsay.Person && r.placeOfProperty(c) {
 			c.typ = hearsay.Place // "his Notting Hill restaurant", "their Malibu home"
+		}
+		if c.typ == hearsay.Org && !r.orgSuffixed(c) && r.placeOfDwelling(c) {
+			c.typ = hearsay.Place // "the Chelsea flat she shared", "her Kelby home": where the home is, not the club
 		}
 		if c.typ == hearsay.Place && r.showBeforeStar(c) {
 			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
@@ -1197,7 +1203,7 @@ func (r *resolver) placesByCue() {
 				break
 			}
 		}
-		if place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c) {
+		if (place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c)) && !r.romanceNamed(c) {
 			c.typ = hearsay.Place
 		}
 	}
@@ -1840,6 +1846,29 @@ func (r *resolver) placeOfProperty(c *cluster) bool {
 	return len(c.ments) > 0
 }
 
+// placeOfDwelling reports whether every mention of an "organisation" is
+// an untitled name of one or two words, not in the possessive, between
+// "the", a possessive determiner or a
+// possessive name and a noun of a home (cue class dwelling-noun): "the
+// Chelsea flat she shared", "Rowell's Kelby cottage".
+func (r *resolver) placeOfDwelling(c *cluster) bool {
+	toks := r.di.doc.Tokens
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || m.outlet != "" || len(m.words) > 2 || m.tok0 == 0 || m.tok1 >= len(toks) {
+			return false
+		}
+		if toks[m.tok1].Sentence != m.sent || toks[m.tok1].Text != r.di.lower[m.tok1] || !r.di.is(r.lx, cueDwellingNoun, m.tok1) {
+			return false
+		}
+		k := m.tok0 - 1
+		p, ok := r.di.pronounAt(r.lx, k)
+		if r.di.lower[k] != "the" && !(ok && p.poss) && !isPossMarker(toks[k].Text) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
 // showBeforeStar reports whether every mention of a cluster is a name of
 // two words or more right before a word of cue class show-after and a
 // person's name ("Love Island star Kayleigh Brannigan"): places have no
@@ -1897,7 +1926,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) && !r.cueEndsName(m.tok0) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1921,6 +1950,45 @@ func (r *resolver) partnerNamed(m *ment) bool {
 		k--
 	}
 	return k >= 0 && toks[k].Sentence == m.sent && r.di.is(r.lx, cuePartnerLink, k)
+}
+
+// romanceNamed reports whether a name mention of c is a romance's object
+// (romanceObject): "a relationship with Rook Vale" names no place.
+func (r *resolver) romanceNamed(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && r.romanceObject(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanceObject reports whether name mention m, of two or three
+// capitalised words that end in no organisation's or venue's word
+// (data/orgwords.tsv, cue class venue-head) and name no known place, comes
+// right after "married", "wed", "marrying" or "dating" or after words of
+// cue class romance-with ("an affair with", "a relationship with"): only
+// people are married, dated or loved so.
+func (r *resolver) romanceObject(m *ment) bool {
+	n, a := len(m.words), m.tok0
+	if n < 2 || n > 3 || m.title != "" || m.poss || m.tok1-a != n || a == 0 || r.di.doc.Tokens[a-1].Sentence != m.sent {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+	}
+	last := m.words[n-1]
+	name := strings.Join(m.words, " ")
+	if lowerIn(r.lx.orgWords, last) || r.lx.isLower(cueVenueHead, last) || r.lx.outlets.KnownPlace(name) || r.lx.region(name) != "" || r.lx.isCountry(name) {
+		return false
+	}
+	switch r.di.lower[a-1] {
+	case "married", "wed", "marrying", "dating":
+		return true
+	}
+	return r.cueBefore(m, cueRomanceWith)
 }
 
 // cueEndsName reports whether the word before token t, a noun of
@@ -1996,6 +2064,14 @@ func (r *resolver) postAfter(m *ment) bool {
 	return false
 }
 
+// holderOfThe reports whether name mention m follows "of the" and a noun
+// of data/orgcues.tsv (ofTheBefore) and may name the post's holder there:
+// one word, or a known given name first ("the leader of the council Ann
+// Holt"); "the singer of the band Pale Harbour" names the band.
+func (r *resolver) holderOfThe(m *ment) bool {
+	return r.ofTheBefore(m.tok0-1) && (len(m.words) == 1 || r.personalName(m.words))
+}
+
 // ofTheBefore reports whether "of the" comes right before token i, a noun
 // of data/orgcues.tsv in the same sentence: the name after "the chief
 // executive of the council, X," or "the former leader of the council X" is
@@ -2031,7 +2107,16 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		}
 	}
 	bare := d < 0 || !r.di.is(r.lx, cueDeterminer, d) && r.di.lower[d] != "a"
-	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
+	return ok && (n.isOcc || n.isRole) && (bare || r.personalName(m.words) || r.wordGivenName(m)) // "publisher Tim Gress" and "the publisher Tom Vance" are persons, "the publisher Harbour Books" a company
+}
+
+// wordGivenName reports whether name mention m, of two or three words
+// that the name tagger took for a person's, starts with a given name that
+// is also an everyday word (the name tagger's word names: "Guy", "Frank",
+// "Rose"), which data/names.tsv leaves out: "the publisher Guy Ashby".
+func (r *resolver) wordGivenName(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return len(m.words) >= 2 && len(m.words) <= 3 && m.tok1-m.tok0 == len(m.words) && strings.HasSuffix(toks[m.tok0].NER, "PER") && r.lx.outlets.WordName(r.di.lower[m.tok0])
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with

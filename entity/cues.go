@@ -155,6 +155,8 @@ const (
 	cueLocalOffice
 	cueSeenWith
 	cueKinDeath
+	cuePostRank
+	cueDwellingNoun
 	numCues // the number of classes
 )
 
@@ -309,6 +311,8 @@ var cueNames = [numCues]string{
 	cueLocalOffice:           "local-office",
 	cueSeenWith:              "seen-with",
 	cueKinDeath:              "kin-death",
+	cuePostRank:              "post-rank",
+	cueDwellingNoun:          "dwelling-noun",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

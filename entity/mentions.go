@@ -44,7 +44,7 @@ type ment struct {
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
-	employer     bool               // a name typed as an employer's by the words after it (employerName)
+	employer     bool               // a name typed as an employer's by the words around it (employerName, firmAfterPost)
 	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -662,6 +662,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinVenueAt(di, spans)
+		spans = lx.joinEventSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
 		lx.trimTitleOf(di, spans)
@@ -2483,6 +2484,82 @@ func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
 	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
 }
 
+// clubBeforeTeamRole reports whether name m, of two or three words whose
+// last is a team name's (cue class club-suffix: "Town", "United"), comes
+// right before a lowercase noun of a team's staff or a player's position
+// in its sentence (cue classes team-role, sports-word: "skipper",
+// "striker"): the club, not the town. Before "manager" or "boss" the
+// document must speak of sport ("the Kelby Town manager" may run a town).
+func (lx *Lexicons) clubBeforeTeamRole(di *docInfo, m *ment) bool {
+	n, k := len(m.words), m.tok1
+	if n < 2 || n > 3 || m.poss || k >= len(di.lower) || di.doc.Tokens[k].Sentence != m.sent || di.doc.Tokens[k].Text != di.lower[k] || !lx.isLower(cueClubSuffix, m.words[n-1]) {
+		return false
+	}
+	if di.is(lx, cueSportsWord, k) {
+		return true
+	}
+	if !di.is(lx, cueTeamRole, k) {
+		return false
+	}
+	return di.lower[k] != "manager" && di.lower[k] != "boss" || lx.sportsDoc(di)
+}
+
+// capitalisedPost reports whether the two to four words of mention m, all
+// written capitalised and the first no known given name, are a trade or a
+// post of data/occupations.tsv or data/roles.tsv after words of rank (cue
+// classes post-rank, role-qualifier, head-role) or none ("Senior Coroner",
+// "Chief Executive", "Deputy Head Teacher"): a post written as a title,
+// which the name tagger may take for a person's name.
+func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
+	n := m.tok1 - m.tok0
+	if n < 2 || n > 4 || len(m.words) != n || lx.names[di.lower[m.tok0]] != 0 {
+		return false
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if !isCap(di.doc.Tokens[k].Text) || !isAlphaWord(di.doc.Tokens[k].Text) {
+			return false
+		}
+	}
+	for a := m.tok0; a < m.tok1; a++ {
+		if info, ok := di.nounWords(lx, a, m.tok1); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+		if !di.is(lx, cuePostRank, a) && !di.is(lx, cueRoleQualifier, a) && !di.is(lx, cueHeadRole, a) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounHeading reports whether mention m, of two to four words, is all of
+// a line of its own (a colon may end it) or, in capitals, the kicker that
+// starts a sentence before a colon, and the POS tagger reads each of
+// its words as a common noun or an adjective, the first no known given
+// name and the whole no known place: a heading ("Key Dates", "Early Life",
+// "Fact Box"), which the name tagger may take for a person.
+func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := m.tok1 - m.tok0
+	if !di.hasPOS || n < 2 || n > 4 || len(m.words) != n || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return false
+	}
+	e := m.tok1
+	colon := e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":"
+	if colon {
+		e++
+	}
+	if e < len(toks) && toks[e].Sentence == m.sent && !(colon && isUpperString(toks[m.tok0].Text) && isUpperString(toks[m.tok1-1].Text)) {
+		return false // a kicker in capitals before a colon may lead its sentence ("VOTER GUIDE: Four candidates ...")
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if u := toks[k].UPOS; u != "NOUN" && u != "ADJ" || !isAlphaWord(toks[k].Text) {
+			return false
+		}
+	}
+	var buf [64]byte
+	return lx.names[di.lower[m.tok0]] == 0 && !lx.outlets.KnownPlace(string(joinWords(buf[:0], m.words))) && lx.region(string(joinWords(buf[:0], m.words))) == ""
+}
+
 // localOfficeAfter reports whether name m, of one or two capitalised
 // words that end in no organisation's word and are no party's, comes right
 // before a word of cue class local-office in its sentence ("Kelby Mayor",
@@ -2874,6 +2951,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
 		return nil // "has notified the Board of his intention": the company's own board, no name
 	}
+	if m.title == "" && code != nerORG && code != nerLOC && lx.capitalisedPost(di, m) {
+		return nil // "Senior Coroner for Kelby Dr Helen Marsh", "Chief Executive": a post written capitalised, no one's name
+	}
 	if lx.insideGenericBody(di, a, b) {
 		return nil // "at the Annual General Meeting" tagged "Annual" and "General Meeting" (a general's title): pieces of the company's meeting
 	}
@@ -2934,6 +3014,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if code != nerPER && m.tok1 == m.tok0+1 && lx.commonHeading(di, m) {
 			return nil // "Career", "Baptisms" alone on a line: a section's heading
+		}
+		if lx.nounHeading(di, m) {
+			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
@@ -3026,6 +3109,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
+	}
+	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
+		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
+	}
+	if m.typ != hearsay.Org && lx.firmAfterPost(di, m) {
+		m.typ, m.employer = hearsay.Org, true // "a partner at Keller Wynn", "an analyst at Gideon Fry": the firm the post is held at
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
 		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
