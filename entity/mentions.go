@@ -44,7 +44,7 @@ type ment struct {
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
-	employer     bool               // a name typed as an employer's by the words around it (employerName, firmAfterPost)
+	employer     bool               // a name typed as an employer's by the words after it (employerName)
 	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -3112,9 +3112,6 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
-	}
-	if m.typ != hearsay.Org && lx.firmAfterPost(di, m) {
-		m.typ, m.employer = hearsay.Org, true // "a partner at Keller Wynn", "an analyst at Gideon Fry": the firm the post is held at
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
 		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
