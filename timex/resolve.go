@@ -400,6 +400,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
 	fn, suffix := v[1:open], v[cl+1:]
+	// Only a month or a day of the year reads an "-ed" verb of its clause
+	// as a past (cyclic); the rest as a weak past.
+	clauseTn := tn
+	tn = func() tense {
+		if t := clauseTn(); t != tenseVerbPast {
+			return t
+		}
+		return tenseWeakPast
+	}
 	var args []string
 	if s := strings.TrimSpace(v[open+1 : cl]); s != "" {
 		var buf [8]string
@@ -684,7 +693,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	case "anyholwe":
 		return r.anyHoliday(args, suffix, hdir, true)
 	case "month", "md", "quarter", "season":
-		return r.cyclic(fn, args, suffix, dir, tn)
+		return r.cyclic(fn, args, suffix, dir, clauseTn)
 	case "wkof":
 		return r.weekOf(args, suffix, dir, tn)
 	case "qended":
@@ -791,7 +800,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		switch tn() {
 		case tenseFuture:
 			d = 2
-		case tensePast:
+		case tensePast, tenseVerbPast:
 			d = -2
 		case tenseWeakPast:
 			lateFactor = 3

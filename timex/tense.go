@@ -19,6 +19,7 @@ const (
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
 	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
 	tenseAside    // lexicon only: opens a clause aside ("where", "which"), whose cues do not reach a time outside it
+	tenseVerbPast // an "-ed" verb of the time's own clause before it (pastVerbOfClause): past for a month or day of the year, a weak past otherwise
 )
 
 // reportReach is how many tokens away a reporting verb or a plain present
@@ -401,6 +402,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				if i >= to && futureBefore(toks, tenses, from, futureReach) {
 					return tenseFuture
 				}
+				if pastVerbOfClause(toks, tenses, i, from) {
+					return tenseVerbPast
+				}
 				return tenseWeakPast
 			case tensePast, tenseFuture, tenseProg:
 				return tenses[i]
@@ -437,6 +441,58 @@ func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// pastVerbOfClause reports whether the "-ed" word at i is the past verb of
+// the clause of the time at from: before it with no punctuation, "that" or
+// infinitive "to" between ("changed its name in December", "cut flights
+// to the island in May"; not "agreed to buy the unit in February"), not after a determiner ("the
+// combined group in March": an adjective), and the time not after a
+// preposition of a span or aim ("extended his deal until June", "set aside
+// funds for December"). Such a verb puts the time in the past as "left"
+// or "was" does: the December before an October article. A weekday keeps
+// the weak past's reading ("headed Tuesday to Nairobi" may be tomorrow's
+// trip, told ahead in wire style).
+func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
+	if !clauseVerbBefore(toks, tenses, i, from) || afterDeterminer(toks, i) {
+		return false
+	}
+	for j := i + 1; j < from; j++ {
+		if toks[j].lower == "to" && j+1 < from && !toks[j+1].cap && !isDeterminer(toks[j+1].lower) {
+			return false // an infinitive, not "flights to the island"
+		}
+	}
+	if from > 0 {
+		switch toks[from-1].lower {
+		case "for", "until", "till", "to", "from", "through", "next", "this", "before", "after":
+			return false
+		}
+	}
+	return true
+}
+
+// afterDeterminer reports whether the word at i follows an article, a
+// possessive or a demonstrative: "the planned merger", "its revised
+// forecast" hold an adjective, not a verb.
+func afterDeterminer(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "newly", "recently", "previously", "long":
+		return true // "its newly merged unit"
+	}
+	return isDeterminer(toks[i-1].lower)
+}
+
+// isDeterminer reports whether a lower-case word is an article, a
+// possessive or a demonstrative.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // thatBetween reports whether a "that" or a colon opens a clause between
