@@ -74,8 +74,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case cue == tensePast && afterBe(toks, i):
-					cue = tenseUnknown // a participle: "will be sold Tuesday"
+				case cue == tensePast && (afterBe(toks, i) || afterPresentBe(toks, i)):
+					cue = tenseUnknown // a participle: "will be sold Tuesday", "the fair is held in May"
 				case cue == tenseSched && notPlainPresent(toks, i):
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				default:
