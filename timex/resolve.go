@@ -29,6 +29,8 @@ import (
 //	                    (for a midnight told in the past, the day before)
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
+//	=newyear()          the year "in the new year" means: the next one
+//	                    when said in July or later, unless told in the past
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
@@ -591,6 +593,24 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "newyear":
+		// "In the new year": the year that begins after the DCT when
+		// said in the second half of a year ("will take up the post in
+		// the new year", said in October), the DCT's own when said in the
+		// first half or told in the past ("they married in the new
+		// year", said in March).
+		if len(args) != 0 {
+			break
+		}
+		y := r.dct.Year()
+		switch tn() {
+		case tensePast, tenseWeakPast, tenseReport:
+		default:
+			if r.dct.Month() >= time.July {
+				y++
+			}
+		}
+		return fmt.Sprintf("%04d", y) + suffix, false, nil
 	case "turn":
 		// "The turn of the 20th century" is the year 1900; "the turn of
 		// the century" alone is the turn the tense points to: the last
