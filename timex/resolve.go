@@ -29,6 +29,8 @@ import (
 //	                    (for a midnight told in the past, the day before)
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
+//	=dom(n)             day n of the DCT's month, or of the month before
+//	                    (after, with a future cue) when the past tense says so
 //	=newyear()          the year "in the new year" means: the next one
 //	                    when said in July or later, unless told in the past
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
@@ -593,6 +595,31 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "dom":
+		// "On the 21st": day n of the DCT's month; of the month before
+		// when that day is still to come but the clause is in the past
+		// ("he died on the 28th", said on the 3rd), of the next one when
+		// it has gone but the clause is in the future.
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 1 || n[0] > 31 {
+			break
+		}
+		first := time.Date(r.dct.Year(), r.dct.Month(), 1, 0, 0, 0, 0, time.UTC)
+		switch tn() {
+		case tensePast, tenseWeakPast, tenseReport:
+			if n[0] > r.dct.Day() {
+				first = first.AddDate(0, -1, 0)
+			}
+		case tenseFuture, tenseProg:
+			if n[0] < r.dct.Day() {
+				first = first.AddDate(0, 1, 0)
+			}
+		}
+		day := first.AddDate(0, 0, n[0]-1)
+		if day.Month() != first.Month() {
+			return "", false, nil // no 31st in this month
+		}
+		return r.value(day, granDay, suffix), false, nil
 	case "newyear":
 		// "In the new year": the year that begins after the DCT when
 		// said in the second half of a year ("will take up the post in
