@@ -19,6 +19,7 @@ const (
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
 	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
 	tenseAside    // lexicon only: opens a clause aside ("where", "which"), whose cues do not reach a time outside it
+	tenseAnnounce // lexicon only: a past verb of announcing or planning ("announced", "confirmed"), a weak past that never makes its object's time past
 	tenseVerbPast // an "-ed" verb of the time's own clause before it (pastVerbOfClause): past for a month or day of the year, a weak past otherwise
 )
 
@@ -43,6 +44,8 @@ func parseTense(s string) tense {
 		return tenseSched
 	case "ASIDE":
 		return tenseAside
+	case "ANNOUNCE":
+		return tenseAnnounce
 	}
 	return tenseUnknown
 }
@@ -74,8 +77,10 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case cue == tensePast && (afterBe(toks, i) || afterPresentBe(toks, i)):
+				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i)):
 					cue = tenseUnknown // a participle: "will be sold Tuesday", "the fair is held in May"
+				case cue == tenseAnnounce && i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
+					cue = tensePresent // a present perfect: "has confirmed"
 				case cue == tenseSched && notPlainPresent(toks, i):
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				default:
@@ -297,7 +302,7 @@ func mainTenseBefore(toks []token, tenses []tense, to int) tense {
 			break
 		}
 		switch tenses[i] {
-		case tensePast, tenseWeakPast:
+		case tensePast, tenseWeakPast, tenseAnnounce:
 			if !inAside(toks, tenses, i) {
 				return tenseUnknown
 			}
@@ -331,6 +336,8 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 		switch tenses[i] {
 		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
 			return tenses[i]
+		case tenseAnnounce:
+			return tenseWeakPast
 		case tenseReport:
 			if i+1 < len(toks) && toks[i+1].lower == "," {
 				continue // a report set off by commas: "In March, he said, prices will rise"
@@ -398,11 +405,15 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				continue
 			}
 			switch tenses[i] {
-			case tenseWeakPast:
+			case tenseWeakPast, tenseAnnounce:
 				if i >= to && futureBefore(toks, tenses, from, futureReach) {
 					return tenseFuture
 				}
-				if pastVerbOfClause(toks, tenses, i, from) {
+				// An announcing verb is the time's own past only right
+				// before it ("announced in November"); with an object
+				// between, the time may be the object's, still to come
+				// ("confirmed the summit in December").
+				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
 					return tenseVerbPast
 				}
 				return tenseWeakPast
@@ -432,7 +443,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 // which governs the time however far ("changed from a fiscal year to a
 // calendar year in December"): a past leans the time to the past.
 func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
-	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast) {
+	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast && tenses[i] != tenseAnnounce) {
 		return false
 	}
 	for j := i + 1; j < from; j++ {
