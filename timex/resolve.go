@@ -29,6 +29,10 @@ import (
 //	                    (for a midnight told in the past, the day before)
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
+//	=dom(n)             day n of the DCT's month, or of the month before
+//	                    (after, with a future cue) when the past tense says so
+//	=newyear()          the year "in the new year" means: the next one
+//	                    when said in July or later, unless told in the past
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
@@ -400,6 +404,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
 	fn, suffix := v[1:open], v[cl+1:]
+	// Only a month or a day of the year reads an "-ed" verb of its clause
+	// as a past (cyclic); the rest as a weak past.
+	clauseTn := tn
+	tn = func() tense {
+		if t := clauseTn(); t != tenseVerbPast {
+			return t
+		}
+		return tenseWeakPast
+	}
 	var args []string
 	if s := strings.TrimSpace(v[open+1 : cl]); s != "" {
 		var buf [8]string
@@ -582,6 +595,49 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "dom":
+		// "On the 21st": day n of the DCT's month; of the month before
+		// when that day is still to come but the clause is in the past
+		// ("he died on the 28th", said on the 3rd), of the next one when
+		// it has gone but the clause is in the future.
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 1 || n[0] > 31 {
+			break
+		}
+		first := time.Date(r.dct.Year(), r.dct.Month(), 1, 0, 0, 0, 0, time.UTC)
+		switch tn() {
+		case tensePast, tenseWeakPast, tenseReport:
+			if n[0] > r.dct.Day() {
+				first = first.AddDate(0, -1, 0)
+			}
+		case tenseFuture, tenseProg:
+			if n[0] < r.dct.Day() {
+				first = first.AddDate(0, 1, 0)
+			}
+		}
+		day := first.AddDate(0, 0, n[0]-1)
+		if day.Month() != first.Month() {
+			return "", false, nil // no 31st in this month
+		}
+		return r.value(day, granDay, suffix), false, nil
+	case "newyear":
+		// "In the new year": the year that begins after the DCT when
+		// said in the second half of a year ("will take up the post in
+		// the new year", said in October), the DCT's own when said in the
+		// first half or told in the past ("they married in the new
+		// year", said in March).
+		if len(args) != 0 {
+			break
+		}
+		y := r.dct.Year()
+		switch tn() {
+		case tensePast, tenseWeakPast, tenseReport:
+		default:
+			if r.dct.Month() >= time.July {
+				y++
+			}
+		}
+		return fmt.Sprintf("%04d", y) + suffix, false, nil
 	case "turn":
 		// "The turn of the 20th century" is the year 1900; "the turn of
 		// the century" alone is the turn the tense points to: the last
@@ -684,7 +740,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	case "anyholwe":
 		return r.anyHoliday(args, suffix, hdir, true)
 	case "month", "md", "quarter", "season":
-		return r.cyclic(fn, args, suffix, dir, tn)
+		return r.cyclic(fn, args, suffix, dir, clauseTn)
 	case "wkof":
 		return r.weekOf(args, suffix, dir, tn)
 	case "qended":
@@ -791,7 +847,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		switch tn() {
 		case tenseFuture:
 			d = 2
-		case tensePast:
+		case tensePast, tenseVerbPast:
 			d = -2
 		case tenseWeakPast:
 			lateFactor = 3

@@ -19,6 +19,8 @@ const (
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
 	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
 	tenseAside    // lexicon only: opens a clause aside ("where", "which"), whose cues do not reach a time outside it
+	tenseAnnounce // lexicon only: a past verb of announcing or planning ("announced", "confirmed"), a weak past that never makes its object's time past
+	tenseVerbPast // an "-ed" verb of the time's own clause before it (pastVerbOfClause): past for a month or day of the year, a weak past otherwise
 )
 
 // reportReach is how many tokens away a reporting verb or a plain present
@@ -42,6 +44,8 @@ func parseTense(s string) tense {
 		return tenseSched
 	case "ASIDE":
 		return tenseAside
+	case "ANNOUNCE":
+		return tenseAnnounce
 	}
 	return tenseUnknown
 }
@@ -73,8 +77,10 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case cue == tensePast && afterBe(toks, i):
-					cue = tenseUnknown // a participle: "will be sold Tuesday"
+				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i)):
+					cue = tenseUnknown // a participle: "will be sold Tuesday", "the fair is held in May"
+				case cue == tenseAnnounce && i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
+					cue = tensePresent // a present perfect: "has confirmed"
 				case cue == tenseSched && notPlainPresent(toks, i):
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				default:
@@ -296,7 +302,7 @@ func mainTenseBefore(toks []token, tenses []tense, to int) tense {
 			break
 		}
 		switch tenses[i] {
-		case tensePast, tenseWeakPast:
+		case tensePast, tenseWeakPast, tenseAnnounce:
 			if !inAside(toks, tenses, i) {
 				return tenseUnknown
 			}
@@ -330,6 +336,8 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 		switch tenses[i] {
 		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
 			return tenses[i]
+		case tenseAnnounce:
+			return tenseWeakPast
 		case tenseReport:
 			if i+1 < len(toks) && toks[i+1].lower == "," {
 				continue // a report set off by commas: "In March, he said, prices will rise"
@@ -397,9 +405,16 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				continue
 			}
 			switch tenses[i] {
-			case tenseWeakPast:
+			case tenseWeakPast, tenseAnnounce:
 				if i >= to && futureBefore(toks, tenses, from, futureReach) {
 					return tenseFuture
+				}
+				// An announcing verb is the time's own past only right
+				// before it ("announced in November"); with an object
+				// between, the time may be the object's, still to come
+				// ("confirmed the summit in December").
+				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
+					return tenseVerbPast
 				}
 				return tenseWeakPast
 			case tensePast, tenseFuture, tenseProg:
@@ -428,7 +443,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 // which governs the time however far ("changed from a fiscal year to a
 // calendar year in December"): a past leans the time to the past.
 func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
-	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast) {
+	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast && tenses[i] != tenseAnnounce) {
 		return false
 	}
 	for j := i + 1; j < from; j++ {
@@ -437,6 +452,58 @@ func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// pastVerbOfClause reports whether the "-ed" word at i is the past verb of
+// the clause of the time at from: before it with no punctuation, "that" or
+// infinitive "to" between ("changed its name in December", "cut flights
+// to the island in May"; not "agreed to buy the unit in February"), not after a determiner ("the
+// combined group in March": an adjective), and the time not after a
+// preposition of a span or aim ("extended his deal until June", "set aside
+// funds for December"). Such a verb puts the time in the past as "left"
+// or "was" does: the December before an October article. A weekday keeps
+// the weak past's reading ("headed Tuesday to Nairobi" may be tomorrow's
+// trip, told ahead in wire style).
+func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
+	if !clauseVerbBefore(toks, tenses, i, from) || afterDeterminer(toks, i) {
+		return false
+	}
+	for j := i + 1; j < from; j++ {
+		if toks[j].lower == "to" && j+1 < from && !toks[j+1].cap && !isDeterminer(toks[j+1].lower) {
+			return false // an infinitive, not "flights to the island"
+		}
+	}
+	if from > 0 {
+		switch toks[from-1].lower {
+		case "for", "until", "till", "to", "from", "through", "next", "this", "before", "after":
+			return false
+		}
+	}
+	return true
+}
+
+// afterDeterminer reports whether the word at i follows an article, a
+// possessive or a demonstrative: "the planned merger", "its revised
+// forecast" hold an adjective, not a verb.
+func afterDeterminer(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "newly", "recently", "previously", "long":
+		return true // "its newly merged unit"
+	}
+	return isDeterminer(toks[i-1].lower)
+}
+
+// isDeterminer reports whether a lower-case word is an article, a
+// possessive or a demonstrative.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // thatBetween reports whether a "that" or a colon opens a clause between
