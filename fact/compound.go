@@ -188,8 +188,8 @@ func describedPerson(doc *hearsay.Document, ti int) int {
 		if p := personMentionAt(doc, doc.Tokens[j].Start, true); p >= 0 {
 			return p
 		}
-		if !lowerWord(doc.Tokens[j].Text) {
-			break
+		if !lowerWord(doc.Tokens[j].Text) || clauseVerb(doc.Tokens[j]) {
+			break // "the Dublin-based firm hired Ravi Chandran": the firm is what it describes
 		}
 	}
 	k := ti - 1
@@ -203,6 +203,12 @@ func describedPerson(doc *hearsay.Document, ti int) int {
 		return agedPersonBefore(doc, k-1)
 	}
 	return -1
+}
+
+// clauseVerb reports whether the token is a verb or an auxiliary, which ends
+// the job words between a description and the name it describes.
+func clauseVerb(tok hearsay.Token) bool {
+	return tok.UPOS == "VERB" || tok.UPOS == "AUX"
 }
 
 // agedPersonBefore returns the person named before the age at token ti in

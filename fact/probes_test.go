@@ -199,7 +199,8 @@ func TestFamilyProbes(t *testing.T) {
 }
 
 // runProbes runs the probes of the file at path (CLASS <TAB> TEXT <TAB>
-// EXPECTED FACTS separated by " ; ", or "-" for none of the unwanted types)
+// EXPECTED FACTS separated by " ; ", or "-" for none of the unwanted types;
+// an expected fact written "!type(...)" must not be found)
 // through the whole pipeline, article date 2023-08-07. A probe passes when
 // every expected fact is found. It reports the pass rate per class and fails
 // when fewer than floor pass. HEARSAY_PROBES=1 lists the failures.
@@ -239,7 +240,9 @@ func runProbes(t *testing.T, path string, unwanted map[string]bool, floor int) {
 			}
 		} else {
 			for _, w := range strings.Split(want, " ; ") {
-				pf, err := parseProbeFact(strings.TrimSpace(w))
+				w = strings.TrimSpace(w)
+				not := strings.HasPrefix(w, "!")
+				pf, err := parseProbeFact(strings.TrimPrefix(w, "!"))
 				if err != nil {
 					t.Fatalf("%s:%d: %v", name, n+1, err)
 				}
@@ -247,7 +250,11 @@ func runProbes(t *testing.T, path string, unwanted map[string]bool, floor int) {
 				for _, f := range doc.Facts {
 					found = found || pf.matches(doc, f)
 				}
-				if !found {
+				switch {
+				case not && found:
+					ok = false
+					missing = append(missing, "unwanted "+pf.raw)
+				case !not && !found:
 					ok = false
 					missing = append(missing, "missing "+pf.raw)
 				}
