@@ -29,6 +29,12 @@ const careerProbeFloor = 367
 // regression.
 const careersBatteryFloor = 355
 
+// appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
+// (appointments, elections, departures and dismissals in many wordings, and
+// sentences that tell none) that must pass: raise it when the rules improve,
+// never lower it to hide a regression.
+const appointProbeFloor = 193
+
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
@@ -181,6 +187,13 @@ func TestCareerProbes(t *testing.T) {
 // appointment, election, resignation or dismissal.
 func TestCareersBattery(t *testing.T) {
 	runProbes(t, "testdata/careers_battery.txt", careerEventTypes, careersBatteryFloor)
+}
+
+// TestAppointProbes runs the probes of testdata/appoint-probes.tsv through
+// runProbes; "-" there means no appointment, election, resignation or
+// dismissal.
+func TestAppointProbes(t *testing.T) {
+	runProbes(t, "testdata/appoint-probes.tsv", careerEventTypes, appointProbeFloor)
 }
 
 // TestIdentityProbes runs the occupation, parent_of and nationality probes

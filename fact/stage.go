@@ -52,6 +52,7 @@ type raw struct {
 	anniversary int      // for anniversary matches: the number of years
 	childAge    int      // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
+	moot        bool // a change of office that a call, a demand or a refusal names without telling it
 }
 
 // fillArg gives argument i of rw, which the text left open, the value a
@@ -3025,6 +3026,9 @@ func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
 			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0], here)
 			for _, rw := range m.raws {
 				st.attribute(rw, frames)
+				if rw.moot {
+					continue // "faced calls to resign as leader": no resignation
+				}
 				here = append(here, rw)
 			}
 		}
