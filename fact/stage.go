@@ -1111,7 +1111,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1179,7 +1179,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1564,6 +1564,48 @@ func postJob(p *pattern, b *binding) bool {
 	}
 	return staffPosts[ws[len(ws)-1]]
 }
+
+// awardRole reports whether the role a match read names an award, not a
+// post: "of", an optional "the" or year, and a period of awardperiods
+// (data/classes.tsv) follow it ("was named coach of the year by X",
+// "manager of the month").
+func (s *sent) awardRole(b *binding) bool {
+	r := b.slots[slotRole]
+	if !r.set || r.span.End <= r.span.Start {
+		return false
+	}
+	k := s.unitAt(r.span.End-1) + 1
+	if k <= 0 || k+1 >= len(s.units) || s.units[k].word != "of" {
+		return false
+	}
+	k++
+	if w := s.units[k].word; w == "the" || w == "this" || w == "last" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' {
+		k++
+	}
+	return k < len(s.units) && awardPeriods[s.units[k].word]
+}
+
+// infinitiveRole reports whether the role a match read is the verb of an
+// infinitive whose object is a body the text only describes: "to" before a
+// one-word role of verblikeroles (data/classes.tsv) and "a" or "an" after
+// it ("was appointed to chair an inquiry into the collapse of X": the
+// inquiry is no post of X).
+func (s *sent) infinitiveRole(b *binding) bool {
+	r := b.slots[slotRole]
+	if !r.set || r.span.End <= r.span.Start {
+		return false
+	}
+	first, last := s.unitAt(r.span.Start), s.unitAt(r.span.End-1)
+	if first <= 0 || first != last || last+1 >= len(s.units) || s.units[first-1].word != "to" || !verbLikeRoles[s.units[first].word] {
+		return false
+	}
+	w := s.units[last+1].word
+	return w == "a" || w == "an"
+}
+
+// awardPeriods are the periods of an award named like a post (see
+// awardRole).
+var awardPeriods = wordSet("awardperiods")
 
 // staffPosts end staff posts that are no trades (see postJob).
 var staffPosts = wordSet("staffposts")
