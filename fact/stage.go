@@ -1179,7 +1179,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || s.movedFrom(p, b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1602,6 +1602,38 @@ func (s *sent) infinitiveRole(b *binding) bool {
 	w := s.units[last+1].word
 	return w == "a" || w == "an"
 }
+
+// legislatureConfirms reports whether an appointment names as its
+// organisation a legislature that confirms it with a verb of confirmverbs
+// in the match ("The Senate confirmed X as ambassador to Y"): the
+// legislature votes on the post, it does not hold it (data/classes.tsv
+// legislatures).
+func (rw *raw) legislatureConfirms() bool {
+	if rw.f.Type != "appointed" || len(rw.f.Args) < 3 || rw.b == nil {
+		return false
+	}
+	org := rw.f.Args[2].Literal
+	if e := rw.f.Args[2].Entity; e >= 0 {
+		org = rw.s.doc.Entities[e].Name
+	}
+	name := strings.Fields(strings.ToLower(org))
+	if len(name) == 0 || !legislatureWords[name[len(name)-1]] {
+		return false
+	}
+	for k := rw.b.first; k <= rw.b.last && k < len(rw.s.units); k++ {
+		if confirmVerbs[rw.s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatureWords and confirmVerbs are the classes legislatures and
+// confirmverbs of data/classes.tsv (see legislatureConfirms).
+var (
+	legislatureWords = wordSet("legislatures")
+	confirmVerbs     = wordSet("confirmverbs")
+)
 
 // awardPeriods are the periods of an award named like a post (see
 // awardRole).
