@@ -493,6 +493,10 @@ func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
 // organisation it is in.
 var postTypes = typesOf("resigned", "dismissed", "appointed", "elected", "position_held")
 
+// changeTypes are the fact types of a change of office: a person takes or
+// leaves a post.
+var changeTypes = typesOf("resigned", "dismissed", "appointed", "elected")
+
 // councilTypes are the words between a place's name and "Council" in the
 // name of a local council ("Kelsworth District Council").
 var councilTypes = wordList("counciltypes")

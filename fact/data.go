@@ -178,7 +178,7 @@ func (r *resources) loadCues() error {
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true, "nocomment": true, "rebuff": true}
+	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true, "nocomment": true, "rebuff": true, "moot": true}
 	r.claimWords = map[string]bool{}
 	for _, l := range lines {
 		if l.Fields[0] == "claimword" {

@@ -4886,6 +4886,31 @@ func (rw *raw) kinSubject() bool {
 	return x.mkind == kindNominal && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
+// kinPossessed reports whether the person of a change of office is only
+// the possessor of the relative who is the subject: "'s" and a kinship
+// noun follow the name ("X's father was appointed mayor of Y in 1970").
+func (rw *raw) kinPossessed() bool {
+	if !changeTypes.has(rw.f.Type) || rw.noun || rw.b == nil || rw.s == nil {
+		return false
+	}
+	sub := rw.subjectUnit()
+	u := rw.s.units
+	if sub < 0 || sub+2 >= len(u) {
+		return false
+	}
+	if w := u[sub+1].word; w != "'s" && w != "'" && w != "’s" {
+		return false
+	}
+	x := &u[sub+2]
+	if x.End > rw.b.trig.Start {
+		return false
+	}
+	if x.ment == -1 {
+		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
+	}
+	return x.mkind == kindNominal && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+}
+
 // kinTail reports whether a word may stand between a relative's noun and
 // the verb of the relative's death: an adverb, or the words of a length of
 // marriage ("of 40 years").

@@ -44,6 +44,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		}
 	}
 	found := st.cuesFor(rw)
+	rw.moot = found&kindMoot != 0 && (changeTypes.has(rw.f.Type) || rw.f.Type == succeededType || rw.f.Type == succeedsType)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
 	if fr != nil && (rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Rumored) && st.frameCircumstance(fr, rw) {
 		// "fans speculated they may marry after she was seen at a Manchester restaurant": what was seen is no guess
@@ -343,13 +344,16 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 			if (c.kind == "rumored" || c.kind == "speculated") && !rw.noun && circumstance(s, u+len(c.words), tu) >= 0 {
 				continue // "rumors began swirling in January, when he was photographed in Miami": the sighting is a fact
 			}
+			if c.kind == "moot" && (u >= tu || commaBetween(s, u+len(c.words), tu)) {
+				continue // "After weeks of calls to quit, X resigned": the call is a clause of its own
+			}
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
 			if c.kind == "denied" && rw.noun && postTypes.has(rw.f.Type) && len(c.words) == 1 && u >= tu-2 {
 				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
 			}
-			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && c.kind != "moot" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
 				continue
 			}
 			if c.kind == "denied" && rw.pat.opt("trigger") == "noun" && st.thatBetween(s, u, tu) {
@@ -378,6 +382,17 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 	return found
 }
 
+// commaBetween reports whether a comma stands among units from up to (not
+// including) to.
+func commaBetween(s *sent, from, to int) bool {
+	for u := from; u < to && u < len(s.units); u++ {
+		if s.units[u].word == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // A cueKinds is a set of kinds of cue (see cue.kind), a bit each.
 type cueKinds uint16
 
@@ -389,6 +404,7 @@ const (
 	kindUncertain
 	kindDenied
 	kindNeg
+	kindMoot  // a call, a demand or a refusal: the change of office it names is not told
 	kindOther // a kind decide does not read
 )
 
@@ -407,6 +423,8 @@ func kindOf(k string) cueKinds {
 		return kindDenied
 	case "neg":
 		return kindNeg
+	case "moot":
+		return kindMoot
 	}
 	return kindOther
 }

@@ -52,6 +52,7 @@ type raw struct {
 	anniversary int      // for anniversary matches: the number of years
 	childAge    int      // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
+	moot        bool // a change of office that a call, a demand or a refusal names without telling it
 }
 
 // fillArg gives argument i of rw, which the text left open, the value a
@@ -1110,7 +1111,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1178,7 +1179,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1563,6 +1564,80 @@ func postJob(p *pattern, b *binding) bool {
 	}
 	return staffPosts[ws[len(ws)-1]]
 }
+
+// awardRole reports whether the role a match read names an award, not a
+// post: "of", an optional "the" or year, and a period of awardperiods
+// (data/classes.tsv) follow it ("was named coach of the year by X",
+// "manager of the month").
+func (s *sent) awardRole(b *binding) bool {
+	r := b.slots[slotRole]
+	if !r.set || r.span.End <= r.span.Start {
+		return false
+	}
+	k := s.unitAt(r.span.End-1) + 1
+	if k <= 0 || k+1 >= len(s.units) || s.units[k].word != "of" {
+		return false
+	}
+	k++
+	if w := s.units[k].word; w == "the" || w == "this" || w == "last" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' {
+		k++
+	}
+	return k < len(s.units) && awardPeriods[s.units[k].word]
+}
+
+// infinitiveRole reports whether the role a match read is the verb of an
+// infinitive whose object is a body the text only describes: "to" before a
+// one-word role of verblikeroles (data/classes.tsv) and "a" or "an" after
+// it ("was appointed to chair an inquiry into the collapse of X": the
+// inquiry is no post of X).
+func (s *sent) infinitiveRole(b *binding) bool {
+	r := b.slots[slotRole]
+	if !r.set || r.span.End <= r.span.Start {
+		return false
+	}
+	first, last := s.unitAt(r.span.Start), s.unitAt(r.span.End-1)
+	if first <= 0 || first != last || last+1 >= len(s.units) || s.units[first-1].word != "to" || !verbLikeRoles[s.units[first].word] {
+		return false
+	}
+	w := s.units[last+1].word
+	return w == "a" || w == "an"
+}
+
+// legislatureConfirms reports whether an appointment names as its
+// organisation a legislature that confirms it with a verb of confirmverbs
+// in the match ("The Senate confirmed X as ambassador to Y"): the
+// legislature votes on the post, it does not hold it (data/classes.tsv
+// legislatures).
+func (rw *raw) legislatureConfirms() bool {
+	if rw.f.Type != "appointed" || len(rw.f.Args) < 3 || rw.b == nil {
+		return false
+	}
+	org := rw.f.Args[2].Literal
+	if e := rw.f.Args[2].Entity; e >= 0 {
+		org = rw.s.doc.Entities[e].Name
+	}
+	name := strings.Fields(strings.ToLower(org))
+	if len(name) == 0 || !legislatureWords[name[len(name)-1]] {
+		return false
+	}
+	for k := rw.b.first; k <= rw.b.last && k < len(rw.s.units); k++ {
+		if confirmVerbs[rw.s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatureWords and confirmVerbs are the classes legislatures and
+// confirmverbs of data/classes.tsv (see legislatureConfirms).
+var (
+	legislatureWords = wordSet("legislatures")
+	confirmVerbs     = wordSet("confirmverbs")
+)
+
+// awardPeriods are the periods of an award named like a post (see
+// awardRole).
+var awardPeriods = wordSet("awardperiods")
 
 // staffPosts end staff posts that are no trades (see postJob).
 var staffPosts = wordSet("staffposts")
@@ -3025,6 +3100,9 @@ func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
 			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0], here)
 			for _, rw := range m.raws {
 				st.attribute(rw, frames)
+				if rw.moot {
+					continue // "faced calls to resign as leader": no resignation
+				}
 				here = append(here, rw)
 			}
 		}
