@@ -2239,6 +2239,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			postOrg = org // "Marcus Grant, director of X, was elected president": not X's president
 		}
 	}
+	ownOutlet := -1 // a news outlet the article is about, which employs the staff it leaves unplaced
+	if postOrg < 0 {
+		if ownOutlet = outletAbout(doc); ownOutlet >= 0 {
+			postOrg = ownOutlet // "The Kelso Gazette has named ... Reed, its deputy editor since 2019,"
+		}
+	}
 	if place < 0 {
 		place = polity(doc, raws, bodies)
 	}
@@ -2309,7 +2315,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			}
 			continue
 		}
-		if newsOrg(doc.Entities[e]) {
+		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
@@ -3369,6 +3375,29 @@ func possessiveInLede(doc *hearsay.Document, e hearsay.Entity) bool {
 		}
 	}
 	return false
+}
+
+// outletAbout returns the news outlet an article is about, or -1: the
+// outlet is the first thing the opening sentence names, by its name, and
+// the text names it again ("The Kelso Gazette has named Tom Reed as its new
+// editor ... the Gazette"). A dateline's agency ("LONDON (Reuters) -") or an
+// outlet that is only quoted later is no such outlet.
+func outletAbout(doc *hearsay.Document) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Sentence > 0 {
+			break
+		}
+		if m.Entity < 0 {
+			continue
+		}
+		e := &doc.Entities[m.Entity]
+		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || e.Kind != "outlet" || len(e.Mentions) < 2 {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // mentionedInLede reports whether entity e is named in the document's first
