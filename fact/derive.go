@@ -2327,6 +2327,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
 		}
+		if rw.pat == titlePattern && doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
+			continue // "Bishop X" in a report on a ferry company is no post of the company
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
@@ -2380,6 +2383,47 @@ func filedFrom(doc *hearsay.Document) int {
 // magistrate the text names with no court serves in no organisation the
 // article is about.
 var courtPosts = wordSet("courtposts")
+
+// titleFitsOrg reports whether a post told as a title before a name can
+// be held in the organisation named name: a post of a church, a school or
+// a police force (data/classes.tsv: churchposts, schoolposts, policeposts)
+// only where the name holds a word of that kind of body (churchbodywords,
+// schoolbodywords, policebodywords); any other post anywhere.
+func titleFitsOrg(role, name string) bool {
+	r := strings.ToLower(role)
+	for _, k := range titleKinds {
+		if !k.posts[r] {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if k.words[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// titleKinds are the kinds of body of titleFitsOrg: the posts of each and
+// the words of its bodies' names.
+var titleKinds = [...]struct {
+	posts, words map[string]bool
+}{
+	{phraseSet("churchposts"), wordSet("churchbodywords")},
+	{phraseSet("schoolposts"), wordSet("schoolbodywords")},
+	{phraseSet("policeposts"), wordSet("policebodywords")},
+}
+
+// phraseSet is wordSet with the underscores of the class's phrases read as
+// spaces ("head_teacher" is "head teacher").
+func phraseSet(class string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range classOf(class) {
+		out[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return out
+}
 
 // echoNounOrg returns the one organisation of the article whose name holds
 // the noun that ends a membership's match ("after 30 years with the trust":
