@@ -2410,19 +2410,9 @@ func titleFitsOrg(role, name string) bool {
 var titleKinds = [...]struct {
 	posts, words map[string]bool
 }{
-	{phraseSet("churchposts"), wordSet("churchbodywords")},
-	{phraseSet("schoolposts"), wordSet("schoolbodywords")},
-	{phraseSet("policeposts"), wordSet("policebodywords")},
-}
-
-// phraseSet is wordSet with the underscores of the class's phrases read as
-// spaces ("head_teacher" is "head teacher").
-func phraseSet(class string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range classOf(class) {
-		out[strings.ReplaceAll(w, "_", " ")] = true
-	}
-	return out
+	{wordSet("churchposts"), wordSet("churchbodywords")},
+	{wordSet("schoolposts"), wordSet("schoolbodywords")},
+	{wordSet("policeposts"), wordSet("policebodywords")},
 }
 
 // echoNounOrg returns the one organisation of the article whose name holds
