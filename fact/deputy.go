@@ -17,7 +17,7 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || !strings.EqualFold(a[1].Literal, "deputy") || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
-		p := personStartingAt(doc, rw.f.Trigger.Start)
+		p := principalIn(doc, rw.f.Trigger, a[0].Entity)
 		if p < 0 {
 			continue
 		}
@@ -29,11 +29,12 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
-// personStartingAt returns the person a mention (pronouns too) starting at offset off refers
-// to, or -1.
-func personStartingAt(doc *hearsay.Document, off int) int {
-	for i := firstMentionAt(doc, off); i < len(doc.Mentions) && doc.Mentions[i].Start == off; i++ {
-		if m := &doc.Mentions[i]; m.Entity >= 0 && m.Type == hearsay.Person {
+// principalIn returns the person other than self whom the first person
+// mention (pronouns too) inside the trigger sp refers to ("her" of "X, her
+// deputy,", "Hale" of "Hale's number two"), or -1.
+func principalIn(doc *hearsay.Document, sp hearsay.Span, self int) int {
+	for i := firstMentionAt(doc, sp.Start); i < len(doc.Mentions) && doc.Mentions[i].Start < sp.End; i++ {
+		if m := &doc.Mentions[i]; m.End <= sp.End && m.Entity >= 0 && m.Entity != self && m.Type == hearsay.Person {
 			return m.Entity
 		}
 	}

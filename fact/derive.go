@@ -2239,6 +2239,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			postOrg = org // "Marcus Grant, director of X, was elected president": not X's president
 		}
 	}
+	ownOutlet := -1 // a news outlet the article is about, which employs the staff it leaves unplaced
+	if postOrg < 0 {
+		if ownOutlet = outletAbout(doc); ownOutlet >= 0 {
+			postOrg = ownOutlet // "The Kelso Gazette has named ... Reed, its deputy editor since 2019,"
+		}
+	}
 	if place < 0 {
 		place = polity(doc, raws, bodies)
 	}
@@ -2309,7 +2315,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			}
 			continue
 		}
-		if newsOrg(doc.Entities[e]) {
+		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
@@ -2320,6 +2326,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
+		}
+		if rw.pat == titlePattern && doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
+			continue // "Bishop X" in a report on a ferry company is no post of the company
 		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
@@ -2374,6 +2383,37 @@ func filedFrom(doc *hearsay.Document) int {
 // magistrate the text names with no court serves in no organisation the
 // article is about.
 var courtPosts = wordSet("courtposts")
+
+// titleFitsOrg reports whether a post told as a title before a name can
+// be held in the organisation named name: a post of a church, a school or
+// a police force (data/classes.tsv: churchposts, schoolposts, policeposts)
+// only where the name holds a word of that kind of body (churchbodywords,
+// schoolbodywords, policebodywords); any other post anywhere.
+func titleFitsOrg(role, name string) bool {
+	r := strings.ToLower(role)
+	for _, k := range titleKinds {
+		if !k.posts[r] {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if k.words[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// titleKinds are the kinds of body of titleFitsOrg: the posts of each and
+// the words of its bodies' names.
+var titleKinds = [...]struct {
+	posts, words map[string]bool
+}{
+	{wordSet("churchposts"), wordSet("churchbodywords")},
+	{wordSet("schoolposts"), wordSet("schoolbodywords")},
+	{wordSet("policeposts"), wordSet("policebodywords")},
+}
 
 // echoNounOrg returns the one organisation of the article whose name holds
 // the noun that ends a membership's match ("after 30 years with the trust":
@@ -3369,6 +3409,29 @@ func possessiveInLede(doc *hearsay.Document, e hearsay.Entity) bool {
 		}
 	}
 	return false
+}
+
+// outletAbout returns the news outlet an article is about, or -1: the
+// outlet is the first thing the opening sentence names, by its name, and
+// the text names it again ("The Kelso Gazette has named Tom Reed as its new
+// editor ... the Gazette"). A dateline's agency ("LONDON (Reuters) -") or an
+// outlet that is only quoted later is no such outlet.
+func outletAbout(doc *hearsay.Document) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Sentence > 0 {
+			break
+		}
+		if m.Entity < 0 {
+			continue
+		}
+		e := &doc.Entities[m.Entity]
+		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || e.Kind != "outlet" || len(e.Mentions) < 2 {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // mentionedInLede reports whether entity e is named in the document's first

@@ -186,12 +186,17 @@ func (s *sent) lowerField(u int) int {
 // fieldEnds reports whether a field joined by "and" may end before unit
 // u: the sentence ends or a plain word other than a field word or "of"
 // follows ("sales and marketing at", not "football and former Rovers
-// coach X").
+// coach X"), and no determiner, possessive or modifier of a post, which
+// opens a verb's object ("for digital and moving longtime politics editor
+// X").
 func (s *sent) fieldEnds(u int) bool {
 	if u >= len(s.units) {
 		return true
 	}
 	x := &s.units[u]
+	if x.is(clsDeterminer) || x.is(clsRoleMod) || x.is(clsPossessive) || possessives[x.word] {
+		return false // "managing editor for digital and moving longtime politics editor X": a verb's object follows
+	}
 	return x.ment < 0 && !x.capital && x.word != "of" && !s.fieldWord(u)
 }
 
