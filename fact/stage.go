@@ -1335,7 +1335,8 @@ func (s *sent) teamSlot(b *binding, leagues map[string]bool) bool {
 // partyOrg reports whether the organisation of a match of a pattern that
 // wants a party (option party: "Labour's X", "the Conservative candidate,
 // Y") is one by its name, written whole: not the end of a longer name the
-// mention stage cut ("Liberal Democrat").
+// mention stage cut ("Liberal Democrat"); an article that opens the
+// sentence is no part of the name ("The Fine Gael TD X").
 func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool) bool {
 	if !isParty(s.doc, org, partyNames) {
 		return false
@@ -1345,7 +1346,12 @@ func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool)
 		return true
 	}
 	u := s.unitAt(o.span.Start)
-	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital
+	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital || articleWord(s.units[u-1].word)
+}
+
+// articleWord reports whether w, lower case, is an article.
+func articleWord(w string) bool {
+	return w == "the" || w == "a" || w == "an"
 }
 
 // contextText is the words of a "met while filming W" match after "met",
