@@ -1048,6 +1048,35 @@ func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 	return false
 }
 
+// refusedMove reports whether a match of a membership that begins (option
+// start) follows a refusal of it in its clause, between the person and the
+// pattern's words: "turned down a move to X", "rejected an offer to join X"
+// tell of no membership.
+func refusedMove(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if p.typ != "member_of" || !p.has("start") || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+		return false
+	}
+	from, to := s.unitAt(a.span.End-1)+1, s.unitAt(b.trig.Start)
+	refused := false
+	for k := max(from, 0); k < to && k < len(s.units); k++ {
+		w := s.units[k].word
+		switch {
+		case s.units[k].boundary || w == ",":
+			refused = false // "X, who refused to comment, joined Y": the refusal is another clause's
+		case refusalVerbs[w] || w == "down" && k > 0 && turnVerbs[s.units[k-1].word]:
+			refused = true
+		}
+	}
+	return refused
+}
+
+// refusalVerbs refuse an offer, a move or a post (data/classes.tsv).
+var refusalVerbs = wordSet("refusalverbs")
+
+// turnVerbs are the forms of "turn", which with "down" refuse.
+var turnVerbs = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
+
 // careerTypes are the fact types of offices and their changes.
 var careerTypes = typesOf("position_held", "appointed", "elected", "resigned", "dismissed")
 
@@ -1110,7 +1139,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
