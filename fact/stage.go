@@ -1365,7 +1365,7 @@ func (s *sent) teamSlot(b *binding, leagues map[string]bool) bool {
 // wants a party (option party: "Labour's X", "the Conservative candidate,
 // Y") is one by its name, written whole: not the end of a longer name the
 // mention stage cut ("Liberal Democrat"); an article that opens the
-// sentence is no part of the name ("The Fine Gael TD X").
+// sentence is no part of the name ("The Fine Gael TD X", articleWord).
 func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool) bool {
 	if !isParty(s.doc, org, partyNames) {
 		return false
@@ -1378,9 +1378,15 @@ func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool)
 	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital || articleWord(s.units[u-1].word)
 }
 
-// articleWord reports whether w, lower case, is an article.
+// articleWord reports whether w, lower case, is an article or another word
+// that opens a sentence before a party's name ("One Labour backbencher,
+// X,", "Former Tory MP X") without being part of it.
 func articleWord(w string) bool {
-	return w == "the" || w == "a" || w == "an"
+	switch w {
+	case "the", "a", "an", "one", "another", "former", "veteran", "senior", "fellow":
+		return true
+	}
+	return false
 }
 
 // contextText is the words of a "met while filming W" match after "met",
