@@ -964,6 +964,9 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		org = before
 	}
 	guessed := false
+	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
+		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
+	}
 	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}

@@ -190,8 +190,10 @@ func personArgs(doc *hearsay.Document, f hearsay.Fact) []int {
 // 2002 ... will retire on May 31": a member until May 31), as positionFrom
 // closes the post itself: a dated resignation or dismissal of the same
 // person from the same organisation, past or settled. A party's leader or
-// group leader who steps down stays in the party (partyNames, "... Party"):
-// the text says so when the member leaves it ("quit the party").
+// group leader who steps down stays in the party (partyNames, "... Party"),
+// and so does the leader of any body of members (leaderPost: "stood down as
+// leader of the Civic Unity group"): the text says so when the member leaves
+// it ("quit the party").
 func membershipEnds(doc *hearsay.Document, raws []*raw, partyNames map[string]bool) {
 	for _, m := range raws {
 		t := m.f.Time
@@ -205,6 +207,9 @@ func membershipEnds(doc *hearsay.Document, raws []*raw, partyNames map[string]bo
 		ev := departureFrom(raws, m.f.Args[0].Entity, m.f.Args[1].Entity)
 		if ev == nil || t != nil && t.Start != "" && ev.f.Time.Value < t.Start {
 			continue
+		}
+		if leaderPost(strings.ToLower(ev.f.Args[1].Literal)) {
+			continue // "stood down as leader of the Civic Unity group": a leader who steps down stays a member
 		}
 		if m.f.Time == nil {
 			m.f.Time = &hearsay.FactTime{Timex: -1}

@@ -1049,6 +1049,35 @@ func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 	return false
 }
 
+// refusedMove reports whether a match of a membership that begins (option
+// start) follows a refusal of it in its clause, between the person and the
+// pattern's words: "turned down a move to X", "rejected an offer to join X"
+// tell of no membership.
+func refusedMove(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if p.typ != "member_of" || !p.has("start") || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+		return false
+	}
+	from, to := s.unitAt(a.span.End-1)+1, s.unitAt(b.trig.Start)
+	refused := false
+	for k := max(from, 0); k < to && k < len(s.units); k++ {
+		w := s.units[k].word
+		switch {
+		case s.units[k].boundary || w == ",":
+			refused = false // "X, who refused to comment, joined Y": the refusal is another clause's
+		case refusalVerbs[w] || w == "down" && k > 0 && turnVerbs[s.units[k-1].word]:
+			refused = true
+		}
+	}
+	return refused
+}
+
+// refusalVerbs refuse an offer, a move or a post (data/classes.tsv).
+var refusalVerbs = wordSet("refusalverbs")
+
+// turnVerbs are the forms of "turn", which with "down" refuse.
+var turnVerbs = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
+
 // careerTypes are the fact types of offices and their changes.
 var careerTypes = typesOf("position_held", "appointed", "elected", "resigned", "dismissed")
 
@@ -1111,7 +1140,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1336,7 +1365,8 @@ func (s *sent) teamSlot(b *binding, leagues map[string]bool) bool {
 // partyOrg reports whether the organisation of a match of a pattern that
 // wants a party (option party: "Labour's X", "the Conservative candidate,
 // Y") is one by its name, written whole: not the end of a longer name the
-// mention stage cut ("Liberal Democrat").
+// mention stage cut ("Liberal Democrat"); an article that opens the
+// sentence is no part of the name ("The Fine Gael TD X", articleWord).
 func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool) bool {
 	if !isParty(s.doc, org, partyNames) {
 		return false
@@ -1346,7 +1376,18 @@ func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool)
 		return true
 	}
 	u := s.unitAt(o.span.Start)
-	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital
+	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital || articleWord(s.units[u-1].word)
+}
+
+// articleWord reports whether w, lower case, is an article or another word
+// that opens a sentence before a party's name ("One Labour backbencher,
+// X,", "Former Tory MP X") without being part of it.
+func articleWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "another", "former", "veteran", "senior", "fellow":
+		return true
+	}
+	return false
 }
 
 // contextText is the words of a "met while filming W" match after "met",
