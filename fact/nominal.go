@@ -399,6 +399,9 @@ func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 	k++
 	if st.r.birthChild[string(word(k))] {
 		k++
+		if string(word(k)) == "and" && (string(word(k+1)) == "heir" || string(word(k+1)) == "heiress") {
+			k += 2 // "Their elder son and heir, Viscount Amble, ..."
+		}
 	} else if indef {
 		return -1, false
 	}
