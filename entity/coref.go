@@ -6993,7 +6993,22 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		r.makeUnnamed(m, "unnamed-parent")
+		if w == "was" || w == "is" {
+			r.parentTrade(m, r.mentionAt(m.tok1+1)) // "his father was a coal miner"
+		}
 	}
+}
+
+// parentTrade joins the description t of a trade to the unnamed parent m
+// it is told of ("his father was a coal miner") and gives the parent the
+// trade as an attribute, when t is a trade no one else was taken for.
+func (r *resolver) parentTrade(m, t *ment) {
+	if t == nil || m.ent < 0 || !t.indefinite || t.ent >= 0 || !t.info.isOcc || t.info.isKin || t.sent != m.sent || t.quoted {
+		return
+	}
+	r.join(t, m.ent)
+	t.rule = "nominal-unnamed"
+	r.attrs = r.describe(r.attrs, t, r.nominalItems(t), r.nominalRule(t))
 }
 
 // unnamedBirths makes an unnamed person of each child with no name that a
