@@ -2952,6 +2952,7 @@ func (r *resolver) linkAppositions() {
 		}
 		end := r.durationAfter(m)           // "his wife of 40 years, Beth,"
 		end = r.officePlaceAfter(m, i, end) // "the Labour MP for Eastholm, Rita Moss,"
+		end = r.tradeModifierEnd(m, i, end) // "the promoter of that bout, the late Bernie Glassman,"
 		for _, n := range r.ms[i+1:] {
 			if n.tok0 > end+4 {
 				break
@@ -3046,6 +3047,9 @@ func (r *resolver) occupationWords(a, b int) bool {
 	}
 	if w := r.di.lower[a]; b-a >= 2 && (w == "the" || w == "a" || w == "an") {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
+	}
+	if a+1 == b && r.di.lower[a] == "late" {
+		return true // "the promoter of that bout, the late Bernie Glassman"
 	}
 	for k := a; k < b; k++ {
 		if info, ok := r.di.nounWords(r.lx, k, b); ok && (info.isOcc || info.isRole) {
@@ -4980,6 +4984,36 @@ func (r *resolver) durationAfter(m *ment) int {
 		return e + 3
 	}
 	return e
+}
+
+// tradeModifierEnd returns the comma that closes a short phrase after a
+// definite description of a trade ending at end, a prepositional phrase
+// or a relative clause with no person in it ("the promoter of that bout,",
+// "the solicitor who drew it up,", "the architect behind the scheme,"),
+// so that a name after the comma is in apposition to it; else end. i is
+// m's index.
+func (r *resolver) tradeModifierEnd(m *ment, i, end int) int {
+	toks := r.di.doc.Tokens
+	if !m.info.isOcc || m.info.isKin || m.indefinite || m.possessor != nil || r.di.lower[m.tok0] != "the" || end >= len(toks) {
+		return end
+	}
+	switch r.di.lower[end] {
+	case "of", "behind", "for", "at", "on", "in", "from", "who", "that", "with":
+	default:
+		return end
+	}
+	for k := end + 1; k < len(toks) && k <= end+6 && toks[k].Sentence == m.sent; k++ {
+		if toks[k].Text == "," {
+			if k == end+1 {
+				return end
+			}
+			return k
+		}
+		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
+			return end
+		}
+	}
+	return end
 }
 
 // officePlaceAfter returns the token after "for" or "of" and the name of a
