@@ -3037,6 +3037,7 @@ func (r *resolver) linkAppositions() {
 		}
 		end := r.durationAfter(m)           // "his wife of 40 years, Beth,"
 		end = r.officePlaceAfter(m, i, end) // "the Labour MP for Eastholm, Rita Moss,"
+		end = r.tradeModifierEnd(m, i, end) // "the promoter of that bout, the late Bernie Glassman,"
 		for _, n := range r.ms[i+1:] {
 			if n.tok0 > end+4 {
 				break
@@ -3131,6 +3132,9 @@ func (r *resolver) occupationWords(a, b int) bool {
 	}
 	if w := r.di.lower[a]; b-a >= 2 && (w == "the" || w == "a" || w == "an") {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
+	}
+	if a+1 == b && r.di.lower[a] == "late" {
+		return true // "the promoter of that bout, the late Bernie Glassman"
 	}
 	for k := a; k < b; k++ {
 		if info, ok := r.di.nounWords(r.lx, k, b); ok && (info.isOcc || info.isRole) {
@@ -5067,6 +5071,36 @@ func (r *resolver) durationAfter(m *ment) int {
 	return e
 }
 
+// tradeModifierEnd returns the comma that closes a short phrase after a
+// definite description of a trade ending at end, a prepositional phrase
+// or a relative clause with no person in it ("the promoter of that bout,",
+// "the solicitor who drew it up,", "the architect behind the scheme,"),
+// so that a name after the comma is in apposition to it; else end. i is
+// m's index.
+func (r *resolver) tradeModifierEnd(m *ment, i, end int) int {
+	toks := r.di.doc.Tokens
+	if !m.info.isOcc || m.info.isKin || m.indefinite || m.possessor != nil || r.di.lower[m.tok0] != "the" || end >= len(toks) {
+		return end
+	}
+	switch r.di.lower[end] {
+	case "of", "behind", "for", "at", "on", "in", "from", "who", "that", "with":
+	default:
+		return end
+	}
+	for k := end + 1; k < len(toks) && k <= end+6 && toks[k].Sentence == m.sent; k++ {
+		if toks[k].Text == "," {
+			if k == end+1 {
+				return end
+			}
+			return k
+		}
+		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
+			return end
+		}
+	}
+	return end
+}
+
 // officePlaceAfter returns the token after "for" or "of" and the name of a
 // place or an organisation that follow a role's description ending at end
 // ("the Labour MP for Eastholm", "the mayor of Tallow"), so that a name
@@ -5976,7 +6010,10 @@ func (r *resolver) unnamedPeople() {
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
-		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+		if m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+			continue
+		}
+		if !m.indefinite && !(trade && m.possessor == nil && r.definiteTradeParent(m)) {
 			continue
 		}
 		p := m.tok0 - 1
@@ -6003,6 +6040,51 @@ func (r *resolver) unnamedPeople() {
 		}
 	}
 	r.parentsInApposition()
+	r.bornToParents()
+}
+
+// bornToParents makes an unnamed person of each parent told only by a kin
+// noun after "born ... to" ("born in Turin to an Italian father and a
+// Scottish mother"): the fact patterns of births read them as the child's
+// parents (mention rule unnamed-parent).
+func (r *resolver) bornToParents() {
+	toks := r.di.doc.Tokens
+	lastParent := -1
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || !m.indefinite || m.possessor != nil || !m.info.isKin || m.info.class != "parent" || m.tok0 < 2 {
+			continue
+		}
+		p := m.tok0 - 1
+		switch r.di.lower[p] {
+		case "to":
+			if !r.bornBefore(p) {
+				continue
+			}
+		case "and":
+			if lastParent != p {
+				continue
+			}
+		default:
+			continue
+		}
+		c := r.join(m, -1)
+		cl := r.cl[c]
+		cl.typ = hearsay.Person
+		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
+		m.rule, lastParent = "unnamed-parent", m.tok1
+	}
+}
+
+// bornBefore reports whether "born" comes within eight tokens before token
+// p in its sentence.
+func (r *resolver) bornBefore(p int) bool {
+	toks := r.di.doc.Tokens
+	for j := p - 1; j >= 0 && j >= p-8 && toks[j].Sentence == toks[p].Sentence; j-- {
+		if r.di.lower[j] == "born" {
+			return true
+		}
+	}
+	return false
 }
 
 // parentsInApposition makes an unnamed person of each possessed parent
@@ -6039,6 +6121,19 @@ func (r *resolver) mentionAt(j int) *ment {
 		}
 	}
 	return nil
+}
+
+// definiteTradeParent reports whether the definite description m of a
+// trade that no one named took describes a parent by the trade: it opens
+// with "the" right after a child noun and "of" ("the son of the village
+// blacksmith", "the daughter of the local vicar").
+func (r *resolver) definiteTradeParent(m *ment) bool {
+	p := m.tok0 - 1
+	if r.di.lower[m.tok0] != "the" || p < 1 || r.di.lower[p] != "of" || r.di.doc.Tokens[p-1].Sentence != m.sent {
+		return false
+	}
+	info, ok := r.di.nounAt(r.lx, p-1)
+	return ok && info.isKin && info.class == "child"
 }
 
 // tradeParent reports whether the indefinite description m of a trade
@@ -7017,7 +7112,22 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		r.makeUnnamed(m, "unnamed-parent")
+		if w == "was" || w == "is" {
+			r.parentTrade(m, r.mentionAt(m.tok1+1)) // "his father was a coal miner"
+		}
 	}
+}
+
+// parentTrade joins the description t of a trade to the unnamed parent m
+// it is told of ("his father was a coal miner") and gives the parent the
+// trade as an attribute, when t is a trade no one else was taken for.
+func (r *resolver) parentTrade(m, t *ment) {
+	if t == nil || m.ent < 0 || !t.indefinite || t.ent >= 0 || !t.info.isOcc || t.info.isKin || t.sent != m.sent || t.quoted {
+		return
+	}
+	r.join(t, m.ent)
+	t.rule = "nominal-unnamed"
+	r.attrs = r.describe(r.attrs, t, r.nominalItems(t), r.nominalRule(t))
 }
 
 // unnamedBirths makes an unnamed person of each child with no name that a
@@ -7052,7 +7162,7 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
 			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
-		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have")
+		had := child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") && (m.indefinite || r.birthOrdinal(m))
 		if !born && !had {
 			continue
 		}
@@ -7061,6 +7171,19 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		r.makeUnnamed(m, "unnamed-child")
 	}
+}
+
+// birthOrdinal reports whether a possessed child description counts the
+// child among the births ("had their first child", "has her second
+// baby"): the words tell a birth, not a child someone has.
+func (r *resolver) birthOrdinal(m *ment) bool {
+	for j := m.tok0; j < m.tok1-1; j++ {
+		switch r.di.lower[j] {
+		case "first", "second", "third", "fourth", "fifth":
+			return true
+		}
+	}
+	return false
 }
 
 // namedSoon reports whether a verb of cue class naming-verb from token
@@ -7176,7 +7299,7 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		j := i - 1
 		counted := false
 		for j >= 0 && toks[j].Sentence == sent && (r.lx.is(cueKinGroupMod, lower[j]) || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)) {
-			counted = counted || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)
+			counted = counted || numberWords[lower[j]] > 1 || isNumber(toks[j].Text) || lower[j] == "twin" // "their twin sons" are two
 			j--
 		}
 		if j < 0 || toks[j].Sentence != sent || j+1 == i || r.kinStopped(j+1, i+1) {
