@@ -221,7 +221,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 		return nil
 	}
 	switch w := r.di.lower[j]; {
-	case w == "a" || w == "an" || w == "the" || w == "former", w == "our" || w == "my": // "the Revd Ann Moss, our curate,"
+	case w == "a" || w == "an" || w == "the" || w == "former":
 	case r.isDemonym(j):
 		if r.personNameAt(j) {
 			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
