@@ -7162,7 +7162,7 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
 			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
-		had := child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") && (m.indefinite || r.birthOrdinal(m))
+		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have")
 		if !born && !had {
 			continue
 		}
@@ -7171,19 +7171,6 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		r.makeUnnamed(m, "unnamed-child")
 	}
-}
-
-// birthOrdinal reports whether a possessed child description counts the
-// child among the births ("had their first child", "has her second
-// baby"): the words tell a birth, not a child someone has.
-func (r *resolver) birthOrdinal(m *ment) bool {
-	for j := m.tok0; j < m.tok1-1; j++ {
-		switch r.di.lower[j] {
-		case "first", "second", "third", "fourth", "fifth":
-			return true
-		}
-	}
-	return false
 }
 
 // namedSoon reports whether a verb of cue class naming-verb from token
@@ -7299,7 +7286,7 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		j := i - 1
 		counted := false
 		for j >= 0 && toks[j].Sentence == sent && (r.lx.is(cueKinGroupMod, lower[j]) || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)) {
-			counted = counted || numberWords[lower[j]] > 1 || isNumber(toks[j].Text) || lower[j] == "twin" // "their twin sons" are two
+			counted = counted || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)
 			j--
 		}
 		if j < 0 || toks[j].Sentence != sent || j+1 == i || r.kinStopped(j+1, i+1) {

@@ -258,11 +258,6 @@ var relativePatterns = map[string]*pattern{
 	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
 }
 
-// unnamedBirthPattern is the rule of an unnamed child whose birth its
-// clause tells ("welcomed their second child in May"): the clause's date
-// is the birth.
-var unnamedBirthPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}, {"birth", ""}}, line: "an unnamed child whose birth the clause tells"}
-
 // namedKinPattern is the rule of a child or a parent that the mention stage
 // took a description for ("her two-year-old son" for Theo).
 var namedKinPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "a named child or parent described by kin"}
@@ -325,78 +320,12 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 				ps = pair // "she is married to X, and they live in Y with their two daughters"
 			}
 		}
-		var born *hearsay.FactTime
-		if m.Rule == "unnamed-child" && birthTold(s.doc, m) {
-			born = dateAfter(s.doc, s.idx, m.End) // "welcomed their second child in May": the birth
-		}
 		for _, p := range ps {
 			args := append(s.slab().argList(2), entArg(s.doc, p), entArg(s.doc, m.Entity))
-			if born == nil {
-				out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
-				continue
-			}
-			rw := st.nounRaw(s, frames, unnamedBirthPattern, args, m.Span)
-			t := *born
-			rw.f.Time = &t
-			out = append(out, rw)
+			out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 		}
 	}
 	return out
-}
-
-// birthTold reports whether the description m of an unnamed child follows
-// a verb that brings the child into the family ("welcomed their second
-// child", "gave birth to a son", "had their first child", "had a
-// daughter"; not "has a son": a child someone has) or is followed by
-// "born" ("their twin sons, born in February").
-func birthTold(doc *hearsay.Document, m *hearsay.Mention) bool {
-	sen := &doc.Sentences[m.Sentence]
-	prev := -1
-	for k := sen.FirstToken; k < min(sen.EndToken, len(doc.Tokens)) && doc.Tokens[k].End <= m.Start; k++ {
-		prev = k
-	}
-	if prev < 0 {
-		return false
-	}
-	if next := prev + 1 + wordsIn(doc, prev+1, m.End); next < min(sen.EndToken, len(doc.Tokens)) {
-		if w := doc.Tokens[next].Text; strings.EqualFold(w, "born") || w == "," && next+1 < min(sen.EndToken, len(doc.Tokens)) && strings.EqualFold(doc.Tokens[next+1].Text, "born") {
-			return true // "their twin sons, born in February"
-		}
-	}
-	text := strings.ToLower(doc.Text[m.Start:m.End])
-	switch w := strings.ToLower(doc.Tokens[prev].Text); w {
-	case "welcomed", "welcome", "welcomes", "welcoming", "delivered":
-		return true
-	case "to":
-		return prev > sen.FirstToken && strings.EqualFold(doc.Tokens[prev-1].Text, "birth")
-	case "had":
-		return strings.HasPrefix(text, "a ") || birthOrdinalWords(text)
-	case "has", "have":
-		return birthOrdinalWords(text)
-	}
-	return false
-}
-
-// wordsIn returns the number of tokens from token k on that end at or
-// before offset end.
-func wordsIn(doc *hearsay.Document, k, end int) int {
-	n := 0
-	for ; k < len(doc.Tokens) && doc.Tokens[k].End <= end; k++ {
-		n++
-	}
-	return n
-}
-
-// birthOrdinalWords reports whether a child's description counts it among
-// the births ("their first child", "her second baby").
-func birthOrdinalWords(text string) bool {
-	for _, w := range strings.Fields(text) {
-		switch w {
-		case "first", "second", "third", "fourth", "fifth":
-			return true
-		}
-	}
-	return false
 }
 
 // namedKin reads the tie that a description of a named person tells with
