@@ -6010,10 +6010,7 @@ func (r *resolver) unnamedPeople() {
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
-		if m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
-			continue
-		}
-		if !m.indefinite && !(trade && m.possessor == nil && r.definiteTradeParent(m)) {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		p := m.tok0 - 1
@@ -6040,51 +6037,6 @@ func (r *resolver) unnamedPeople() {
 		}
 	}
 	r.parentsInApposition()
-	r.bornToParents()
-}
-
-// bornToParents makes an unnamed person of each parent told only by a kin
-// noun after "born ... to" ("born in Turin to an Italian father and a
-// Scottish mother"): the fact patterns of births read them as the child's
-// parents (mention rule unnamed-parent).
-func (r *resolver) bornToParents() {
-	toks := r.di.doc.Tokens
-	lastParent := -1
-	for _, m := range r.ms {
-		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || !m.indefinite || m.possessor != nil || !m.info.isKin || m.info.class != "parent" || m.tok0 < 2 {
-			continue
-		}
-		p := m.tok0 - 1
-		switch r.di.lower[p] {
-		case "to":
-			if !r.bornBefore(p) {
-				continue
-			}
-		case "and":
-			if lastParent != p {
-				continue
-			}
-		default:
-			continue
-		}
-		c := r.join(m, -1)
-		cl := r.cl[c]
-		cl.typ = hearsay.Person
-		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
-		m.rule, lastParent = "unnamed-parent", m.tok1
-	}
-}
-
-// bornBefore reports whether "born" comes within eight tokens before token
-// p in its sentence.
-func (r *resolver) bornBefore(p int) bool {
-	toks := r.di.doc.Tokens
-	for j := p - 1; j >= 0 && j >= p-8 && toks[j].Sentence == toks[p].Sentence; j-- {
-		if r.di.lower[j] == "born" {
-			return true
-		}
-	}
-	return false
 }
 
 // parentsInApposition makes an unnamed person of each possessed parent
@@ -6121,19 +6073,6 @@ func (r *resolver) mentionAt(j int) *ment {
 		}
 	}
 	return nil
-}
-
-// definiteTradeParent reports whether the definite description m of a
-// trade that no one named took describes a parent by the trade: it opens
-// with "the" right after a child noun and "of" ("the son of the village
-// blacksmith", "the daughter of the local vicar").
-func (r *resolver) definiteTradeParent(m *ment) bool {
-	p := m.tok0 - 1
-	if r.di.lower[m.tok0] != "the" || p < 1 || r.di.lower[p] != "of" || r.di.doc.Tokens[p-1].Sentence != m.sent {
-		return false
-	}
-	info, ok := r.di.nounAt(r.lx, p-1)
-	return ok && info.isKin && info.class == "child"
 }
 
 // tradeParent reports whether the indefinite description m of a trade

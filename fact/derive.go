@@ -30,7 +30,6 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
-	raws = dropBirthParentDeeds(raws)
 	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
@@ -4849,33 +4848,6 @@ func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[strin
 		out = append(out, rw)
 	}
 	return out
-}
-
-// dropBirthParentDeeds removes the facts other than kinship and
-// nationality whose first argument is a parent the article tells only by a
-// kin noun with no possessor ("born in Florence to an Italian father and an
-// English mother, studied ... and spent eight years at Casa Orsini"): the
-// deeds of the clause around them are the child's.
-func dropBirthParentDeeds(raws []*raw) []*raw {
-	out := raws[:0]
-	for _, rw := range raws {
-		if rw.f.Type != "parent_of" && rw.f.Type != "nationality" && rw.unnamedArg(0) && indefiniteParentName(rw.s.doc.Entities[rw.f.Args[0].Entity].Name) {
-			continue
-		}
-		out = append(out, rw)
-	}
-	return out
-}
-
-// indefiniteParentName reports whether the name of an unnamed person is an
-// indefinite parent noun ("<unnamed: an italian father>").
-func indefiniteParentName(name string) bool {
-	name = strings.TrimSuffix(strings.TrimPrefix(name, "<unnamed: "), ">")
-	if !strings.HasPrefix(name, "a ") && !strings.HasPrefix(name, "an ") {
-		return false
-	}
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return last == "father" || last == "mother" || last == "parent"
 }
 
 // dropWordPlaces drops a whereabouts whose place is only a capitalised
