@@ -688,6 +688,20 @@ func (p *pattern) opt(opt string) string {
 	return v
 }
 
+// patternOptions are the keys a pattern's options may set, each told in the
+// header of data/patterns.tsv; any other key is a slip in the data ("stat"
+// for "state") that would otherwise be ignored, so loading fails on it.
+var patternOptions = map[string]bool{
+	"academic": true, "also": true, "anniversary": true, "announce": true, "bare": true, "birth": true,
+	"byname": true, "children": true, "claim": true, "country": true, "dated": true, "deceased": true,
+	"denial": true, "elided": true, "end": true, "holder": true, "job": true, "lede": true, "minor": true,
+	"mod": true, "named": true, "neg": true, "nocountry": true, "nonneg": true, "notappos": true,
+	"notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
+	"possessed": true, "present": true, "prior": true, "recent": true, "self": true, "src": true,
+	"start": true, "state": true, "street": true, "team": true, "trade": true, "trigger": true,
+	"unnamed": true,
+}
+
 // options are a pattern's options (the fourth field of its line), in the
 // order first given: a pattern sets few, so a scan finds one sooner than a
 // hash lookup would.
@@ -835,6 +849,9 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 				continue
 			}
 			k, v, _ := strings.Cut(o, "=")
+			if !patternOptions[k] {
+				return nil, l.Errorf("unknown option %q", k)
+			}
 			p.opts.set(k, v)
 		}
 	}
