@@ -255,8 +255,11 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
-	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
+	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
+			if t == tenseWeakPast && participleOpener(toks) && mainVerbPast(toks, tenses, hi) {
+				return tensePast
+			}
 			return t
 		}
 	}
@@ -266,6 +269,19 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		}
 	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// participleOpener reports whether the sentence opens with an "-ing"
+// participle ("Speaking in Nairobi on Tuesday, the minister said ...",
+// "Addressing shareholders on Friday, the chief executive warned ..."):
+// a clause with no tense of its own, whose time is that of the main
+// clause after its comma, however long the clause.
+func participleOpener(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tokWord {
+		return false
+	}
+	w := toks[0].lower
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && isLower(w)
 }
 
 // asideTense is the tense of a clause aside that holds a time, set off by
@@ -349,6 +365,21 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 	return tenseUnknown
 }
 
+// mainVerbPast reports whether the first cue of the main clause after a
+// participle clause (from: its comma) is an "-ed" verb, not an adjective
+// after a determiner ("Writing in a column on Tuesday, the senator argued
+// ...": the senator wrote on the Tuesday gone; not "..., the embattled
+// minister will ..."). The participle's time is then the verb's past.
+func mainVerbPast(toks []token, tenses []tense, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
+			continue
+		}
+		return tenses[i] == tenseWeakPast && !afterDeterminer(toks, i)
+	}
+	return false
+}
+
 // inAside reports whether the token i stands in a phrase set off by a
 // comma or bracket that opens with an aside word ("in Toronto, where the
 // series is filming, on Saturday night"): its tense is not the time's.
@@ -414,6 +445,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				// between, the time may be the object's, still to come
 				// ("confirmed the summit in December").
 				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
+					if afterOn(toks, from) {
+						return tensePast // "sacked its manager on Friday": the Friday gone
+					}
 					return tenseVerbPast
 				}
 				return tenseWeakPast
@@ -480,6 +514,15 @@ func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// afterOn reports whether the time at from follows "on": a day told with
+// "on" after the past verb of its clause is a day gone ("the club sacked
+// its manager on Friday", "police arrested two men on Sunday"), while wire
+// style drops the "on" before a day told ahead ("headed Tuesday to
+// Nairobi").
+func afterOn(toks []token, from int) bool {
+	return from > 0 && toks[from-1].lower == "on"
 }
 
 // afterDeterminer reports whether the word at i follows an article, a
