@@ -77,7 +77,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i)):
+				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i) || gappedPassive(toks, out, i)):
 					cue = tenseUnknown // a participle: "will be sold Tuesday", "the fair is held in May"
 				case cue == tenseAnnounce && i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					cue = tensePresent // a present perfect: "has confirmed"
@@ -97,12 +97,14 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if opt.XPOS != nil {
 			switch opt.XPOS(base + int(tk.start)) {
 			case "VBD":
-				out[i] = tenseWeakPast
+				if !gappedPassive(toks, out, i) {
+					out[i] = tenseWeakPast
+				}
 			case "VBN":
 				switch {
 				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i):
+				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i) && !gappedPassive(toks, out, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
@@ -110,7 +112,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) && !gappedPassive(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
@@ -134,6 +136,50 @@ func afterFuture(toks []token, out []tense, i int) bool {
 		if out[j] == tenseFuture {
 			return true
 		}
+	}
+	return false
+}
+
+// gapReach is how many words a gapped participle may stand after its
+// "and", and how far before the "and" the future passive it shares stands.
+const gapReach, gapFutureReach = 4, 10
+
+// gappedPassive reports whether the past form at i is the participle of a
+// passive whose "will be" or "would be" is left out after "and" ("ballots
+// would be sent in June and the winner announced on Sept. 5", "the plant
+// will be closed and the staff moved by March"): an "and" a few words
+// before it and a future "be" before that, in one clause (no punctuation),
+// and no subject pronoun right before it ("and they protested").
+func gappedPassive(toks []token, out []tense, i int) bool {
+	and := -1
+	for j := i - 1; j >= 0 && j >= i-gapReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if toks[j].lower == "and" {
+			and = j
+			break
+		}
+	}
+	if and < 0 || isSubjectPronoun(toks[i-1].lower) {
+		return false // "and they announced": a verb of its own
+	}
+	for j := and - 1; j > 0 && j >= and-gapFutureReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if toks[j].lower == "be" && out[j-1] == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether a lower-case word is a subject pronoun.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
 	}
 	return false
 }
