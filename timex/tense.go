@@ -301,9 +301,9 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
-	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
+	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks) || hi-to <= 2 && prepositionOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
-			if t == tenseWeakPast && participleOpener(toks) && mainVerbPast(toks, tenses, hi) {
+			if t == tenseWeakPast && (participleOpener(toks) || prepositionOpener(toks)) && mainVerbPast(toks, tenses, hi) {
 				return tensePast
 			}
 			return t
@@ -328,6 +328,23 @@ func participleOpener(toks []token) bool {
 	}
 	w := toks[0].lower
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && isLower(w)
+}
+
+// prepositionOpener reports whether the sentence opens with a preposition
+// of an occasion ("In a statement on Tuesday, the ministry said ...", "At
+// a news conference in Lagos on Friday, the governor said ..."): a time
+// that ends such a phrase takes the main clause's tense, however long the
+// phrase. A quotation opening the sentence does not count ("We want to
+// calm the tension built up around September 15," he said).
+func prepositionOpener(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tokWord {
+		return false
+	}
+	switch toks[0].lower {
+	case "in", "at", "during", "after", "following":
+		return true
+	}
+	return false
 }
 
 // asideTense is the tense of a clause aside that holds a time, set off by
@@ -412,7 +429,7 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 }
 
 // mainVerbPast reports whether the first cue of the main clause after a
-// participle clause (from: its comma) is an "-ed" verb, not an adjective
+// participle clause or an opening phrase of an occasion (from: its comma) is an "-ed" verb, not an adjective
 // after a determiner ("Writing in a column on Tuesday, the senator argued
 // ...": the senator wrote on the Tuesday gone; not "..., the embattled
 // minister will ..."). The participle's time is then the verb's past.
@@ -421,7 +438,7 @@ func mainVerbPast(toks []token, tenses []tense, from int) bool {
 		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
 			continue
 		}
-		return tenses[i] == tenseWeakPast && !afterDeterminer(toks, i)
+		return (tenses[i] == tenseWeakPast || tenses[i] == tenseAnnounce) && !afterDeterminer(toks, i)
 	}
 	return false
 }
