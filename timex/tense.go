@@ -317,8 +317,8 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
 }
 
-// participleOpener reports whether the sentence opens with an "-ing"
-// participle ("Speaking in Nairobi on Tuesday, the minister said ...",
+// participleOpener reports whether the sentence opens with an "-ing" or
+// "-ed" participle ("Speaking in Nairobi on Tuesday, the minister said ...",
 // "Addressing shareholders on Friday, the chief executive warned ..."):
 // a clause with no tense of its own, whose time is that of the main
 // clause after its comma, however long the clause.
@@ -327,7 +327,14 @@ func participleOpener(toks []token) bool {
 		return false
 	}
 	w := toks[0].lower
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && isLower(w)
+	if len(w) > 5 && strings.HasSuffix(w, "ing") && isLower(w) {
+		return true
+	}
+	// A past participle before a lower-case word: "Contacted by the
+	// paper on Tuesday, a spokeswoman said ...", "Pressed on the issue
+	// on Friday, he declined to comment".
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLower(w) &&
+		len(toks) > 1 && toks[1].kind == tokWord && !toks[1].cap
 }
 
 // prepositionOpener reports whether the sentence opens with a preposition
