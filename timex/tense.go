@@ -515,7 +515,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				// between, the time may be the object's, still to come
 				// ("confirmed the summit in December").
 				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
-					if afterOn(toks, from) {
+					if afterOn(toks, from) && i > 0 && toks[i-1].kind != tokPunct {
 						return tensePast // "sacked its manager on Friday": the Friday gone
 					}
 					return tenseVerbPast
@@ -590,7 +590,9 @@ func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
 // "on" after the past verb of its clause is a day gone ("the club sacked
 // its manager on Friday", "police arrested two men on Sunday"), while wire
 // style drops the "on" before a day told ahead ("headed Tuesday to
-// Nairobi").
+// Nairobi"). A participle set off by a comma may tell a day ahead ("The
+// film, released in cinemas on Friday, is ..."), so the caller leaves it
+// out.
 func afterOn(toks []token, from int) bool {
 	return from > 0 && toks[from-1].lower == "on"
 }
