@@ -207,6 +207,32 @@ func afterDeadlineWord(toks []token, i int) bool {
 	return false
 }
 
+// stateReach is how many words before "until" a state verb may stand.
+const stateReach = 6
+
+// stateBeforeDeadline reports whether the "until" before the time at i
+// ends a state told in the past: a "was", "were", "served", "remained" or
+// "stayed" of its clause ("he was chairman until May", "she served on the
+// board until June", said in March: the May and June gone), with no other
+// tense cue, "-ed" participle ("was suspended until May": a ban still
+// running) or infinitive "to" ("was due to stay until May") between.
+func stateBeforeDeadline(toks []token, tenses []tense, i int) bool {
+	for j := i - 2; j >= 0 && j >= i-1-stateReach; j-- {
+		tk := toks[j]
+		if tk.kind == tokPunct || tk.lower == "to" {
+			return false
+		}
+		switch tk.lower {
+		case "was", "were", "served", "remained", "stayed":
+			return true
+		}
+		if tenses[j] != tenseUnknown || strings.HasSuffix(tk.lower, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
 	vt := m.rule.value.fill(m.caps, r.arena)
@@ -215,7 +241,13 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		t := tenseNear(toks, tenses, m.from, m.to)
 		if afterDeadlineWord(toks, m.from) {
 			switch t {
-			case tensePast:
+			case tensePast, tenseWeakPast, tenseVerbPast:
+				if stateBeforeDeadline(toks, tenses, m.from) {
+					return tensePast // "he was chairman until May": a state ended
+				}
+				if t != tensePast {
+					return t
+				}
 				// "the board gave them until March": a deadline set in
 				// the past may still be ahead; the nearest time it is.
 				return tenseUnknown

@@ -77,7 +77,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			if hasWord(t.tenseWords, tk.word) {
 				cue := t.tense[tk.word]
 				switch {
-				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i)):
+				case (cue == tensePast || cue == tenseAnnounce) && (afterBe(toks, i) || afterPresentBe(toks, i) || gappedPassive(toks, out, i)):
 					cue = tenseUnknown // a participle: "will be sold Tuesday", "the fair is held in May"
 				case cue == tenseAnnounce && i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					cue = tensePresent // a present perfect: "has confirmed"
@@ -97,12 +97,14 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if opt.XPOS != nil {
 			switch opt.XPOS(base + int(tk.start)) {
 			case "VBD":
-				out[i] = tenseWeakPast
+				if !gappedPassive(toks, out, i) {
+					out[i] = tenseWeakPast
+				}
 			case "VBN":
 				switch {
 				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i):
+				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i) && !gappedPassive(toks, out, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
@@ -110,7 +112,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) && !gappedPassive(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
@@ -134,6 +136,50 @@ func afterFuture(toks []token, out []tense, i int) bool {
 		if out[j] == tenseFuture {
 			return true
 		}
+	}
+	return false
+}
+
+// gapReach is how many words a gapped participle may stand after its
+// "and", and how far before the "and" the future passive it shares stands.
+const gapReach, gapFutureReach = 4, 10
+
+// gappedPassive reports whether the past form at i is the participle of a
+// passive whose "will be" or "would be" is left out after "and" ("ballots
+// would be sent in June and the winner announced on Sept. 5", "the plant
+// will be closed and the staff moved by March"): an "and" a few words
+// before it and a future "be" before that, in one clause (no punctuation),
+// and no subject pronoun right before it ("and they protested").
+func gappedPassive(toks []token, out []tense, i int) bool {
+	and := -1
+	for j := i - 1; j >= 0 && j >= i-gapReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if toks[j].lower == "and" {
+			and = j
+			break
+		}
+	}
+	if and < 0 || isSubjectPronoun(toks[i-1].lower) {
+		return false // "and they announced": a verb of its own
+	}
+	for j := and - 1; j > 0 && j >= and-gapFutureReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if toks[j].lower == "be" && out[j-1] == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether a lower-case word is a subject pronoun.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
 	}
 	return false
 }
@@ -255,8 +301,11 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
-	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
+	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks) || hi-to <= 2 && prepositionOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
+			if t == tenseWeakPast && (participleOpener(toks) || prepositionOpener(toks)) && mainVerbPast(toks, tenses, hi) {
+				return tensePast
+			}
 			return t
 		}
 	}
@@ -266,6 +315,43 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		}
 	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// participleOpener reports whether the sentence opens with an "-ing" or
+// "-ed" participle ("Speaking in Nairobi on Tuesday, the minister said ...",
+// "Addressing shareholders on Friday, the chief executive warned ..."):
+// a clause with no tense of its own, whose time is that of the main
+// clause after its comma, however long the clause.
+func participleOpener(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tokWord {
+		return false
+	}
+	w := toks[0].lower
+	if len(w) > 5 && strings.HasSuffix(w, "ing") && isLower(w) {
+		return true
+	}
+	// A past participle before a lower-case word: "Contacted by the
+	// paper on Tuesday, a spokeswoman said ...", "Pressed on the issue
+	// on Friday, he declined to comment".
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && isLower(w) &&
+		len(toks) > 1 && toks[1].kind == tokWord && !toks[1].cap
+}
+
+// prepositionOpener reports whether the sentence opens with a preposition
+// of an occasion ("In a statement on Tuesday, the ministry said ...", "At
+// a news conference in Lagos on Friday, the governor said ..."): a time
+// that ends such a phrase takes the main clause's tense, however long the
+// phrase. A quotation opening the sentence does not count ("We want to
+// calm the tension built up around September 15," he said).
+func prepositionOpener(toks []token) bool {
+	if len(toks) == 0 || toks[0].kind != tokWord {
+		return false
+	}
+	switch toks[0].lower {
+	case "in", "at", "during", "after", "following":
+		return true
+	}
+	return false
 }
 
 // asideTense is the tense of a clause aside that holds a time, set off by
@@ -349,6 +435,21 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 	return tenseUnknown
 }
 
+// mainVerbPast reports whether the first cue of the main clause after a
+// participle clause or an opening phrase of an occasion (from: its comma) is an "-ed" verb, not an adjective
+// after a determiner ("Writing in a column on Tuesday, the senator argued
+// ...": the senator wrote on the Tuesday gone; not "..., the embattled
+// minister will ..."). The participle's time is then the verb's past.
+func mainVerbPast(toks []token, tenses []tense, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
+			continue
+		}
+		return (tenses[i] == tenseWeakPast || tenses[i] == tenseAnnounce) && !afterDeterminer(toks, i)
+	}
+	return false
+}
+
 // inAside reports whether the token i stands in a phrase set off by a
 // comma or bracket that opens with an aside word ("in Toronto, where the
 // series is filming, on Saturday night"): its tense is not the time's.
@@ -414,6 +515,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				// between, the time may be the object's, still to come
 				// ("confirmed the summit in December").
 				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
+					if afterOn(toks, from) && i > 0 && toks[i-1].kind != tokPunct {
+						return tensePast // "sacked its manager on Friday": the Friday gone
+					}
 					return tenseVerbPast
 				}
 				return tenseWeakPast
@@ -480,6 +584,17 @@ func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// afterOn reports whether the time at from follows "on": a day told with
+// "on" after the past verb of its clause is a day gone ("the club sacked
+// its manager on Friday", "police arrested two men on Sunday"), while wire
+// style drops the "on" before a day told ahead ("headed Tuesday to
+// Nairobi"). A participle set off by a comma may tell a day ahead ("The
+// film, released in cinemas on Friday, is ..."), so the caller leaves it
+// out.
+func afterOn(toks []token, from int) bool {
+	return from > 0 && toks[from-1].lower == "on"
 }
 
 // afterDeterminer reports whether the word at i follows an article, a
