@@ -941,6 +941,16 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// capitalised words the tagger left out before a post that starts with a title are the employer; a qualifier or a word of firms' names alone is not
 		{"date 2024-03-05 Orrin Dynamics Chief Legal Officer Priya Sandhu declined to comment. Harlow Chief Customer Officer Juno Petrak joined last year. Group Chief Executive Officer Rufus Hale joined in 2019. Interim Chief Financial Officer Pavel Dorn spoke.",
 			[]string{"org Orrin Dynamics", "person Priya Sandhu", "org Harlow", "person Juno Petrak", "person Rufus Hale", "person Pavel Dorn"}, []string{"Group", "Interim"}},
+		// a name run over a copula or an auxiliary, or over a comma before an employer's possessive, is two names: the person's before the break
+		{"date 2024-05-01 Nia Okafor is Haldor Mining's new chief executive. Ann Voss, Orbis Bank's head of marketing since 2019, said sales rose.",
+			[]string{"person Nia Okafor", "org Haldor Mining", "person Ann Voss", "org Orbis Bank"}, []string{"Nia Okafor is Haldor Mining", "Ann Voss , Orbis Bank"}},
+		{"date 2024-05-01 Rhys Tandy was Calloway Freight's finance director until 2021. Mina Drew, Pellham Insurance's chief actuary, resigned.",
+			[]string{"person Rhys Tandy", "org Calloway Freight", "person Mina Drew", "org Pellham Insurance"}, nil},
+		// the name after a parent's compound with a count is a person's; a British police rank before a name is no part of it
+		{"date 2024-05-01 Father-of-two Gavin Prout was killed in the crash. Police said mother-of-three Leah Dunn, 41, died at the scene.",
+			[]string{"person Gavin Prout", "person Leah Dunn"}, []string{"mother-of-three"}},
+		{"date 2024-05-01 Chief Constable Mark Peel said the force would review the case. Detective Chief Inspector Ruth Ames led the inquiry.",
+			[]string{"person Mark Peel", "person Ruth Ames"}, []string{"Constable Mark Peel", "Chief Inspector Ruth Ames"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
