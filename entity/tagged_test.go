@@ -951,6 +951,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Gavin Prout", "person Leah Dunn"}, []string{"mother-of-three"}},
 		{"date 2024-05-01 Chief Constable Mark Peel said the force would review the case. Detective Chief Inspector Ruth Ames led the inquiry.",
 			[]string{"person Mark Peel", "person Ruth Ames"}, []string{"Constable Mark Peel", "Chief Inspector Ruth Ames"}},
+		// a person's name joined by "and" to one the tagger took for a place, before a verb, makes both people
+		{"date 2024-05-01 Kara Venn and Dom Reyes married in 2015. Milo Grant and Jude Bexley wed in a small ceremony.",
+			[]string{"person Kara Venn", "person Dom Reyes", "person Milo Grant", "person Jude Bexley"}, nil},
+		// a club's head word (club in tag/ner/data/name_heads.tsv) ends the club's name, whose town alone after a place cue is the place;
+		// the head alone is still the club
+		{"date 2024-05-01 Lee Marsh signed for Tarrow Athletic in 2018. Tom Hale joined Kelby United in 2001. He moved back to Kelby in 2010.",
+			[]string{"org Tarrow Athletic", "org Kelby United", "place Kelby"}, []string{"Tarrow"}},
+		{"date 2024-05-01 Sam Reid played for Brennock Rovers before he returned to Brennock in 2015. Rovers' chief executive, Ann Moss, said so.",
+			[]string{"org Brennock Rovers", "place Brennock", "person Ann Moss"}, []string{"Rovers"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},

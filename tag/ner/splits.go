@@ -97,3 +97,48 @@ func kinCompound(w string) bool {
 	}
 	return false
 }
+
+// coordinatedPersons makes a person of a name of two or three capitalised
+// words the tagger took for a place or an organisation when it is joined
+// by "and" to a person's name as the subject of a verb: "Kara Venn and
+// Dom Reyes married", "Dom Reyes and Kara Venn have split". Names with an
+// organisation's or a place's last word stay as they are.
+func (l *Lists) coordinatedPersons(sents [][]string, labs [][]int) {
+	for si, ws := range sents {
+		ys := labs[si]
+		for k := 1; k+2 < len(ws); k++ {
+			if ws[k] != "and" || ys[k] != 0 || !isBegin(ys[k+1]) {
+				continue
+			}
+			a := k - 1
+			for a > 0 && isInside(ys[a]) {
+				a--
+			}
+			if !isBegin(ys[a]) {
+				continue
+			}
+			b := spanEnd(ys, k+1)
+			if b >= len(ws) || !verbAfterSubject(ws[b]) {
+				continue
+			}
+			ta, tb := labelType(ys[a]), labelType(ys[k+1])
+			switch {
+			case ta == typePER && tb != typePER && l.personRun(ws[k+1:b]) && k-a >= 2:
+				setSpan(ys, k+1, b, typePER)
+			case tb == typePER && ta != typePER && l.personRun(ws[a:k]) && b-k-1 >= 2:
+				setSpan(ys, a, k, typePER)
+			}
+		}
+	}
+}
+
+// verbAfterSubject reports whether w is a verb that can follow a plural
+// subject: an auxiliary or a lowercase past form ("married", "wed",
+// "split").
+func verbAfterSubject(w string) bool {
+	switch w {
+	case "were", "are", "have", "had", "will", "would", "said", "say", "wed", "split", "met", "began", "became", "tied":
+		return true
+	}
+	return len(w) >= 5 && isLowerWord(w) && strings.HasSuffix(w, "ed")
+}

@@ -769,6 +769,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.streetCommas(sents, labs)
 	l.splitRunOnNames(sents, labs)
 	l.kinCompoundNames(sents, labs)
+	l.coordinatedPersons(sents, labs)
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
