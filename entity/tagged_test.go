@@ -946,6 +946,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Nia Okafor", "org Haldor Mining", "person Ann Voss", "org Orbis Bank"}, []string{"Nia Okafor is Haldor Mining", "Ann Voss , Orbis Bank"}},
 		{"date 2024-05-01 Rhys Tandy was Calloway Freight's finance director until 2021. Mina Drew, Pellham Insurance's chief actuary, resigned.",
 			[]string{"person Rhys Tandy", "org Calloway Freight", "person Mina Drew", "org Pellham Insurance"}, nil},
+		{"date 2024-05-01 Ivo Brant remains Corvel Group's largest shareholder. Mum-of-two Jess Hollins, 34, was jailed for two years.",
+			[]string{"person Ivo Brant", "org Corvel Group", "person Jess Hollins"}, []string{"Ivo Brant remains Corvel Group", "Mum-of-two"}},
 		// the name after a parent's compound with a count is a person's; a British police rank before a name is no part of it
 		{"date 2024-05-01 Father-of-two Gavin Prout was killed in the crash. Police said mother-of-three Leah Dunn, 41, died at the scene.",
 			[]string{"person Gavin Prout", "person Leah Dunn"}, []string{"mother-of-three"}},

@@ -8,6 +8,7 @@ import "strings"
 var spanBreaks = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
 	"says": true, "said": true, "will": true, "would": true, "joins": true, "joined": true,
+	"remains": true, "remained": true, "becomes": true, "became": true,
 }
 
 // splitRunOnNames splits a person's, organisation's or place's name the

@@ -768,7 +768,6 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	var out []refinement
 	l.streetCommas(sents, labs)
 	l.splitRunOnNames(sents, labs)
-	l.kinCompoundNames(sents, labs)
 	l.coordinatedPersons(sents, labs)
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
@@ -792,6 +791,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, info, labs)
+	l.kinCompoundNames(sents, labs)
 	return out
 }
 
