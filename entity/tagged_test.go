@@ -956,6 +956,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person's name joined by "and" to one the tagger took for a place, before a verb, makes both people
 		{"date 2024-05-01 Kara Venn and Dom Reyes married in 2015. Milo Grant and Jude Bexley wed in a small ceremony.",
 			[]string{"person Kara Venn", "person Dom Reyes", "person Milo Grant", "person Jude Bexley"}, nil},
+		{"date 2024-05-01 Dom Reyes and his wife Kara Venn live in Kelby. Guests included Lars Ekholm and Vida Rowe. Rita Dove and Los Angeles, she said, were her loves.",
+			[]string{"person Dom Reyes", "person Kara Venn", "place Kelby", "person Lars Ekholm", "person Vida Rowe", "place Los Angeles"}, nil},
 		// a club's head word (club in tag/ner/data/name_heads.tsv) ends the club's name, whose town alone after a place cue is the place;
 		// the head alone is still the club
 		{"date 2024-05-01 Lee Marsh signed for Tarrow Athletic in 2018. Tom Hale joined Kelby United in 2001. He moved back to Kelby in 2010.",

@@ -101,14 +101,21 @@ func kinCompound(w string) bool {
 
 // coordinatedPersons makes a person of a name of two or three capitalised
 // words the tagger took for a place or an organisation when it is joined
-// by "and" to a person's name as the subject of a verb: "Kara Venn and
-// Dom Reyes married", "Dom Reyes and Kara Venn have split". Names with an
-// organisation's or a place's last word stay as they are.
+// by "and" to a person's name, the two the subject of a verb or the end
+// of a clause: "Kara Venn and Dom Reyes married", "Dom Reyes and his wife
+// Kara Venn live in Kelby", "Guests included Dom Reyes and Kara Venn.",
+// "Sergeant Ash Porter and Constable Dee Mills arrived". A title or a
+// possessive and a noun may come between "and" and the second name. Names
+// with an organisation's or a place's last word stay as they are.
 func (l *Lists) coordinatedPersons(sents [][]string, labs [][]int) {
 	for si, ws := range sents {
 		ys := labs[si]
 		for k := 1; k+2 < len(ws); k++ {
-			if ws[k] != "and" || ys[k] != 0 || !isBegin(ys[k+1]) {
+			if ws[k] != "and" || ys[k] != 0 {
+				continue
+			}
+			c := l.afterAnd(ws, ys, k+1)
+			if c >= len(ws) || !isBegin(ys[c]) {
 				continue
 			}
 			a := k - 1
@@ -118,19 +125,39 @@ func (l *Lists) coordinatedPersons(sents [][]string, labs [][]int) {
 			if !isBegin(ys[a]) {
 				continue
 			}
-			b := spanEnd(ys, k+1)
-			if b >= len(ws) || !verbAfterSubject(ws[b]) {
+			b := spanEnd(ys, c)
+			if b >= len(ws) || !verbAfterSubject(ws[b]) && ws[b] != "." && ws[b] != "," {
 				continue
 			}
-			ta, tb := labelType(ys[a]), labelType(ys[k+1])
+			ta, tb := labelType(ys[a]), labelType(ys[c])
 			switch {
-			case ta == typePER && tb != typePER && l.personRun(ws[k+1:b]) && k-a >= 2:
-				setSpan(ys, k+1, b, typePER)
-			case tb == typePER && ta != typePER && l.personRun(ws[a:k]) && b-k-1 >= 2:
+			case ta == typePER && tb != typePER && l.personRun(ws[c:b]) && !l.knownPlace(ws[c:b]) && k-a >= 2:
+				setSpan(ys, c, b, typePER)
+			case tb == typePER && ta != typePER && l.personRun(ws[a:k]) && !l.knownPlace(ws[a:k]) && b-c >= 2:
 				setSpan(ys, a, k, typePER)
 			}
 		}
 	}
+}
+
+// knownPlace reports whether words name a place of data/cities.txt or
+// data/places.txt ("New York").
+func (l *Lists) knownPlace(words []string) bool {
+	name := strings.Join(words, " ")
+	return l.cities[name] || l.places[name]
+}
+
+// afterAnd returns where the name after "and" starts, from token i: past
+// a possessive and a lowercase noun ("his wife") or up to two title words
+// ("Constable", "Detective Sergeant") the tagger left out.
+func (l *Lists) afterAnd(ws []string, ys []int, i int) int {
+	if i+1 < len(ws) && (ws[i] == "his" || ws[i] == "her" || ws[i] == "their") && isLowerWord(ws[i+1]) {
+		return i + 2
+	}
+	for n := 0; n < 2 && i < len(ws) && ys[i] == 0 && startsUpper(ws[i]) && (l.titlePhrases[strings.ToLower(ws[i])] || l.titles[ws[i]]); n++ {
+		i++
+	}
+	return i
 }
 
 // verbAfterSubject reports whether w is a verb that can follow a plural
@@ -138,7 +165,7 @@ func (l *Lists) coordinatedPersons(sents [][]string, labs [][]int) {
 // "split").
 func verbAfterSubject(w string) bool {
 	switch w {
-	case "were", "are", "have", "had", "will", "would", "said", "say", "wed", "split", "met", "began", "became", "tied":
+	case "were", "are", "have", "had", "will", "would", "said", "say", "wed", "split", "met", "began", "became", "tied", "live", "run", "own":
 		return true
 	}
 	return len(w) >= 5 && isLowerWord(w) && strings.HasSuffix(w, "ed")
