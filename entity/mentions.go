@@ -651,6 +651,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.givenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
+		lx.holdersAfterIn(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
@@ -1924,6 +1925,58 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 		}
 		spans[i] = [3]int{a - 1, s[1], nerPER}
 	}
+}
+
+// holdersAfterIn retypes, in place, as a person's a name of two or three
+// words the tagger took for a place or an organisation after a post and
+// "in" that a verb of having or finding governs: "Haldor Mining has a new
+// chief executive in Nia Okafor", "the club found a ready-made captain in
+// Tom Hale", "Kelby have a natural replacement in Jude Bexley". The first word must be a given name names.tsv gives a gender
+// and the last no word of organisation or place names.
+func (lx *Lexicons) holdersAfterIn(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a, b := s[0], s[1]
+		if s[2] == nerPER || b-a < 2 || b-a > 3 || a < 4 || di.lower[a-1] != "in" || !lx.personNounAt(di, a-2) || di.orgWordAt(lx, b-1) {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if haveBefore(di, a-3, toks[a].Sentence) {
+			spans[i][2] = nerPER
+		}
+	}
+}
+
+// personNounAt reports whether token i is a noun of a person of the
+// entity data (a post, a trade, a kinship noun) or one of someone who
+// takes another's place ("replacement", "successor").
+func (lx *Lexicons) personNounAt(di *docInfo, i int) bool {
+	switch di.lower[i] {
+	case "replacement", "successor", "signing", "executive", "deputy", "ally":
+		return true
+	}
+	_, ok := di.nounAt(lx, i)
+	return ok
+}
+
+// haveBefore reports whether, going back from token k over at most three
+// modifiers of sentence sent, an article follows a verb of having or
+// finding ("has a new", "found an able").
+func haveBefore(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 0; n < 4 && k > 0 && toks[k].Sentence == sent; n, k = n+1, k-1 {
+		if w := di.lower[k]; w != "a" && w != "an" {
+			continue
+		}
+		switch di.lower[k-1] {
+		case "has", "have", "had", "having", "found", "find", "finds", "got", "get", "gets", "getting", "see", "sees", "saw":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // surnamesAfter widens, in place, a name of one word that names.tsv gives

@@ -17,6 +17,7 @@ type nameHeads struct {
 	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
 	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
+	club    map[string]bool // heads of clubs' names, which alone are a short form of the club's name ("Rovers")
 	region  map[string]bool // heads of regions: a name the tagger found whole as an organisation is still a place ("the Gold Coast")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
@@ -33,10 +34,10 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, club: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "region" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town or region"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "club" && ln.Fields[2] != "region" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town, club or region"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
@@ -45,7 +46,8 @@ func readNameHeads() (*nameHeads, error) {
 			h.first[first] = true
 			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
-			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
+			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && (ln.Fields[2] == "town" || ln.Fields[2] == "club")
+			h.club[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "club"
 			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "region"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
@@ -72,10 +74,12 @@ func readNameHeads() (*nameHeads, error) {
 
 // OrgHead reports whether w, as written, is a head word of organisation
 // names of data/name_heads.tsv ("Senate", "Council"): alone, it names an
-// institution, not a person nor a short form of a longer name. Like
-// OutletKind it is a look-up that neither tags nor refines a document.
+// institution, not a person nor a short form of a longer name. Heads of
+// clubs' names (marked club: "Rovers", "Athletic") are short forms and
+// none. Like OutletKind it is a look-up that neither tags nor refines a
+// document.
 func (l *Lists) OrgHead(w string) bool {
-	return l.nameHeads.heads[w] == typeORG
+	return l.nameHeads.heads[w] == typeORG && !l.nameHeads.club[w]
 }
 
 // headAt returns the length in words of the longest head starting at

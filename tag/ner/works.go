@@ -767,6 +767,8 @@ func capMarks(sents [][]string) [][]int32 {
 func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord, marks [][]int32) []refinement {
 	var out []refinement
 	l.streetCommas(sents, labs)
+	l.splitRunOnNames(sents, labs)
+	l.coordinatedPersons(sents, labs)
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
@@ -789,6 +791,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, info, labs)
+	l.kinCompoundNames(sents, labs)
 	return out
 }
 
