@@ -367,6 +367,39 @@ func TestNamesFile(t *testing.T) {
 	}
 }
 
+// TestListedNamesFile checks that names_listed.tsv has one line per name,
+// none of names.tsv, and no month or everyday word the filters must drop.
+func TestListedNamesFile(t *testing.T) {
+	hand, err := lexicon.Table(dataFS, "data/names.tsv", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, l := range hand {
+		known[strings.ToLower(l.Fields[0])] = true
+	}
+	lines, err := lexicon.Table(dataFS, "data/names_listed.tsv", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		k := strings.ToLower(l.Fields[0])
+		if seen[k] || known[k] {
+			t.Errorf("%s: %q repeats a name", l.Pos(), l.Fields[0])
+		}
+		seen[k] = true
+	}
+	for _, w := range []string{"may", "june", "august", "will", "guy", "rose", "summer", "lincoln", "mercedes", "paris", "china", "earl", "sterling"} {
+		if seen[w] {
+			t.Errorf("names_listed.tsv holds %q", w)
+		}
+	}
+	if !seen["selma"] || len(seen) < 1000 {
+		t.Errorf("names_listed.tsv lacks Selma or has only %d names", len(seen))
+	}
+}
+
 // TestUnnamedPeople checks that an indefinite description of a person in
 // object position makes an unnamed entity, and that predicates do not.
 func TestUnnamedPeople(t *testing.T) {

@@ -211,6 +211,10 @@ type Lexicons struct {
 	wordTable *wordTable[uint16]
 	// nameTable holds the given names of names (nameGender).
 	nameTable *wordTable[byte]
+	// listedNames holds the given names of data/names_listed.tsv that
+	// names lacks, with their gender: rarer names of a long list, which
+	// only make a name of two to four words a person's (personalWords).
+	listedNames map[string]byte
 
 	// countries holds the countries of demonyms that are all ASCII,
 	// lowercased, and otherCountries the others as written (isCountry).
@@ -547,7 +551,7 @@ func (lx *Lexicons) tokenWord(w string) *tokenInfo {
 // LoadLexicons reads the embedded data files.
 func LoadLexicons() (*Lexicons, error) {
 	lx := &Lexicons{
-		pronouns: map[string]pronounInfo{}, honorifics: map[string]byte{}, names: map[string]byte{},
+		pronouns: map[string]pronounInfo{}, honorifics: map[string]byte{}, names: map[string]byte{}, listedNames: map[string]byte{},
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
@@ -618,14 +622,24 @@ func (lx *Lexicons) loadNames() error {
 	if err := genderTable("data/names.tsv", 2, func(_ lexicon.Line, w string, g byte) { lx.names[w] = g }); err != nil {
 		return err
 	}
-	// Names derived from corpora (see internal/namegen) add to the hand-made list.
-	err := genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
+	// Names derived from corpora (see internal/namegen) add to the
+	// hand-made list; names of public-domain lists filtered of words,
+	// places and surnames (see internal/listnames) are kept apart, as
+	// weaker evidence (personalWords).
+	addNew := func(_ lexicon.Line, w string, g byte) {
 		if _, ok := lx.names[w]; !ok {
 			lx.names[w] = g
 		}
-	})
+	}
+	if err := genderTable("data/names_derived.tsv", 4, addNew); err != nil {
+		return err
+	}
 	lx.nameTable = newWordTable(lx.names)
-	return err
+	return genderTable("data/names_listed.tsv", 2, func(_ lexicon.Line, w string, g byte) {
+		if _, ok := lx.names[w]; !ok {
+			lx.listedNames[w] = g
+		}
+	})
 }
 
 func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {

@@ -3116,6 +3116,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
 	} else if (code == nerORG || code == nerLOC) && (lx.postedSubject(di, m) || lx.appointedObject(di, m)) {
 		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer", "promotes Alba Reyes to head of design"
+	} else if code == nerORG && lx.listedGivenName(di, m) {
+		code = nerPER // "Selma Voight attended the funeral": a given name of a long list and a surname
 	}
 	switch code {
 	case nerPER:
@@ -3773,6 +3775,36 @@ func quotedTitle(di *docInfo, a, b int) bool {
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
 	return lx.personalWords(words[0], len(words))
+}
+
+// listedGivenName reports whether mention m, tagged an organisation, is two
+// capitalised words, the first a given name of data/names_listed.tsv
+// (none of names.tsv), the second no word that ends an organisation's or
+// outlet's name, nor an organisation suffix, and the whole no known place,
+// outlet, work or title, before no capitalised word nor a word after which
+// a name is an organisation's ("spokesman"): a person's name the tagger was unsure of
+// ("Selma Voight", "Corliss Dunmore").
+func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if len(m.words) != 2 || m.tok1-m.tok0 != 2 || m.title != "" || m.outlet != "" || m.workKind != "" || m.event {
+		return false
+	}
+	if _, ok := lx.listedNames[di.lower[m.tok0]]; !ok {
+		return false
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if !isCap(toks[k].Text) || !isAlphaWord(toks[k].Text) || isUpperString(toks[k].Text) {
+			return false
+		}
+	}
+	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && (isCap(toks[e].Text) || di.is(lx, cueOrgAfter, e) || di.is(lx, cueOrgSuffix, e)) {
+		return false // "Orrin Dynamics Chief Legal Officer Priya Sandhu", "a Harlan Vance spokesman", "Dorland Pike plc"
+	}
+	last := m.tok1 - 1
+	if di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || lx.outlets != nil && (lx.outlets.OrgHead(toks[last].Text) || lx.outlets.KnownPlace(m.words[0]+" "+m.words[1])) {
+		return false
+	}
+	return lx.region(m.words[0]+" "+m.words[1]) == ""
 }
 
 // personalWords is looksPersonal of n words (n >= 1) of which the first is

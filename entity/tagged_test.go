@@ -935,6 +935,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name opening a sentence that gives it a post, after "as", "appointed", "named" or "became", is a person's, whatever the tagger made of an unknown given name
 		{"date 2024-03-05 Ansgar Pohl has been appointed head of research at Velmora Capital. Stellan Voss joins Orrin Dynamics as chief financial officer. Haldor Rusk takes over as chief executive next month. Tallis Group has hired Greta Lund as finance director.",
 			[]string{"person Ansgar Pohl", "person Stellan Voss", "person Haldor Rusk", "org Tallis Group", "person Greta Lund"}, nil},
+		// two capitalised words whose first is a given name of names_listed.tsv, tagged an organisation, are a person's name; not before a post, an organisation's suffix or "spokeswoman"
+		{"date 2024-03-05 Ruperta Vance attended the funeral. Corliss Dunmore toured Peru in 2021. Wenda Ostrowski told the court she was innocent.",
+			[]string{"person Ruperta Vance", "person Corliss Dunmore", "place Peru", "person Wenda Ostrowski"}, nil},
+		{"date 2024-03-05 Fiona Tate is finance director of Corliss Dunmore plc. A Lorant Szekely spokeswoman declined to comment.",
+			[]string{"person Fiona Tate", "org Corliss Dunmore", "org Lorant Szekely"}, nil},
 		// the first word of a capitalised post that the tagger ran into a firm's name is no part of it
 		{"date 2024-03-05 Velmora Executive Vice President Marcus Oyelaran oversees the unit. Brisk Harbour Senior Vice President Dana Kell left.",
 			[]string{"org Velmora", "person Marcus Oyelaran", "person Dana Kell"}, []string{"Velmora Executive", "Brisk Harbour Senior"}},
