@@ -6500,16 +6500,25 @@ func (r *resolver) resolvePossessed(m *ment) {
 // sentence that the text has not yet named ("Kayla Monroe is not pregnant,
 // her husband says.") to the person the next sentence names first, as its
 // subject, when that is the person's first mention and the gender agrees
-// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise. With
+// part-of-speech tags a description told in passing, not as its
+// sentence's subject, takes the name only when the name is introduced
+// with an age ("handed the reins to his daughter. Nia Cole, 44, takes
+// over"): "Ivo Sand lives in Leeds with his wife. Ellie Voss met Kiera
+// Dolan." is of someone else.
 func (r *resolver) ledeCataphor(m *ment) int {
 	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
 		return -1
 	}
+	passing := r.di.hasPOS && !r.verbAfterDescription(m)
 	for _, n := range r.ms {
 		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
 			continue
 		}
 		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || r.cl[n.ent].genderOf() != m.gender {
+			return -1
+		}
+		if passing && !r.ageApposition(n) {
 			return -1
 		}
 		for _, o := range r.cl[n.ent].ments {
@@ -6520,6 +6529,14 @@ func (r *resolver) ledeCataphor(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// ageApposition reports whether name mention n is followed by an age set
+// off by commas ("Nia Cole, 44,").
+func (r *resolver) ageApposition(n *ment) bool {
+	toks := r.di.doc.Tokens
+	k := n.tok1
+	return k+2 < len(toks) && toks[k+2].Sentence == n.sent && toks[k].Text == "," && isNumber(toks[k+1].Text) && toks[k+2].Text == ","
 }
 
 // ledeDescription resolves the description of a trade or post that opens
