@@ -829,8 +829,14 @@ func (s *sent) opensOthersRelative(u, v int) bool {
 // opensWhose reports whether a relative clause opened by "whose" starts at
 // unit u (", whose mother taught at the village school,"): its verb is told
 // of the noun after "whose", so a gap passes over the whole clause or not
-// into it.
+// into it. The word "whose" itself opens one too, when a pattern's own
+// comma comes before the gap ("{A} , ~ the {ROLE} of {ORG}" must not read
+// "Ida Strand, whose husband was appointed chief executive of Haldor
+// Mining" as her post).
 func (s *sent) opensWhose(u int) bool {
+	if u < len(s.units) && s.units[u].word == "whose" {
+		return true
+	}
 	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].word == "whose"
 }
 
