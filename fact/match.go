@@ -1392,8 +1392,13 @@ var roleMods = wordSet("rolemods")
 // and a name without changing who is meant: ages ("25-year-old"),
 // determiners, possessives and descriptions ("costume designer", "the polo
 // player", "her longtime boyfriend,"). They count only when a person's
-// mention follows.
+// mention follows. A verb that takes its object ("married", "divorced")
+// right after a comma is no description: it is the verb of the subject
+// set off before ("X, the Kelby Town skipper, married Y": Y holds no post).
 func (s *sent) premodsAt(r *resources, u int) int {
+	if u > 0 && u < len(s.units) && s.units[u-1].word == "," && objectWords[s.units[u].word] {
+		return 0
+	}
 	n := 0
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
