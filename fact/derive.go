@@ -2962,7 +2962,8 @@ func namedBetween(doc *hearsay.Document, e, start, end int) bool {
 // Chile") the country the envoy represents: the one the person's other
 // envoy posts name, else the one that opens the sentence as its subject
 // ("New Zealand has recalled its ambassador to Chile"). A post with neither
-// keeps the place.
+// is left open, an echo: the place the envoy is posted to is never the
+// post's.
 func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 	sender := map[int]int{} // person -> the country their envoy posts name
 	var posted []*raw
@@ -2984,6 +2985,7 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 		c, ok := sender[a[0].Entity]
 		if !ok {
 			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
+				rw.f.Args[2], rw.echo = hearsay.Arg{Entity: -1}, true // "ambassador in Santiago": no post of Santiago's
 				continue
 			}
 		}
