@@ -6502,10 +6502,10 @@ func (r *resolver) resolvePossessed(m *ment) {
 // subject, when that is the person's first mention and the gender agrees
 // ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise. With
 // part-of-speech tags a description told in passing, not as its
-// sentence's subject, takes the name only when the name is introduced
-// with an age ("handed the reins to his daughter. Nia Cole, 44, takes
-// over"): "Ivo Sand lives in Leeds with his wife. Ellie Voss met Kiera
-// Dolan." is of someone else.
+// sentence's subject, takes the name only when it has the possessor's
+// surname ("Ron Pike handed the reins to his son. Carl Pike, 38, takes
+// over"): "Ivo Sand lives in Leeds with his wife. Ellie Voss, 41, met
+// Kiera Dolan." is of someone else.
 func (r *resolver) ledeCataphor(m *ment) int {
 	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
 		return -1
@@ -6518,7 +6518,7 @@ func (r *resolver) ledeCataphor(m *ment) int {
 		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || r.cl[n.ent].genderOf() != m.gender {
 			return -1
 		}
-		if passing && !r.ageApposition(n) {
+		if passing && !r.possessorSurname(m, n) {
 			return -1
 		}
 		for _, o := range r.cl[n.ent].ments {
@@ -6531,12 +6531,14 @@ func (r *resolver) ledeCataphor(m *ment) int {
 	return -1
 }
 
-// ageApposition reports whether name mention n is followed by an age set
-// off by commas ("Nia Cole, 44,").
-func (r *resolver) ageApposition(n *ment) bool {
-	toks := r.di.doc.Tokens
-	k := n.tok1
-	return k+2 < len(toks) && toks[k+2].Sentence == n.sent && toks[k].Text == "," && isNumber(toks[k+1].Text) && toks[k+2].Text == ","
+// possessorSurname reports whether name mention n, of two words or more,
+// ends with a surname the possessor of description m is named with.
+func (r *resolver) possessorSurname(m, n *ment) bool {
+	p := m.possessor
+	if p == nil || p.ent < 0 || len(n.words) < 2 {
+		return false
+	}
+	return r.cl[p.ent].hasSurname(n.words[len(n.words)-1])
 }
 
 // ledeDescription resolves the description of a trade or post that opens
