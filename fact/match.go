@@ -1393,10 +1393,11 @@ var roleMods = wordSet("rolemods")
 // determiners, possessives and descriptions ("costume designer", "the polo
 // player", "her longtime boyfriend,"). They count only when a person's
 // mention follows. A verb that takes its object ("married", "divorced")
-// right after a comma is no description: it is the verb of the subject
-// set off before ("X, the Kelby Town skipper, married Y": Y holds no post).
+// right after a comma or a kinship noun is no description: it is the verb
+// of the subject before ("X, the Kelby Town skipper, married Y": Y holds
+// no post; "X, whose daughter married Y": Y is no child of X).
 func (s *sent) premodsAt(r *resources, u int) int {
-	if u > 0 && u < len(s.units) && s.units[u-1].word == "," && objectWords[s.units[u].word] {
+	if u > 0 && u < len(s.units) && (s.units[u-1].word == "," || s.units[u-1].is(clsRelNoun) || kinLex.kin[s.units[u-1].word] || kinLex.relative[s.units[u-1].word]) && objectWords[s.units[u].word] {
 		return 0
 	}
 	n := 0
