@@ -1167,24 +1167,11 @@ func (s *sent) namedPresent(types []hearsay.EntityType) bool {
 		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 			continue
 		}
-		if !(x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) || s.nameRunsOn(u) {
-			return true // a determiner or an opener ("As") alone only starts the sentence
+		if s.capitalRun(u) > 0 {
+			return true // a determiner or an opener ("As") alone, or a nationality, names nothing
 		}
 	}
 	return false
-}
-
-// nameRunsOn reports whether the name namedOpt reads from the capitalised
-// plain word at u goes on past it (see namedOpt).
-func (s *sent) nameRunsOn(u int) bool {
-	if u+1 >= len(s.units) {
-		return false
-	}
-	y := &s.units[u+1]
-	if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
-		return true
-	}
-	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
 // literalSlot returns the literal table whose phrases slot sl matches,
@@ -1937,6 +1924,28 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 		return nil // a capitalized word that is a time ("in January") names no place
 	}
+	n := s.capitalRun(u)
+	if n == 0 {
+		return nil
+	}
+	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
+	lit := s.doc.Text[sp.Start:sp.End]
+	if u > 0 && institutionHeads[s.units[u+n-1].word] {
+		if p := &s.units[u-1]; p.ment != -1 && p.mkind == kindName && p.etype == entPlace && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
+			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
+		}
+	}
+	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
+}
+
+// capitalRun returns the number of units of the name namedOpt reads from
+// the capitalised plain word at u: capitalised words, with "of" or "de"
+// between two. It returns 0 when the words name nothing: a determiner or
+// an opener alone ("The board named X", "As chairman, X said"), or a
+// nationality alone or after a determiner ("The Norwegian finance
+// minister, X").
+func (s *sent) capitalRun(u int) int {
+	x := &s.units[u]
 	n := 1
 	for u+n < len(s.units) {
 		y := &s.units[u+n]
@@ -1951,16 +1960,12 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		break
 	}
 	if n == 1 && (x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) {
-		return nil // "The board named X", "As chairman, X said": a capital that only starts the sentence
+		return 0
 	}
-	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
-	lit := s.doc.Text[sp.Start:sp.End]
-	if u > 0 && institutionHeads[s.units[u+n-1].word] {
-		if p := &s.units[u-1]; p.ment != -1 && p.mkind == kindName && p.etype == entPlace && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
-			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
-		}
+	if last := &s.units[u+n-1]; (n == 1 || n == 2 && x.is(clsDeterminer)) && last.info != nil && plainLitStarts(last.word, last.info)&(1<<litNations) != 0 {
+		return 0
 	}
-	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
+	return n
 }
 
 // sentenceOpeners are function words that a sentence begins with
