@@ -695,7 +695,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
@@ -824,6 +824,19 @@ func (s *sent) opensOthersRelative(u, v int) bool {
 	}
 	w := s.units[v+1].word
 	return w == "who" || w == "which"
+}
+
+// kinOf reports whether unit u is a kinship noun followed by "of" ("the
+// wife of the chief executive of X", "daughter of the former mayor"): what
+// follows is told of the relative, so a gap does not pass over it. A
+// count after "of" tells the person's own children ("a father of two and
+// a taxi driver").
+func (s *sent) kinOf(u int) bool {
+	if u+2 >= len(s.units) || s.units[u].ment != -1 || s.units[u+1].word != "of" || s.units[u+2].is(clsNumberWord) || isNumber(s.units[u+2].word) {
+		return false
+	}
+	w := s.units[u].word
+	return kinLex.rel[w] || kinLex.kin[w] || kinLex.relative[w]
 }
 
 // opensWhose reports whether a relative clause opened by "whose" starts at
