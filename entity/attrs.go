@@ -936,6 +936,24 @@ func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
 	return hearsay.Span{Start: toks[a].Start, End: toks[b-1].End}
 }
 
+// partnerTitleAt reports whether words of class partner-title end right
+// before token j, or before an article at j-1 ("her split from the
+// chairman X", "engaged to the banker X"): the person is told as someone's
+// partner, and a post the text leaves open is not guessed to be at the
+// organisation the article is about.
+func (r *resolver) partnerTitleAt(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	if j > 0 && toks[j-1].Sentence == sent && (r.di.lower[j-1] == "the" || r.di.lower[j-1] == "a" || r.di.lower[j-1] == "an") {
+		j--
+	}
+	for n := 1; n <= 3 && j-n >= 0 && toks[j-n].Sentence == sent; n++ {
+		if n == 1 && r.di.is(r.lx, cuePartnerTitle, j-1) || n > 1 && r.di.isPhrase(r.lx, cuePartnerTitle, j-n, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleOrOccupation reads an occupation, or a role in an organisation: "the
 // director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
 // An organisation before an occupation ("Chicago Ravens
@@ -967,7 +985,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
-	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) {
+	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.partnerTitleAt(j, sent) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	out = r.postTrade(out, info, j, j+n)

@@ -6500,16 +6500,25 @@ func (r *resolver) resolvePossessed(m *ment) {
 // sentence that the text has not yet named ("Kayla Monroe is not pregnant,
 // her husband says.") to the person the next sentence names first, as its
 // subject, when that is the person's first mention and the gender agrees
-// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise. With
+// part-of-speech tags a description told in passing, not as its
+// sentence's subject, takes the name only when it has the possessor's
+// surname ("Ron Pike handed the reins to his son. Carl Pike, 38, takes
+// over"): "Ivo Sand lives in Leeds with his wife. Ellie Voss, 41, met
+// Kiera Dolan." is of someone else.
 func (r *resolver) ledeCataphor(m *ment) int {
 	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
 		return -1
 	}
+	passing := r.di.hasPOS && !r.verbAfterDescription(m)
 	for _, n := range r.ms {
 		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
 			continue
 		}
 		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || r.cl[n.ent].genderOf() != m.gender {
+			return -1
+		}
+		if passing && !r.possessorSurname(m, n) {
 			return -1
 		}
 		for _, o := range r.cl[n.ent].ments {
@@ -6520,6 +6529,16 @@ func (r *resolver) ledeCataphor(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// possessorSurname reports whether name mention n, of two words or more,
+// ends with a surname the possessor of description m is named with.
+func (r *resolver) possessorSurname(m, n *ment) bool {
+	p := m.possessor
+	if p == nil || p.ent < 0 || len(n.words) < 2 {
+		return false
+	}
+	return r.cl[p.ent].hasSurname(n.words[len(n.words)-1])
 }
 
 // ledeDescription resolves the description of a trade or post that opens

@@ -86,6 +86,7 @@ const (
 	cuePartnerBefore
 	cuePartnerLink
 	cuePartnerMod
+	cuePartnerTitle
 	cuePartyLead
 	cuePartyMember
 	cuePartyPost
@@ -242,6 +243,7 @@ var cueNames = [numCues]string{
 	cuePartnerBefore:         "partner-before",
 	cuePartnerLink:           "partner-link",
 	cuePartnerMod:            "partner-mod",
+	cuePartnerTitle:          "partner-title",
 	cuePartyLead:             "party-lead",
 	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",

@@ -209,6 +209,12 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Morag Keel (née Baird), a primary school teacher, spoke.", "occupation(Morag Keel, primary school teacher)"},
 		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said chief executive Colin Mabry would leave.",
 			"position_held(Colin Mabry, chief executive officer, Veltrix Systems)"},
+		// ... but not for someone told as a partner ("married to chief executive X", "her split from the chairman X")
+		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said Ada Venn, who is married to chief executive Colin Mabry, would leave.", ""},
+		{"date 2023-08-07 Shares of Orlo Foods fell. Orlo Foods said Nia Cole's split from the chairman Tom Reed was amicable.", ""},
+		// ... a working relationship is no partner's
+		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said Ada Venn's relationship with chief executive Colin Mabry had soured.",
+			"position_held(Colin Mabry, chief executive officer, Veltrix Systems)"},
 		{"date 2023-08-07 Harbourne City manager Callum Reid, 51, spoke. Harbourne City lost.", "position_held(Callum Reid, manager, Harbourne City)"},
 		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
 			"position_held(Margaret Ellison, chair, Harrow Group)"},

@@ -1122,6 +1122,17 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... not one named before, nor one of another gender
 		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Singer Ana Reyes, 30, took to Twitter on Wednesday to deny the rumors.",
 			"her husband#1=<unnamed: her husband>"},
+		// ... nor, when the description is told in passing (not as its sentence's subject), one the next sentence names
+		// without the possessor's surname
+		{"date 2024-05-01 Ivo Sand lives in Leeds with his wife and their two sons. Ellie Voss met Kiera Dolan on Tuesday.",
+			"his wife#1=<unnamed: his wife>"},
+		{"date 2024-05-01 Mara Quist moved to Bristol with her husband last year. Tom Reyes won the seat on Friday.",
+			"her husband#1=<unnamed: her husband>"},
+		{"date 2024-05-01 Ivo Sand, 50, has two sons with his wife. Ellie Voss, 41, won the race on Tuesday.",
+			"his wife#1=<unnamed: his wife>"},
+		// ... but one with the possessor's surname is the description's person
+		{"date 2024-05-01 The baker Ron Pike handed the business to his son on Friday. Carl Pike, 38, takes over from his father.",
+			"his son#1=Carl Pike"},
 		// two names filling a quotation with a comma between are one title
 		{"date 2020-09-28 Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
 			"Wake Up, America#1=Wake Up, America"},

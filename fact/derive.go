@@ -2330,11 +2330,40 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if rw.pat == titlePattern && doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
 			continue // "Bishop X" in a report on a ferry company is no post of the company
 		}
+		if rw.pat == titlePattern && partnerTitle(doc, rw) {
+			continue // "her divorce from the publisher X": a partner described by trade, not the article's organisation's officer
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// partnerLinks are the words of a marriage or a relationship after which a
+// title before a name describes a partner (data/classes.tsv).
+var partnerLinks = wordSet("partnerlinks")
+
+// partnerTitle reports whether the title of rw, read before a name, comes
+// right after a word of a marriage or relationship, with a preposition
+// and an article between ("her divorce from the publisher Guy Marlow",
+// "is engaged to the banker X", "married the producer X"): the person is
+// told as someone's partner, and a post the text leaves open is no post of
+// the organisation the article is about.
+func partnerTitle(doc *hearsay.Document, rw *raw) bool {
+	if rw.s == nil {
+		return false
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	ws := strings.Fields(strings.ToLower(doc.Text[from:min(rw.f.Trigger.Start, len(doc.Text))]))
+	k := len(ws) - 1
+	if k >= 0 && determiners[ws[k]] {
+		k--
+	}
+	if k >= 0 && (ws[k] == "from" || ws[k] == "to" || ws[k] == "with" || ws[k] == "of") {
+		k--
+	}
+	return k >= 0 && partnerLinks[ws[k]]
 }
 
 // orgToComplete reports whether completeOrgs may change rw: a post or a
@@ -2962,7 +2991,8 @@ func namedBetween(doc *hearsay.Document, e, start, end int) bool {
 // Chile") the country the envoy represents: the one the person's other
 // envoy posts name, else the one that opens the sentence as its subject
 // ("New Zealand has recalled its ambassador to Chile"). A post with neither
-// keeps the place.
+// is left open, an echo: the place the envoy is posted to is never the
+// post's.
 func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 	sender := map[int]int{} // person -> the country their envoy posts name
 	var posted []*raw
@@ -2984,6 +3014,7 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 		c, ok := sender[a[0].Entity]
 		if !ok {
 			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
+				rw.f.Args[2], rw.echo = hearsay.Arg{Entity: -1}, true // "ambassador in Santiago": no post of Santiago's
 				continue
 			}
 		}

@@ -695,7 +695,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
@@ -826,11 +826,30 @@ func (s *sent) opensOthersRelative(u, v int) bool {
 	return w == "who" || w == "which"
 }
 
+// kinOf reports whether unit u is a kinship noun followed by "of" ("the
+// wife of the chief executive of X", "daughter of the former mayor"): what
+// follows is told of the relative, so a gap does not pass over it. A
+// count after "of" tells the person's own children ("a father of two and
+// a taxi driver").
+func (s *sent) kinOf(u int) bool {
+	if u+2 >= len(s.units) || s.units[u].ment != -1 || s.units[u+1].word != "of" || s.units[u+2].is(clsNumberWord) || isNumber(s.units[u+2].word) {
+		return false
+	}
+	w := s.units[u].word
+	return kinLex.rel[w] || kinLex.kin[w] || kinLex.relative[w]
+}
+
 // opensWhose reports whether a relative clause opened by "whose" starts at
 // unit u (", whose mother taught at the village school,"): its verb is told
 // of the noun after "whose", so a gap passes over the whole clause or not
-// into it.
+// into it. The word "whose" itself opens one too, when a pattern's own
+// comma comes before the gap ("{A} , ~ the {ROLE} of {ORG}" must not read
+// "Ida Strand, whose husband was appointed chief executive of Haldor
+// Mining" as her post).
 func (s *sent) opensWhose(u int) bool {
+	if u < len(s.units) && s.units[u].word == "whose" {
+		return true
+	}
 	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].word == "whose"
 }
 
@@ -1161,24 +1180,11 @@ func (s *sent) namedPresent(types []hearsay.EntityType) bool {
 		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 			continue
 		}
-		if !(x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) || s.nameRunsOn(u) {
-			return true // a determiner or an opener ("As") alone only starts the sentence
+		if s.capitalRun(u) > 0 {
+			return true // a determiner or an opener ("As") alone, or a nationality, names nothing
 		}
 	}
 	return false
-}
-
-// nameRunsOn reports whether the name namedOpt reads from the capitalised
-// plain word at u goes on past it (see namedOpt).
-func (s *sent) nameRunsOn(u int) bool {
-	if u+1 >= len(s.units) {
-		return false
-	}
-	y := &s.units[u+1]
-	if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
-		return true
-	}
-	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
 // literalSlot returns the literal table whose phrases slot sl matches,
@@ -1386,8 +1392,14 @@ var roleMods = wordSet("rolemods")
 // and a name without changing who is meant: ages ("25-year-old"),
 // determiners, possessives and descriptions ("costume designer", "the polo
 // player", "her longtime boyfriend,"). They count only when a person's
-// mention follows.
+// mention follows. A verb that takes its object ("married", "divorced")
+// right after a comma or a kinship noun is no description: it is the verb
+// of the subject before ("X, the Kelby Town skipper, married Y": Y holds
+// no post; "X, whose daughter married Y": Y is no child of X).
 func (s *sent) premodsAt(r *resources, u int) int {
+	if u > 0 && u < len(s.units) && (s.units[u-1].word == "," || s.units[u-1].is(clsRelNoun) || kinLex.kin[s.units[u-1].word] || kinLex.relative[s.units[u-1].word]) && objectWords[s.units[u].word] {
+		return 0
+	}
 	n := 0
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
@@ -1925,6 +1937,28 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 		return nil // a capitalized word that is a time ("in January") names no place
 	}
+	n := s.capitalRun(u)
+	if n == 0 {
+		return nil
+	}
+	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
+	lit := s.doc.Text[sp.Start:sp.End]
+	if u > 0 && institutionHeads[s.units[u+n-1].word] {
+		if p := &s.units[u-1]; p.ment != -1 && p.mkind == kindName && p.etype == entPlace && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
+			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
+		}
+	}
+	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
+}
+
+// capitalRun returns the number of units of the name namedOpt reads from
+// the capitalised plain word at u: capitalised words, with "of" or "de"
+// between two. It returns 0 when the words name nothing: a determiner or
+// an opener alone ("The board named X", "As chairman, X said"), or a
+// nationality alone or after a determiner ("The Norwegian finance
+// minister, X").
+func (s *sent) capitalRun(u int) int {
+	x := &s.units[u]
 	n := 1
 	for u+n < len(s.units) {
 		y := &s.units[u+n]
@@ -1939,16 +1973,12 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		break
 	}
 	if n == 1 && (x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) {
-		return nil // "The board named X", "As chairman, X said": a capital that only starts the sentence
+		return 0
 	}
-	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
-	lit := s.doc.Text[sp.Start:sp.End]
-	if u > 0 && institutionHeads[s.units[u+n-1].word] {
-		if p := &s.units[u-1]; p.ment != -1 && p.mkind == kindName && p.etype == entPlace && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
-			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
-		}
+	if last := &s.units[u+n-1]; (n == 1 || n == 2 && x.is(clsDeterminer)) && last.info != nil && plainLitStarts(last.word, last.info)&(1<<litNations) != 0 {
+		return 0
 	}
-	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
+	return n
 }
 
 // sentenceOpeners are function words that a sentence begins with
