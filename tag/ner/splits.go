@@ -88,6 +88,9 @@ func (l *Lists) kinCompoundNames(sents [][]string, labs [][]int) {
 // kinCompound reports whether w is a parent's compound with a count,
 // "father-of-two", "Mum-of-three", "grandfather-of-six".
 func kinCompound(w string) bool {
+	if len(w) < 8 || !strings.Contains(w, "-of-") && !strings.Contains(w, "-Of-") && !strings.Contains(w, "-OF-") {
+		return false // most words: no lowering, which would allocate for every capitalised one
+	}
 	head, rest, ok := strings.Cut(strings.ToLower(w), "-of-")
 	if !ok || rest == "" || strings.Contains(rest, "-") {
 		return false
