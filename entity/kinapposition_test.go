@@ -24,3 +24,19 @@ func TestKinApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestRankBeforeName checks that a police or army rank before a name makes
+// a person even of a name whose words look like a place or a firm.
+func TestRankBeforeName(t *testing.T) {
+	for _, c := range []struct{ article, name string }{
+		{"date 2024-05-01 Constable Dee Mills arrived first.", "Dee Mills"},
+		{"date 2024-05-01 Corporal Avon Steel was wounded in the attack.", "Avon Steel"},
+	} {
+		doc := runStage(t, c.article)
+		for _, e := range doc.Entities {
+			if e.Name == c.name && e.Type != "person" {
+				t.Errorf("%q: %s typed %s", c.article, c.name, e.Type)
+			}
+		}
+	}
+}
