@@ -5394,6 +5394,9 @@ func containsInt(xs []int, x int) bool {
 // person of that age, "the choreographer" to the person described as one,
 // or, failing those, to the one compatible person in reach.
 func (r *resolver) resolveNominal(m *ment) {
+	if r.relativeApposition(m) != nil {
+		return // "Ida Vann and her husband, the chairman of Orlo Steel, attended": the husband chairs it (kinAppositions)
+	}
 	if c := r.ledeDescription(m); c >= 0 {
 		r.join(m, c) // "A retired teacher won the seat on Thursday. Dora Quill, 67, took 1,412 votes"
 		m.rule = "nominal-lede"
@@ -7397,4 +7400,45 @@ func (r *resolver) hasNamedSpouse(p int) bool {
 		}
 	}
 	return false
+}
+
+// relativeApposition returns the kin nominal with a possessor that m
+// follows after a comma when m is set off as its description ("her
+// husband, the chairman of Orlo Steel,", "his brother, the party's
+// treasurer."), or nil: the description belongs to that relative, not to
+// a name further back.
+func (r *resolver) relativeApposition(m *ment) *ment {
+	toks := r.di.doc.Tokens
+	if m.indefinite || m.tok0 < 2 || toks[m.tok0-1].Text != "," || m.info.isKin {
+		return nil
+	}
+	if !(m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || isClauseEnd(toks[m.tok1].Text) || r.descriptionContinues(m)) {
+		return nil
+	}
+	for _, n := range r.ms {
+		if n.tok1 == m.tok0-1 && n.kind == hearsay.NominalMention && n != m && n.info.isKin && n.possessor != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// kinAppositions joins each description left open after a relative's
+// kin nominal (relativeApposition) to that relative's cluster once it has
+// one.
+func (r *resolver) kinAppositions() {
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 {
+			continue
+		}
+		n := r.relativeApposition(m)
+		if n == nil || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+			continue
+		}
+		if g := r.cl[n.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+			continue
+		}
+		r.join(m, n.ent)
+		m.rule = "nominal-apposition"
+	}
 }
