@@ -556,6 +556,8 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 				if role := st.roleEnding(descWords(strings.ToLower(m.Text))); role != "" {
 					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 				}
+			} else if c, role := st.demonymPost(s.doc, m.Text); c >= 0 {
+				out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, m.Span))
 			}
 			continue
 		}
@@ -573,6 +575,25 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 	}
 	return out
+}
+
+// demonymPost returns the country and the office of a description that
+// names a state's office right after a nationality word ("Tom Hale, the
+// Norwegian finance minister,", "the British ambassador"), or -1: only a
+// minister's, a secretary of state's or an envoy's office is a country's
+// ("the Irish manager" names no post of Ireland).
+func (st *Stage) demonymPost(doc *hearsay.Document, text string) (int, string) {
+	ws := descWords(strings.ToLower(text))
+	role := st.roleEnding(ws)
+	if role == "" || !nationalOffice(role) && !envoyRole(role, st.r.envoys) {
+		return -1, ""
+	}
+	for k := len(ws) - 2; k >= 0; k-- {
+		if c := st.r.nations[ws[k]]; c != "" {
+			return countryEntity(doc, c), role
+		}
+	}
+	return -1, ""
 }
 
 // seatAfter returns the place or organisation named right after the unit u
