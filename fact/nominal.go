@@ -877,8 +877,10 @@ func groupSize(desc string) int {
 	return max(n, 1)
 }
 
-// describedEmployer returns the one organisation mention inside a
-// description of a person (no news outlet), and whether there is one.
+// describedEmployer returns the one organisation or place mention inside a
+// description of a person (no news outlet), and whether there is one: a
+// club named after its town is often taken for the town ("the Kelby Town
+// chairman"), and a town's office is the town's ("the Brenley mayor").
 func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Mention, bool) {
 	var found *hearsay.Mention
 	for i := range doc.Mentions {
@@ -886,7 +888,7 @@ func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Ment
 		if o.Start < m.Start || o.End > m.End || o == m || o.Type == hearsay.Person {
 			continue
 		}
-		if o.Type != hearsay.Org || o.Entity < 0 || newsOrg(doc.Entities[o.Entity]) || found != nil {
+		if o.Type != hearsay.Org && o.Type != hearsay.Place || o.Entity < 0 || newsOrg(doc.Entities[o.Entity]) || found != nil {
 			return nil, false
 		}
 		found = o
