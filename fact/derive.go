@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = dropNonOffices(raws, st.r.envoys)
 	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
@@ -4874,6 +4875,22 @@ func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[strin
 			continue
 		}
 		if rw.pat != nil && (rw.pat.has("country") && !rw.countryArg(nations) || rw.pat.has("nocountry") && rw.countryArg(nations)) || rw.adjectiveOrg(nations) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropNonOffices drops the posts of a pattern with option stateoffice
+// whose role is no office of a state: neither a national office
+// (nationalOffice) nor an envoy's ("the Norwegian finance minister, X" is
+// Norway's; "the Irish manager, X" names no post of Ireland).
+func dropNonOffices(raws []*raw, envoys map[string]bool) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if a := rw.f.Args; rw.pat != nil && rw.pat.has("stateoffice") && len(a) == 3 &&
+			!nationalOffice(a[1].Literal) && !envoyRole(a[1].Literal, envoys) {
 			continue
 		}
 		out = append(out, rw)

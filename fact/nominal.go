@@ -556,6 +556,8 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 				if role := st.roleEnding(descWords(strings.ToLower(m.Text))); role != "" {
 					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 				}
+			} else if c, role := st.demonymPost(s.doc, m.Text); c >= 0 {
+				out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, m.Span))
 			}
 			continue
 		}
@@ -573,6 +575,25 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 	}
 	return out
+}
+
+// demonymPost returns the country and the office of a description that
+// names a state's office right after a nationality word ("Tom Hale, the
+// Norwegian finance minister,", "the British ambassador"), or -1: only a
+// minister's, a secretary of state's or an envoy's office is a country's
+// ("the Irish manager" names no post of Ireland).
+func (st *Stage) demonymPost(doc *hearsay.Document, text string) (int, string) {
+	ws := descWords(strings.ToLower(text))
+	role := st.roleEnding(ws)
+	if role == "" || !nationalOffice(role) && !envoyRole(role, st.r.envoys) {
+		return -1, ""
+	}
+	for k := len(ws) - 2; k >= 0; k-- {
+		if c := st.r.nations[ws[k]]; c != "" {
+			return countryEntity(doc, c), role
+		}
+	}
+	return -1, ""
 }
 
 // seatAfter returns the place or organisation named right after the unit u
@@ -856,8 +877,10 @@ func groupSize(desc string) int {
 	return max(n, 1)
 }
 
-// describedEmployer returns the one organisation mention inside a
-// description of a person (no news outlet), and whether there is one.
+// describedEmployer returns the one organisation or place mention inside a
+// description of a person (no news outlet), and whether there is one: a
+// club named after its town is often taken for the town ("the Kelby Town
+// chairman"), and a town's office is the town's ("the Brenley mayor").
 func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Mention, bool) {
 	var found *hearsay.Mention
 	for i := range doc.Mentions {
@@ -865,7 +888,7 @@ func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Ment
 		if o.Start < m.Start || o.End > m.End || o == m || o.Type == hearsay.Person {
 			continue
 		}
-		if o.Type != hearsay.Org || o.Entity < 0 || newsOrg(doc.Entities[o.Entity]) || found != nil {
+		if o.Type != hearsay.Org && o.Type != hearsay.Place || o.Entity < 0 || newsOrg(doc.Entities[o.Entity]) || found != nil {
 			return nil, false
 		}
 		found = o
