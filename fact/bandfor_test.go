@@ -30,3 +30,17 @@ func TestBandWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBandAppositive checks a band noun set after a name.
+func TestBandAppositive(t *testing.T) {
+	for after, want := range map[string]bool{
+		", the Leeds four-piece, said":       true,
+		", a folk trio from Cork, will play": true,
+		", the label said":                   false,
+		" band members said":                 false,
+	} {
+		if got := bandAppositive(after); got != want {
+			t.Errorf("bandAppositive(%q) = %v, want %v", after, got, want)
+		}
+	}
+}

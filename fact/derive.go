@@ -2682,7 +2682,7 @@ func bandFor(doc *hearsay.Document, rw *raw) int {
 		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || m.Start > len(doc.Text) {
 			continue
 		}
-		if !namedAsBand(doc.Text[:m.Start]) {
+		if !namedAsBand(doc.Text[:m.Start]) && !bandAppositive(doc.Text[m.End:min(len(doc.Text), m.End+60)]) {
 			continue
 		}
 		if found >= 0 {
@@ -2724,6 +2724,27 @@ func namedAsBand(before string) bool {
 		w = trailingWord(before[:len(strings.TrimRight(before, " "))-len(w)]) // "folk trio The Marram Larks"
 	}
 	return slices.Contains(bandNouns, strings.ToLower(w))
+}
+
+// bandAppositive reports whether the text after a name sets a band noun
+// in apposition to it within three words (", the Glasgow four-piece",
+// ", a folk trio from Cork").
+func bandAppositive(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) == 0 || ws[0] != "the" && ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		w = strings.TrimRight(w, ",.;:!?'\"")
+		if slices.Contains(bandNouns, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingWord returns the last word of s, spaces after it left out.
