@@ -2271,6 +2271,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.fillArg(1, entArg(doc, org), "the organisation is the one the article is about")
+			} else if b := bandFor(doc, rw); b >= 0 {
+				rw.fillArg(1, entArg(doc, b), "the band is the one band the article names") // "indie band X" once, a label and a venue besides
 			} else if lit != "" {
 				rw.fillArg(1, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
 			}
@@ -2656,6 +2658,103 @@ func onlyOrg(doc *hearsay.Document) int {
 		found = i
 	}
 	return found
+}
+
+// bandNouns are the words that, right before a name, say it is a band
+// ("indie band The Tin Larks", "the folk trio Hallow Reed"), and that after
+// "the" refer back to it ("joined the band in 2004").
+var bandNouns = []string{"band", "duo", "trio", "quartet", "quintet", "outfit", "four-piece", "five-piece", "three-piece", "six-piece"}
+
+// bandFor returns the band a member_of fact rw leaves open stands for when
+// its sentence says "the band" (or "the group", "the trio" ...) and the
+// article names exactly one name as a band ("indie band The Tin Larks"),
+// however often, and it is an organisation; -1 otherwise.
+func bandFor(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.s.idx < 0 || rw.s.idx >= len(doc.Sentences) {
+		return -1
+	}
+	sp := doc.Sentences[rw.s.idx].Span
+	if sp.End > len(doc.Text) || sp.Start > sp.End || !refersToBand(strings.ToLower(doc.Text[sp.Start:sp.End])) {
+		return -1
+	}
+	found := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || m.Start > len(doc.Text) {
+			continue
+		}
+		if !namedAsBand(doc.Text[:m.Start]) && !bandAppositive(doc.Text[m.End:min(len(doc.Text), m.End+60)]) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two bands, whatever their type: the text does not say which
+		}
+		found = m.Entity
+	}
+	if found >= 0 && (doc.Entities[found].Type != hearsay.Org || doc.Entities[found].Kind != "") {
+		return -1
+	}
+	return found
+}
+
+// refersToBand reports whether a lowered sentence says "the band", "the
+// group" or "the N" for a noun of bandNouns, as words.
+func refersToBand(s string) bool {
+	for _, n := range append([]string{"group"}, bandNouns...) {
+		for k := 0; ; {
+			i := strings.Index(s[k:], "the "+n)
+			if i < 0 {
+				break
+			}
+			i += k
+			end := i + len("the "+n)
+			if (i == 0 || !isLetter(s[i-1])) && (end == len(s) || !isLetter(s[end])) {
+				return true
+			}
+			k = end
+		}
+	}
+	return false
+}
+
+// namedAsBand reports whether the text before a name ends with a noun of
+// bandNouns ("rock band ", "the folk trio ").
+func namedAsBand(before string) bool {
+	w := trailingWord(before)
+	if strings.EqualFold(w, "the") {
+		w = trailingWord(before[:len(strings.TrimRight(before, " "))-len(w)]) // "folk trio The Marram Larks"
+	}
+	return slices.Contains(bandNouns, strings.ToLower(w))
+}
+
+// bandAppositive reports whether the text after a name sets a band noun
+// in apposition to it within three words (", the Glasgow four-piece",
+// ", a folk trio from Cork").
+func bandAppositive(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) == 0 || ws[0] != "the" && ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		w = strings.TrimRight(w, ",.;:!?'\"")
+		if slices.Contains(bandNouns, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingWord returns the last word of s, spaces after it left out.
+func trailingWord(s string) string {
+	w := strings.TrimRight(s, " ")
+	if i := strings.LastIndexAny(w, " \n("); i >= 0 {
+		w = w[i+1:]
+	}
+	return w
 }
 
 // describesOnly reports whether every mention of entity e stands in a
