@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -810,17 +811,8 @@ func (r *resolver) bareAgeOf(span hearsay.Span) *ment {
 		counts[m.ent]++
 		last[m.ent] = m
 	}
-	best, tie := -1, false
-	for c, n := range counts {
-		switch {
-		case n == 0:
-		case best < 0 || n > counts[best]:
-			best, tie = c, false
-		case n == counts[best]:
-			tie = true
-		}
-	}
-	if best < 0 || tie {
+	best := soleMost(slices.All(counts))
+	if best < 0 {
 		return nil
 	}
 	return last[best]

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"cmp"
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -5527,13 +5529,19 @@ func (r *resolver) bareAgeSubject(m *ment, ok []candidate) int {
 		return -1
 	}
 	count, _ := r.mentionsBefore(m, ok)
-	best, tie := -1, false
-	for c, n := range count {
+	return soleMost(maps.All(count))
+}
+
+// soleMost returns the key with the highest count above zero, or -1 when
+// no key has one or two keys share the highest.
+func soleMost(counts iter.Seq2[int, int]) int {
+	best, most, tie := -1, 0, false
+	for k, n := range counts {
 		switch {
-		case n == 0:
-		case best < 0 || n > count[best]:
-			best, tie = c, false
-		case n == count[best]:
+		case n <= 0:
+		case n > most:
+			best, most, tie = k, n, false
+		case n == most:
 			tie = true
 		}
 	}
