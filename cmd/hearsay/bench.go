@@ -55,6 +55,9 @@ Accuracy is measured by 'hearsay eval', not here.`)
 		return handle(d)
 	})
 	stopSampling()
+	if b.started.IsZero() { // the pipeline failed to load: no figures to give
+		return b.exitCode(err)
+	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	secs := b.finished.Seconds()

@@ -42,7 +42,7 @@ dated format's first line included. PATHS are as for 'hearsay read'.`)
 		printSummary(e.stdout, d, summaryOptions{})
 		return nil
 	})
-	if !*asJSON {
+	if !*asJSON && !b.started.IsZero() { // no count when the pipeline failed to load
 		fmt.Fprintf(e.stdout, "%d documents analysed, %d failed\n", n, b.failed.Load())
 	}
 	return b.exitCode(err)
