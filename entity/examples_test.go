@@ -61,6 +61,9 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2021-10-02 Singer Joel Park, who turned 61 in May, sang.", "Joel Park 61 2021-05-31 1960-05-01..1960-05-31"},
 		{"date 2022-11-14 Actor Grant Sheffield, who turned 45 in March, sat down.", "Grant Sheffield 45 2022-03-31 1977-03-01..1977-03-31"},
 		{"date 2021-10-02 Their son, Prince Oskar Lind, turned three in May.", "Oskar Lind 3 2021-05-31 2018-05-01..2018-05-31"},
+		// a birthday told with an ordinal falls on the day that follows it
+		{"date 2023-08-07 Chef Tom Hale celebrated his 40th birthday on Saturday with friends.", "Tom Hale 40 2023-08-05 1983-08-05..1983-08-05"},
+		{"date 2024-05-01 Their eldest son, Kit Hale, is 28 and works as a land agent.", "Kit Hale 28 2024-05-01 1995-05-02..1996-05-01"},
 		{"date 2023-08-07 They have a son, Declan Ashby, now 24, who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
 		{"date 2023-08-07 They have a son — Declan Ashby, 24 — who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},

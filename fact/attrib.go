@@ -273,6 +273,19 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			j = p // "X took to Instagram to deny the rumors"
 		}
 	}
+	if a := conjunctionBefore(s, j); a >= 0 {
+		if passiveReport(s, j, v) {
+			return nil // "has sat on the board since 2020 and was said to have fought": nobody named says it
+		}
+		// a source read inside the first predicate is not the one who speaks: the subject of its
+		// clause is ("Ann Voss met the board and said"; not "a spokesperson confirmed the
+		// engagement and said", nor a second predicate with no source before it: "wrote its
+		// ruling" is no report)
+		k := st.conjoinedSubject(s, a)
+		if _, start, ok := st.subjectSource(s, j, prev); ok && k >= 0 && start > k {
+			j = k
+		}
+	}
 	if j < 0 {
 		return nil
 	}
@@ -969,6 +982,68 @@ func reportBy(s *sent, k, end int) int {
 	return -1
 }
 
+// conjoinAux are the auxiliaries that may open a second predicate after
+// "and" ("met the board and has said", "and was said to").
+var conjoinAux = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true,
+}
+
+// conjunctionBefore returns the unit of the "and" or "but" that joins the
+// predicate of a reporting verb to the clause before ("met the board on
+// Tuesday and said"), standing at unit j or right before an auxiliary at
+// j ("and was said"); -1 when there is none.
+func conjunctionBefore(s *sent, j int) int {
+	if j < 0 || s.units[j].ment != -1 {
+		return -1
+	}
+	if w := s.units[j].word; w == "and" || w == "but" {
+		return j
+	}
+	if conjoinAux[s.units[j].word] && j >= 1 && s.units[j-1].ment == -1 && (s.units[j-1].word == "and" || s.units[j-1].word == "but") {
+		return j - 1
+	}
+	return -1
+}
+
+// passiveReport reports whether the reporting verb at unit v is a passive
+// after a form of "be" at unit j and before "to" ("was said to have"): the
+// one said about is the subject, and no source is named.
+func passiveReport(s *sent, j, v int) bool {
+	switch s.units[j].word {
+	case "was", "is", "were", "are":
+		return v+1 < len(s.units) && s.units[v+1].ment == -1 && s.units[v+1].word == "to"
+	}
+	return false
+}
+
+// conjoinedSubject returns the unit that ends the subject of the clause
+// whose predicate the "and" at unit a is joined to: the first mention or
+// source noun of the sentence, with a verb between it and a ("Ann Voss met
+// the board on Tuesday and said": Ann Voss, not the board); -1 when there
+// is none or a quotation, a semicolon or a colon comes between.
+func (st *Stage) conjoinedSubject(s *sent, a int) int {
+	subj := -1
+	for k := 0; k < a; k++ {
+		x := &s.units[k]
+		if x.boundary || x.word == ";" || x.word == ":" || x.is(clsQuote) {
+			subj = -1 // a new clause opens
+			continue
+		}
+		if subj < 0 {
+			if x.ment != -1 && (x.etype == entPerson || x.etype == entOrg || x.mkind == kindPronoun) {
+				subj = k
+			} else if _, ok := st.r.srcNouns[x.word]; ok && x.ment == -1 {
+				subj = k
+			}
+			continue
+		}
+		if tag := s.xposOf(k); x.ment == -1 && (strings.HasPrefix(tag, "VB") || tag == "" && x.word != ",") {
+			return subj // a verb (any word of a unit the tagger did not tag alone, or of untagged text)
+		}
+	}
+	return -1
+}
+
 // skipRelative steps back over a relative clause or an age that ends at
 // unit j ("Lund, who has been on leave since Monday, said", "Whitaker, 44,
 // said"): it returns the unit before them, or j itself.
@@ -1156,11 +1231,13 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			break
 		}
 		end := j
+		relative := false // a verb of a relative clause describes the source ("a source who knows the couple")
 		for w := noun + 1; w < j; w++ {
 			if w == noun+1 && s.units[w].is(clsClaimNoun) {
 				continue // "a police report obtained by TMZ says": a compound noun, no verb
 			}
-			if s.units[w].ment == -1 && s.units[w].is(clsVerb) && w > start+1 {
+			relative = relative || s.units[w].ment == -1 && relativeWords[s.units[w].word]
+			if s.units[w].ment == -1 && (s.units[w].is(clsVerb) || !relative && s.units[w].word != "close" && strings.HasPrefix(s.xposOf(w), "VB")) && w > start+1 {
 				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
 				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
 					end--
