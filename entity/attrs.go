@@ -986,7 +986,10 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
 	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.partnerTitleAt(j, sent) {
-		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
+		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
+		if org < 0 {
+			org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
+		}
 	}
 	out = r.postTrade(out, info, j, j+n)
 	role := info.role
@@ -1113,6 +1116,58 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// frontedOrg returns the organisation a sentence fronts with "at" before a
+// post read at token j: the one organisation named in a phrase that opens
+// sentence sent with "at" ("Over at Trewithen Chartering,", "At the
+// grocer Felham Stores,", "Meanwhile at X,"), with the post right after
+// its comma and no person named before it. A post told there is at that
+// organisation, not at the one the article is about. It is -1 when there
+// is none, when two are named, or when the organisation is an outlet.
+func (r *resolver) frontedOrg(j, sent int) int {
+	toks := r.di.doc.Tokens
+	if j < 2 || toks[j-1].Text != "," {
+		return -1
+	}
+	at := -1 // the "at" that opens the sentence, past words of cue class front-at-lead ("Over at", "Meanwhile, at")
+	for k := j - 2; k >= 0 && toks[k].Sentence == sent; k-- {
+		if r.di.lower[k] == "at" {
+			at = k
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for k := at - 1; k >= 0 && toks[k].Sentence == sent; k-- {
+		if !r.di.is(r.lx, cueFrontAtLead, k) {
+			return -1 // "Sales rose at X, chief executive Y said": no fronted phrase
+		}
+	}
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= j {
+			break
+		}
+		if o.sent != sent || o.ent < 0 {
+			continue
+		}
+		switch r.cl[o.ent].typ {
+		case hearsay.Person:
+			return -1 // "X, who ran Y, ...": the sentence tells of a person first
+		case hearsay.Org:
+		default:
+			continue
+		}
+		if o.kind != hearsay.NameMention || o.tok0 < at {
+			continue
+		}
+		if r.cl[o.ent].kind != "" || found >= 0 && found != o.ent || o.tok1 != j-1 {
+			return -1 // an outlet, a second organisation, or one the post does not follow
+		}
+		found = o.ent
+	}
+	return found
 }
 
 // recentOrg returns the organisation named last before m, in m's sentence

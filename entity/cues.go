@@ -158,6 +158,7 @@ const (
 	cueKinDeath
 	cuePostRank
 	cueDwellingNoun
+	cueFrontAtLead
 	numCues // the number of classes
 )
 
@@ -315,6 +316,7 @@ var cueNames = [numCues]string{
 	cueKinDeath:              "kin-death",
 	cuePostRank:              "post-rank",
 	cueDwellingNoun:          "dwelling-noun",
+	cueFrontAtLead:           "front-at-lead",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -216,6 +216,14 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said Ada Venn's relationship with chief executive Colin Mabry had soured.",
 			"position_held(Colin Mabry, chief executive officer, Veltrix Systems)"},
 		{"date 2023-08-07 Harbourne City manager Callum Reid, 51, spoke. Harbourne City lost.", "position_held(Callum Reid, manager, Harbourne City)"},
+		// ... an organisation a sentence fronts with "at" holds the post told right after it, not the one the article is about
+		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems cut jobs. Over at the Leeds broker Pardoe Chartering, managing director Ian Roe has gone.",
+			"position_held(Ian Roe, managing director, Pardoe Chartering)"},
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Meanwhile, at Arden Buses, chief executive Mia Lort said fares would stay.",
+			"position_held(Mia Lort, chief executive officer, Arden Buses)"},
+		// ... not an organisation named in passing before the post
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Sales rose at Arden Buses, chief executive Mia Lort said.",
+			"position_held(Mia Lort, chief executive officer, Kelby Rail)"},
 		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
 			"position_held(Margaret Ellison, chair, Harrow Group)"},
 		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
