@@ -407,6 +407,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
 				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
 			}
+			if !leaving(rw.f.Type) && rw.f.Type != "member_of" && cameFrom(doc, c) {
+				continue // "poached finance director X from rival Y ... He starts in January": not the post at Y
+			}
 			if leaving(rw.f.Type) && postToCome(raws, doc, rw.f, c) {
 				continue // "is leaving the town hall to become a state secretary on July 1 ... His departure": not the post to come
 			}
@@ -637,6 +640,23 @@ func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
 	}
 	gap, ok := yearGap(f.Time.Start, p.Time.Start)
 	return ok && gap < -1
+}
+
+// cameFrom reports whether position p was read from a title before a name
+// followed by "from" ("has poached finance director X from rival Y",
+// "hired sales director X, 44, from Z"): the post held at the
+// organisation the person comes from, which no later start takes.
+func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
+	if p.Type != "position_held" || p.Rule != titlePattern.line || p.Trigger.End <= 0 || p.Trigger.End >= len(doc.Text) {
+		return false
+	}
+	rest := doc.Text[p.Trigger.End:min(len(doc.Text), p.Trigger.End+12)]
+	if strings.HasPrefix(rest, ", ") {
+		if i := strings.Index(rest[2:], ","); i > 0 && isNumber(rest[2:2+i]) {
+			rest = rest[2+i+1:] // "X, 44, from Y"
+		}
+	}
+	return strings.HasPrefix(rest, " from ")
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
