@@ -985,7 +985,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
-	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.partnerTitleAt(j, sent) {
+	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
 		if org < 0 {
 			org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
@@ -1116,6 +1116,15 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// localPost reports whether a role is an office of a town or a district
+// (cue class local-office) or a seat or post on its council ("council
+// leader", "council member"): a post of the place the council serves, never
+// guessed to be at the organisation an article names most, often the
+// party its holder sits for.
+func (r *resolver) localPost(role string) bool {
+	return r.lx.is(cueLocalOffice, role) || strings.Contains(role, "council")
 }
 
 // frontedOrg returns the organisation a sentence fronts with "at" before a
