@@ -68,6 +68,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placeBodyOrgs(doc, raws)
 	vacatedPosts(raws)
 	councilPlaces(doc, raws)
+	committeeOrgs(doc, raws)
 	townPlaces(doc, raws)
 	departmentChiefs(doc, raws)
 	councillorWords(doc, raws)
