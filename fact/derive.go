@@ -60,6 +60,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	deputyOrgs(doc, raws)
 	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
+	kindOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)

@@ -68,3 +68,67 @@ func committeeAfter(text string, at int) int {
 	}
 	return 0
 }
+
+// kindWords are the nouns of an organisation's kind written before its name
+// ("Premier League side X", "the fintech firm Y"; class orgnoun).
+var kindWords = wordSet("orgnoun")
+
+// maxKindUnits is the most units kindOrgs passes over between "of" and the
+// organisation's name ("of Premier League side", "at the Leeds-based
+// engineering firm").
+const maxKindUnits = 6
+
+// kindOrgs gives a post whose organisation the pattern left open the one
+// named after the role, "of", "at" or "for", and a description that ends in
+// a noun of its kind, which may hold a league's or a place's name ("was
+// named chief scout of Premier League side Harwood Albion", "became finance
+// director at the Leeds-based engineering firm Coldmoor"): that
+// organisation, not the one the article is about.
+func kindOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" || rw.b == nil || rw.s == nil {
+			continue
+		}
+		r := rw.b.slots[slotRole]
+		if !r.set {
+			continue
+		}
+		if e := rw.s.orgAfterKind(r.span.End); e >= 0 {
+			rw.fillArg(2, entArg(doc, e), "the organisation is the one named after the role and its kind")
+		}
+	}
+}
+
+// orgAfterKind returns the organisation named after offset at by "of",
+// "at" or "for", a description of up to maxKindUnits units that names no
+// person, and a noun of its kind right before the name; -1 when there is
+// none.
+func (s *sent) orgAfterKind(at int) int {
+	u := 0
+	for u < len(s.units) && s.units[u].Start < at {
+		u++
+	}
+	if u >= len(s.units) || s.units[u].word != "of" && s.units[u].word != "at" && s.units[u].word != "for" {
+		return -1
+	}
+	for k := u + 1; k < len(s.units) && k <= u+1+maxKindUnits; k++ {
+		x := &s.units[k]
+		if x.boundary || x.etype == entPerson {
+			return -1
+		}
+		if x.ment < 0 {
+			continue
+		}
+		if x.etype != entOrg || x.mkind != kindName || len(x.ents) != 1 {
+			continue // "of Premier League side": a league's or a place's name in the description
+		}
+		if y := &s.units[k-1]; k > u+1 && y.ment < 0 && kindWords[y.word] && !newsOrg(s.doc.Entities[x.ents[0]]) {
+			return x.ents[0]
+		}
+		if k+1 >= len(s.units) || s.units[k+1].ment >= 0 || s.units[k+1].capital || !kindWords[s.units[k+1].word] {
+			return -1 // an organisation of its own, not one that describes the next ("Premier League side")
+		}
+	}
+	return -1
+}
