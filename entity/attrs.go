@@ -985,7 +985,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
-	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
+	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
 		if org < 0 {
 			org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
@@ -1116,6 +1116,16 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// stateOfficeAt reports whether a role read at token j is an office of
+// state (cue class state-office), alone or with the word before it ("the
+// new Culture Secretary", "Home Secretary X": "secretary" alone is none).
+func (r *resolver) stateOfficeAt(role string, j int) bool {
+	if r.lx.is(cueStateOffice, role) {
+		return true
+	}
+	return j > 0 && r.lx.is(cueStateOffice, r.di.lower[j-1]+" "+role)
 }
 
 // localPost reports whether a role is an office of a town or a district

@@ -224,6 +224,9 @@ func TestAttributeExamples(t *testing.T) {
 		// ... nor a council's post, which is its place's, never the party an article names most
 		{"date 2023-08-07 Ada Roe led Harlow Labour Party. She joined Harlow Labour Party in 1960. Fellow councillor and former leader of the council Ian Moss, 79, praised her.", ""},
 		{"date 2023-08-07 Tom Hale quit Civic Unity Party. He had joined Civic Unity Party in 1990. Former leader of the county council Ann Dibb said he would be missed.", ""},
+		// ... nor an office of state told by its portfolio ("the new Culture Secretary"), which is the country's
+		{"date 2023-08-07 Aldwych Bank raised rates. Aldwych Bank blamed inflation. Tom Hale, 38, is the new Culture Secretary.", ""},
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Ann Roe is the Energy Secretary.", ""},
 		// ... not an organisation named in passing before the post
 		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Sales rose at Arden Buses, chief executive Mia Lort said.",
 			"position_held(Mia Lort, chief executive officer, Kelby Rail)"},
