@@ -3116,8 +3116,9 @@ func namedBetween(doc *hearsay.Document, e, start, end int) bool {
 // is left open, an echo: the place the envoy is posted to is never the
 // post's.
 func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
-	sender := map[int]int{} // person -> the country their envoy posts name
-	var posted []*raw
+	sender := map[int]int{}    // person -> the country their envoy posts name
+	postedAt := map[int]bool{} // the places envoys are told as posted to
+	var posted, others []*raw
 	for _, rw := range raws {
 		a := rw.f.Args
 		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
@@ -3125,15 +3126,34 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 		}
 		if postedTo(doc, rw, a[2].Entity) {
 			posted = append(posted, rw)
+			postedAt[a[2].Entity] = true
+			continue
+		}
+		others = append(others, rw)
+	}
+	for _, rw := range others {
+		a := rw.f.Args
+		if postedAt[a[2].Entity] && rw.f.Derived {
+			posted = append(posted, rw) // "X, ambassador in Santiago ... His replacement, Y,": Y's post as derived from X's
 			continue
 		}
 		if t := doc.Entities[a[2].Entity].Type; t == hearsay.Place || t == hearsay.Org {
 			sender[a[0].Entity] = a[2].Entity
 		}
 	}
+	sentTo := map[int]int{} // a place posted to -> the country of the envoy posted there
+	for _, rw := range posted {
+		a := rw.f.Args
+		if c, ok := sender[a[0].Entity]; ok {
+			sentTo[a[2].Entity] = c
+		}
+	}
 	for _, rw := range posted {
 		a := rw.f.Args
 		c, ok := sender[a[0].Entity]
+		if !ok {
+			c, ok = sentTo[a[2].Entity] // the successor of an envoy to the same place represents the same country
+		}
 		if !ok {
 			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
 				rw.f.Args[2], rw.echo = hearsay.Arg{Entity: -1}, true // "ambassador in Santiago": no post of Santiago's
