@@ -988,7 +988,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
 		if org < 0 {
-			org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
+			org, guessed = r.guessedPostOrg(), true // "chief executive Colin Mabry" in an article about one company
 		}
 	}
 	out = r.postTrade(out, info, j, j+n)
@@ -1242,6 +1242,40 @@ func (r *resolver) mainOrg() int {
 	}
 	r.main = best + 1
 	return best
+}
+
+// guessedPostOrg returns the organisation a post the text leaves without
+// one is guessed to be at: the article's main organisation (mainOrg) when
+// it leads the runner-up by two mentions, or leads it and holds a third of
+// all the mentions of organisations; -1 otherwise. A round-up of moves
+// across several firms ("Boardroom moves", "people on the move") is about
+// none of them.
+func (r *resolver) guessedPostOrg() int {
+	main := r.mainOrg()
+	if main < 0 {
+		return -1
+	}
+	counts := make(map[int]int, 8)
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
+			continue
+		}
+		if m.tok0 > 0 && r.di.is(r.lx, cueSourceLead, m.tok0-1) {
+			continue
+		}
+		counts[m.ent]++
+	}
+	best, second, total := counts[main], 0, 0
+	for c, n := range counts {
+		total += n
+		if c != main {
+			second = max(second, n)
+		}
+	}
+	if best >= second+2 || best > second && 3*best >= total {
+		return main
+	}
+	return -1
 }
 
 // maxParenthesis is the most tokens skipParenthesis passes over.

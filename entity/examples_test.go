@@ -227,6 +227,8 @@ func TestAttributeExamples(t *testing.T) {
 		// ... nor an office of state told by its portfolio ("the new Culture Secretary"), which is the country's
 		{"date 2023-08-07 Aldwych Bank raised rates. Aldwych Bank blamed inflation. Tom Hale, 38, is the new Culture Secretary.", ""},
 		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Ann Roe is the Energy Secretary.", ""},
+		// ... nor in a round-up of several firms, where the one named most does not lead the others clearly
+		{"date 2023-08-07 Orbis Bank grew. Orbis Bank hired staff. Orbis Bank said so. Kell Group shrank. Kell Group said so. Dunn Holdings grew. Dunn Holdings said so. Pell Bank grew. Pell Bank said so. Rye Bank grew. Rye Bank said so. Chief executive Tom Vale left.", ""},
 		// ... not an organisation named in passing before the post
 		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Sales rose at Arden Buses, chief executive Mia Lort said.",
 			"position_held(Mia Lort, chief executive officer, Kelby Rail)"},
