@@ -1,8 +1,6 @@
 package fact
 
 import (
-	"strings"
-
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
@@ -10,6 +8,10 @@ import (
 // text writes after the body's name in lower case ("the Commons defence
 // committee", "the Senate armed services committee"; data/classes.tsv).
 var committeeNouns = wordSet("committeenouns")
+
+// committeeStops are the words that end a body's name without a committee
+// of it (data/classes.tsv).
+var committeeStops = wordSet("committeestops")
 
 // maxCommitteeWords is the most lowercase words committeeOrgs reads between
 // a body's name and the committee noun ("public accounts", "armed
@@ -60,9 +62,8 @@ func committeeAfter(text string, at int) int {
 		if committeeNouns[w] {
 			return j
 		}
-		if strings.Contains("|of|for|to|in|on|at|since|until|from|by|with|as|when|after|before|was|is|has|had|who|which|that|",
-			"|"+w+"|") {
-			return 0 // the clause goes on: "chaired the Commons for a decade"
+		if committeeStops[w] {
+			return 0 // the clause goes on: "chaired the Commons for a decade", "the Senate and its ethics committee"
 		}
 		i = j
 	}
