@@ -115,8 +115,8 @@ func (s *sent) orgAfterKind(at int) int {
 	}
 	for k := u + 1; k < len(s.units) && k <= u+1+maxKindUnits; k++ {
 		x := &s.units[k]
-		if x.boundary || x.etype == entPerson {
-			return -1
+		if x.boundary || x.etype == entPerson || x.ment < 0 && (x.word == "," || x.word == ";") {
+			return -1 // "chief executive of the group, the club X said": the description has ended
 		}
 		if x.ment < 0 {
 			continue
