@@ -728,7 +728,7 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	}
 	if r.di.lower[m.tok0] == "its" && m.info.isRole {
 		// "Lumen Foods said Ana Keel will become its chief executive"
-		if org := r.recentOrg(m, 0); org >= 0 {
+		if org := r.itsOrg(m); org >= 0 {
 			a := m.head - m.info.wordsLen + 1
 			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
 		}
@@ -1207,6 +1207,71 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 		org = o.ent
 	}
 	return org
+}
+
+// itsOrg returns the organisation "its" before m stands for: the one named
+// last before m in its sentence, outside the description set off by a
+// comma after a person's name ("Orvane Bank has hired Ana Ruiz, a partner
+// at Lund & Co, as its general counsel": Orvane Bank, not the firm that
+// only says who Ruiz is), leaving out outlets and sources; else the one
+// named last before m in the sentence (recentOrg), inside the description
+// too; -1 when there is none.
+func (r *resolver) itsOrg(m *ment) int {
+	org := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
+			continue
+		}
+		if o.tok0 > 0 && r.di.is(r.lx, cueSourceLead, o.tok0-1) || r.inPersonApposition(o.tok0, m.tok0, m.sent) {
+			continue
+		}
+		org = o.ent
+	}
+	if org < 0 {
+		return r.recentOrg(m, 0) // "X, a director at Marrow Savings since 2018, will become its chair": the only one
+	}
+	return org
+}
+
+// inPersonApposition reports whether token j stands in a description set
+// off by a comma right after a person's name that is still open at token
+// end ("Ana Ruiz, a partner at Lund & Co, as its ...": Lund & Co is in it,
+// and the comma after it closes it before "its").
+func (r *resolver) inPersonApposition(j, end, sent int) bool {
+	toks := r.di.doc.Tokens
+	open := -1 // the comma that opens the description j stands in
+	for k := j - 1; k >= 0 && toks[k].Sentence == sent; k-- {
+		if toks[k].Text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 1 || !r.personEndsAt(open, sent) {
+		return false
+	}
+	for k := j + 1; k < end && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true // closed before end: the description is done by the time "its" comes
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether the name of a person ends right before
+// token k of sentence sent.
+func (r *resolver) personEndsAt(k, sent int) bool {
+	for _, o := range r.ms {
+		if o.tok0 >= k {
+			break
+		}
+		if o.tok1 == k && o.sent == sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // mainOrg returns the organisation an article is about: the one named at

@@ -246,6 +246,11 @@ func TestAttributeExamples(t *testing.T) {
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
 		{"date 2024-03-12 Shares of Orbis Motors fell 4% on Tuesday. The carmaker's new chief executive, Tom Hale, spoke.",
 			"position_held(Tom Hale, chief executive officer, Orbis Motors)"},
+		// ... not one named in the description of the person that "its" comes after
+		{"date 2024-03-12 Orvane Bank has hired Ana Ruiz, a partner at Lund Partners, as its general counsel.",
+			"position_held(Ana Ruiz, general counsel, Orvane Bank)"},
+		{"date 2024-03-12 Kell Group has appointed Tom Vale, a director of Pell Bank, as its chairman.",
+			"position_held(Tom Vale, director, Pell Bank); position_held(Tom Vale, chairman, Kell Group)"},
 		// ... not an outlet named as a source
 		{"date 2024-03-12 Tom Hale told Business Weekly that he would cut costs. The company's chief executive, Tom Hale, spoke.", ""},
 		// trades of British and Irish news: a Scottish advocate, hauliers, television's experts, skippers of boats
