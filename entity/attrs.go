@@ -737,9 +737,9 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if p := m.possessor; p != nil {
 		if p.kind == hearsay.NameMention && p.ent >= 0 && r.cl[p.ent].typ == hearsay.Org && m.info.isRole {
 			// "Atlético Vale's sporting director, Xavier Roig"
-			a := p.tok1 + 1
+			a, former := r.pastPostMods(p.tok1+1, m.tok1-1) // "Kell Group's new chairman, X": the post is "chairman"
 			return []descItem{{typ: "position_held", literal: strings.Join(r.di.lower[a:m.tok1], " "), obj: p.ent,
-				trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+				trigger: spanOf(r.di.doc.Tokens, a, m.tok1), former: former}}
 		}
 		if r.lx.reps[m.noun] || !m.info.isOcc {
 			return nil // "Hart's publicist": who represents whom, not an occupation
@@ -1207,6 +1207,27 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 		org = o.ent
 	}
 	return org
+}
+
+// pastPostMods returns the first token after the modifiers that open a
+// post's words at token a, before token last, and whether one of them
+// tells a post of the past: words of cue classes contrast-mod, past-mod and
+// successor-mod ("new", "incoming", "former", "next") and of
+// tenure-mod ("long-serving", "longtime") are no part of the post.
+func (r *resolver) pastPostMods(a, last int) (int, bool) {
+	former := false
+	for a < last {
+		switch {
+		case r.di.is(r.lx, cuePastMod, a):
+			former = true
+		case r.di.is(r.lx, cueContrastMod, a) && r.di.lower[a] != "then" && r.di.lower[a] != "late",
+			r.di.is(r.lx, cueSuccessorMod, a), r.di.is(r.lx, cueTenureMod, a):
+		default:
+			return a, former
+		}
+		a++
+	}
+	return a, former
 }
 
 // itsOrg returns the organisation "its" before m stands for: the one named

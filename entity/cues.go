@@ -159,6 +159,7 @@ const (
 	cuePostRank
 	cueDwellingNoun
 	cueFrontAtLead
+	cueTenureMod
 	numCues // the number of classes
 )
 
@@ -317,6 +318,7 @@ var cueNames = [numCues]string{
 	cuePostRank:              "post-rank",
 	cueDwellingNoun:          "dwelling-noun",
 	cueFrontAtLead:           "front-at-lead",
+	cueTenureMod:             "tenure-mod",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

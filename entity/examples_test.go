@@ -246,6 +246,9 @@ func TestAttributeExamples(t *testing.T) {
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
 		{"date 2024-03-12 Shares of Orbis Motors fell 4% on Tuesday. The carmaker's new chief executive, Tom Hale, spoke.",
 			"position_held(Tom Hale, chief executive officer, Orbis Motors)"},
+		// a post possessed by its organisation, without the words that tell when it is held
+		{"date 2024-03-12 Kell Group's new chairman, Tom Vale, is a banker.", "position_held(Tom Vale, chairman, Kell Group); occupation(Tom Vale, banker)"},
+		{"date 2024-03-12 Orvane Bank's long-serving finance director, Ana Ruiz, will retire.", "position_held(Ana Ruiz, finance director, Orvane Bank)"},
 		// ... not one named in the description of the person that "its" comes after
 		{"date 2024-03-12 Orvane Bank has hired Ana Ruiz, a partner at Lund Partners, as its general counsel.",
 			"position_held(Ana Ruiz, general counsel, Orvane Bank)"},
