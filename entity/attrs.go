@@ -728,7 +728,7 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	}
 	if r.di.lower[m.tok0] == "its" && m.info.isRole {
 		// "Lumen Foods said Ana Keel will become its chief executive"
-		if org := r.recentOrg(m, 0); org >= 0 {
+		if org := r.itsOrg(m); org >= 0 {
 			a := m.head - m.info.wordsLen + 1
 			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
 		}
@@ -737,9 +737,9 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if p := m.possessor; p != nil {
 		if p.kind == hearsay.NameMention && p.ent >= 0 && r.cl[p.ent].typ == hearsay.Org && m.info.isRole {
 			// "Atlético Vale's sporting director, Xavier Roig"
-			a := p.tok1 + 1
+			a, former := r.pastPostMods(p.tok1+1, m.tok1-1) // "Kell Group's new chairman, X": the post is "chairman"
 			return []descItem{{typ: "position_held", literal: strings.Join(r.di.lower[a:m.tok1], " "), obj: p.ent,
-				trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+				trigger: spanOf(r.di.doc.Tokens, a, m.tok1), former: former}}
 		}
 		if r.lx.reps[m.noun] || !m.info.isOcc {
 			return nil // "Hart's publicist": who represents whom, not an occupation
@@ -985,8 +985,11 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
-	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) && !r.partnerTitleAt(j, sent) {
-		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
+	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
+		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
+		if org < 0 {
+			org, guessed = r.guessedPostOrg(), true // "chief executive Colin Mabry" in an article about one company
+		}
 	}
 	out = r.postTrade(out, info, j, j+n)
 	role := info.role
@@ -1115,6 +1118,77 @@ func (r *resolver) orgBefore(j, sent int) int {
 	return -1
 }
 
+// stateOfficeAt reports whether a role read at token j is an office of
+// state (cue class state-office), alone or with the word before it ("the
+// new Culture Secretary", "Home Secretary X": "secretary" alone is none).
+func (r *resolver) stateOfficeAt(role string, j int) bool {
+	if r.lx.is(cueStateOffice, role) {
+		return true
+	}
+	return j > 0 && r.lx.is(cueStateOffice, r.di.lower[j-1]+" "+role)
+}
+
+// localPost reports whether a role is an office of a town or a district
+// (cue class local-office) or a seat or post on its council ("council
+// leader", "council member"): a post of the place the council serves, never
+// guessed to be at the organisation an article names most, often the
+// party its holder sits for.
+func (r *resolver) localPost(role string) bool {
+	return r.lx.is(cueLocalOffice, role) || strings.Contains(role, "council")
+}
+
+// frontedOrg returns the organisation a sentence fronts with "at" before a
+// post read at token j: the one organisation named in a phrase that opens
+// sentence sent with "at" ("Over at Trewithen Chartering,", "At the
+// grocer Felham Stores,", "Meanwhile at X,"), with the post right after
+// its comma and no person named before it. A post told there is at that
+// organisation, not at the one the article is about. It is -1 when there
+// is none, when two are named, or when the organisation is an outlet.
+func (r *resolver) frontedOrg(j, sent int) int {
+	toks := r.di.doc.Tokens
+	if j < 2 || toks[j-1].Text != "," {
+		return -1
+	}
+	at := -1 // the "at" that opens the sentence, past words of cue class front-at-lead ("Over at", "Meanwhile, at")
+	for k := j - 2; k >= 0 && toks[k].Sentence == sent; k-- {
+		if r.di.lower[k] == "at" {
+			at = k
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for k := at - 1; k >= 0 && toks[k].Sentence == sent; k-- {
+		if !r.di.is(r.lx, cueFrontAtLead, k) {
+			return -1 // "Sales rose at X, chief executive Y said": no fronted phrase
+		}
+	}
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= j {
+			break
+		}
+		if o.sent != sent || o.ent < 0 {
+			continue
+		}
+		switch r.cl[o.ent].typ {
+		case hearsay.Person:
+			return -1 // "X, who ran Y, ...": the sentence tells of a person first
+		case hearsay.Org:
+		default:
+			continue
+		}
+		if o.kind != hearsay.NameMention || o.tok0 < at {
+			continue
+		}
+		if r.cl[o.ent].kind != "" || found >= 0 && found != o.ent || o.tok1 != j-1 {
+			return -1 // an outlet, a second organisation, or one the post does not follow
+		}
+		found = o.ent
+	}
+	return found
+}
+
 // recentOrg returns the organisation named last before m, in m's sentence
 // or the window of sentences before it, leaving out outlets and names
 // given as sources ("told Us Weekly"); -1 when there is none.
@@ -1133,6 +1207,92 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 		org = o.ent
 	}
 	return org
+}
+
+// pastPostMods returns the first token after the modifiers that open a
+// post's words at token a, before token last, and whether one of them
+// tells a post of the past: words of cue classes contrast-mod, past-mod and
+// successor-mod ("new", "incoming", "former", "next") and of
+// tenure-mod ("long-serving", "longtime") are no part of the post.
+func (r *resolver) pastPostMods(a, last int) (int, bool) {
+	former := false
+	for a < last {
+		switch {
+		case r.di.is(r.lx, cuePastMod, a):
+			former = true
+		case r.di.is(r.lx, cueContrastMod, a) && r.di.lower[a] != "then" && r.di.lower[a] != "late",
+			r.di.is(r.lx, cueSuccessorMod, a), r.di.is(r.lx, cueTenureMod, a):
+		default:
+			return a, former
+		}
+		a++
+	}
+	return a, former
+}
+
+// itsOrg returns the organisation "its" before m stands for: the one named
+// last before m in its sentence, outside the description set off by a
+// comma after a person's name ("Orvane Bank has hired Ana Ruiz, a partner
+// at Lund & Co, as its general counsel": Orvane Bank, not the firm that
+// only says who Ruiz is), leaving out outlets and sources; else the one
+// named last before m in the sentence (recentOrg), inside the description
+// too; -1 when there is none.
+func (r *resolver) itsOrg(m *ment) int {
+	org := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
+			continue
+		}
+		if o.tok0 > 0 && r.di.is(r.lx, cueSourceLead, o.tok0-1) || r.inPersonApposition(o.tok0, m.tok0, m.sent) {
+			continue
+		}
+		org = o.ent
+	}
+	if org < 0 {
+		return r.recentOrg(m, 0) // "X, a director at Marrow Savings since 2018, will become its chair": the only one
+	}
+	return org
+}
+
+// inPersonApposition reports whether token j stands in a description set
+// off by a comma right after a person's name that is still open at token
+// end ("Ana Ruiz, a partner at Lund & Co, as its ...": Lund & Co is in it,
+// and the comma after it closes it before "its").
+func (r *resolver) inPersonApposition(j, end, sent int) bool {
+	toks := r.di.doc.Tokens
+	open := -1 // the comma that opens the description j stands in
+	for k := j - 1; k >= 0 && toks[k].Sentence == sent; k-- {
+		if toks[k].Text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 1 || !r.personEndsAt(open, sent) {
+		return false
+	}
+	for k := j + 1; k < end && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true // closed before end: the description is done by the time "its" comes
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether the name of a person ends right before
+// token k of sentence sent.
+func (r *resolver) personEndsAt(k, sent int) bool {
+	for _, o := range r.ms {
+		if o.tok0 >= k {
+			break
+		}
+		if o.tok1 == k && o.sent == sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // mainOrg returns the organisation an article is about: the one named at
@@ -1168,6 +1328,40 @@ func (r *resolver) mainOrg() int {
 	}
 	r.main = best + 1
 	return best
+}
+
+// guessedPostOrg returns the organisation a post the text leaves without
+// one is guessed to be at: the article's main organisation (mainOrg) when
+// it leads the runner-up by two mentions, or leads it and holds a third of
+// all the mentions of organisations; -1 otherwise. A round-up of moves
+// across several firms ("Boardroom moves", "people on the move") is about
+// none of them.
+func (r *resolver) guessedPostOrg() int {
+	main := r.mainOrg()
+	if main < 0 {
+		return -1
+	}
+	counts := make(map[int]int, 8)
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
+			continue
+		}
+		if m.tok0 > 0 && r.di.is(r.lx, cueSourceLead, m.tok0-1) {
+			continue
+		}
+		counts[m.ent]++
+	}
+	best, second, total := counts[main], 0, 0
+	for c, n := range counts {
+		total += n
+		if c != main {
+			second = max(second, n)
+		}
+	}
+	if best >= second+2 || best > second && 3*best >= total {
+		return main
+	}
+	return -1
 }
 
 // maxParenthesis is the most tokens skipParenthesis passes over.

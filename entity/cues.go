@@ -158,6 +158,8 @@ const (
 	cueKinDeath
 	cuePostRank
 	cueDwellingNoun
+	cueFrontAtLead
+	cueTenureMod
 	numCues // the number of classes
 )
 
@@ -315,6 +317,8 @@ var cueNames = [numCues]string{
 	cueKinDeath:              "kin-death",
 	cuePostRank:              "post-rank",
 	cueDwellingNoun:          "dwelling-noun",
+	cueFrontAtLead:           "front-at-lead",
+	cueTenureMod:             "tenure-mod",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

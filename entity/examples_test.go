@@ -219,6 +219,22 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said Ada Venn's relationship with chief executive Colin Mabry had soured.",
 			"position_held(Colin Mabry, chief executive officer, Veltrix Systems)"},
 		{"date 2023-08-07 Harbourne City manager Callum Reid, 51, spoke. Harbourne City lost.", "position_held(Callum Reid, manager, Harbourne City)"},
+		// ... an organisation a sentence fronts with "at" holds the post told right after it, not the one the article is about
+		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems cut jobs. Over at the Leeds broker Pardoe Chartering, managing director Ian Roe has gone.",
+			"position_held(Ian Roe, managing director, Pardoe Chartering)"},
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Meanwhile, at Arden Buses, chief executive Mia Lort said fares would stay.",
+			"position_held(Mia Lort, chief executive officer, Arden Buses)"},
+		// ... nor a council's post, which is its place's, never the party an article names most
+		{"date 2023-08-07 Ada Roe led Harlow Labour Party. She joined Harlow Labour Party in 1960. Fellow councillor and former leader of the council Ian Moss, 79, praised her.", ""},
+		{"date 2023-08-07 Tom Hale quit Civic Unity Party. He had joined Civic Unity Party in 1990. Former leader of the county council Ann Dibb said he would be missed.", ""},
+		// ... nor an office of state told by its portfolio ("the new Culture Secretary"), which is the country's
+		{"date 2023-08-07 Aldwych Bank raised rates. Aldwych Bank blamed inflation. Tom Hale, 38, is the new Culture Secretary.", ""},
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Ann Roe is the Energy Secretary.", ""},
+		// ... nor in a round-up of several firms, where the one named most does not lead the others clearly
+		{"date 2023-08-07 Orbis Bank grew. Orbis Bank hired staff. Orbis Bank said so. Kell Group shrank. Kell Group said so. Dunn Holdings grew. Dunn Holdings said so. Pell Bank grew. Pell Bank said so. Rye Bank grew. Rye Bank said so. Chief executive Tom Vale left.", ""},
+		// ... not an organisation named in passing before the post
+		{"date 2023-08-07 Kelby Rail raised fares. Kelby Rail blamed fuel. Sales rose at Arden Buses, chief executive Mia Lort said.",
+			"position_held(Mia Lort, chief executive officer, Kelby Rail)"},
 		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
 			"position_held(Margaret Ellison, chair, Harrow Group)"},
 		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
@@ -233,6 +249,14 @@ func TestAttributeExamples(t *testing.T) {
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
 		{"date 2024-03-12 Shares of Orbis Motors fell 4% on Tuesday. The carmaker's new chief executive, Tom Hale, spoke.",
 			"position_held(Tom Hale, chief executive officer, Orbis Motors)"},
+		// a post possessed by its organisation, without the words that tell when it is held
+		{"date 2024-03-12 Kell Group's new chairman, Tom Vale, is a banker.", "position_held(Tom Vale, chairman, Kell Group); occupation(Tom Vale, banker)"},
+		{"date 2024-03-12 Orvane Bank's long-serving finance director, Ana Ruiz, will retire.", "position_held(Ana Ruiz, finance director, Orvane Bank)"},
+		// ... not one named in the description of the person that "its" comes after
+		{"date 2024-03-12 Orvane Bank has hired Ana Ruiz, a partner at Lund Partners, as its general counsel.",
+			"position_held(Ana Ruiz, general counsel, Orvane Bank)"},
+		{"date 2024-03-12 Kell Group has appointed Tom Vale, a director of Pell Bank, as its chairman.",
+			"position_held(Tom Vale, director, Pell Bank); position_held(Tom Vale, chairman, Kell Group)"},
 		// ... not an outlet named as a source
 		{"date 2024-03-12 Tom Hale told Business Weekly that he would cut costs. The company's chief executive, Tom Hale, spoke.", ""},
 		// trades of British and Irish news: a Scottish advocate, hauliers, television's experts, skippers of boats

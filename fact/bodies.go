@@ -587,8 +587,8 @@ func councillorWords(doc *hearsay.Document, raws []*raw) {
 func councilPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) {
-			continue
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) && a[1].Literal != "deputy" {
+			continue // a council's "deputy" is its leader's or its mayor's ("my deputy, Cllr X", in a council leader's letter)
 		}
 		name := councilPlaceName(doc.Entities[a[2].Entity].Name)
 		if name == "" {

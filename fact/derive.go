@@ -60,6 +60,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	deputyOrgs(doc, raws)
 	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
+	kindOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
@@ -68,6 +69,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placeBodyOrgs(doc, raws)
 	vacatedPosts(raws)
 	councilPlaces(doc, raws)
+	committeeOrgs(doc, raws)
 	townPlaces(doc, raws)
 	departmentChiefs(doc, raws)
 	councillorWords(doc, raws)
@@ -407,6 +409,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
 				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
 			}
+			if !leaving(rw.f.Type) && rw.f.Type != "member_of" && cameFrom(doc, c) {
+				continue // "poached finance director X from rival Y ... He starts in January": not the post at Y
+			}
 			if leaving(rw.f.Type) && postToCome(raws, doc, rw.f, c) {
 				continue // "is leaving the town hall to become a state secretary on July 1 ... His departure": not the post to come
 			}
@@ -637,6 +642,23 @@ func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
 	}
 	gap, ok := yearGap(f.Time.Start, p.Time.Start)
 	return ok && gap < -1
+}
+
+// cameFrom reports whether position p was read from a title before a name
+// followed by "from" ("has poached finance director X from rival Y",
+// "hired sales director X, 44, from Z"): the post held at the
+// organisation the person comes from, which no later start takes.
+func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
+	if p.Type != "position_held" || p.Rule != titlePattern.line || p.Trigger.End <= 0 || p.Trigger.End >= len(doc.Text) {
+		return false
+	}
+	rest := doc.Text[p.Trigger.End:min(len(doc.Text), p.Trigger.End+12)]
+	if strings.HasPrefix(rest, ", ") {
+		if i := strings.Index(rest[2:], ","); i > 0 && isNumber(rest[2:2+i]) {
+			rest = rest[2+i+1:] // "X, 44, from Y"
+		}
+	}
+	return strings.HasPrefix(rest, " from ")
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
@@ -3094,8 +3116,9 @@ func namedBetween(doc *hearsay.Document, e, start, end int) bool {
 // is left open, an echo: the place the envoy is posted to is never the
 // post's.
 func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
-	sender := map[int]int{} // person -> the country their envoy posts name
-	var posted []*raw
+	sender := map[int]int{}    // person -> the country their envoy posts name
+	postedAt := map[int]bool{} // the places envoys are told as posted to
+	var posted, others []*raw
 	for _, rw := range raws {
 		a := rw.f.Args
 		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
@@ -3103,15 +3126,34 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 		}
 		if postedTo(doc, rw, a[2].Entity) {
 			posted = append(posted, rw)
+			postedAt[a[2].Entity] = true
+			continue
+		}
+		others = append(others, rw)
+	}
+	for _, rw := range others {
+		a := rw.f.Args
+		if postedAt[a[2].Entity] && rw.f.Derived {
+			posted = append(posted, rw) // "X, ambassador in Santiago ... His replacement, Y,": Y's post as derived from X's
 			continue
 		}
 		if t := doc.Entities[a[2].Entity].Type; t == hearsay.Place || t == hearsay.Org {
 			sender[a[0].Entity] = a[2].Entity
 		}
 	}
+	sentTo := map[int]int{} // a place posted to -> the country of the envoy posted there
+	for _, rw := range posted {
+		a := rw.f.Args
+		if c, ok := sender[a[0].Entity]; ok {
+			sentTo[a[2].Entity] = c
+		}
+	}
 	for _, rw := range posted {
 		a := rw.f.Args
 		c, ok := sender[a[0].Entity]
+		if !ok {
+			c, ok = sentTo[a[2].Entity] // the successor of an envoy to the same place represents the same country
+		}
 		if !ok {
 			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
 				rw.f.Args[2], rw.echo = hearsay.Arg{Entity: -1}, true // "ambassador in Santiago": no post of Santiago's

@@ -2433,6 +2433,14 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 			joined.f = hearsay.Fact{Type: "position_held", Args: args2, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 				Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[firstAt].Start, End: x.End}, Rule: titlePattern.line}
 		}
+		if from := s.titleFrom(i); first == "" && args[2].Entity < 0 && from.Entity >= 0 && !stateOffice(role) {
+			// "has poached finance director X from rival Y": the post at Y, and the one the text goes on to give
+			args2 := append(s.slab().argList(3), args[0], args[1], from)
+			joined = s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, childAge: -1})
+			joined.f = hearsay.Fact{Type: "position_held", Args: args2, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: rw.f.Trigger, Rule: titlePattern.line}
+			rw.echo = false // not an echo of the post at Y: the organisation is left for the passes that complete posts
+		}
 		return rw, joined
 	}
 	return nil, nil
@@ -2649,6 +2657,39 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 	}
 	x := &s.units[u+2]
 	if x.ment < 0 || x.mkind != kindName || len(x.ents) != 1 || x.etype != entPlace && x.etype != entOrg {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, x.ents[0])
+}
+
+// fromLinks are the words between "from" and the organisation a person
+// told with a title comes from (data/classes.tsv).
+var fromLinks = wordSet("fromlinks")
+
+// titleFrom returns the organisation a person named at unit u, with a title
+// before the name, comes from: the one named after "from" right after the
+// name or its age, past words of class fromlinks ("has poached finance
+// director X from rival Y", "hired sales director X, 44, from Z"). The
+// title is a post held there, besides the one the text may go on to give. It is an open argument when no
+// organisation follows, or a place does ("managing director X from
+// Leeds").
+func (s *sent) titleFrom(u int) hearsay.Arg {
+	k := u + 1
+	if k+3 < len(s.units) && s.units[k].word == "," && isNumber(s.units[k+1].word) && s.units[k+2].word == "," {
+		k += 3 // "X, 44, from Y"
+	}
+	if k >= len(s.units) || s.units[k].word != "from" {
+		return hearsay.Arg{Entity: -1}
+	}
+	k++
+	for k < len(s.units) && s.units[k].ment < 0 && fromLinks[s.units[k].word] {
+		k++
+	}
+	if k >= len(s.units) {
+		return hearsay.Arg{Entity: -1}
+	}
+	x := &s.units[k]
+	if x.ment < 0 || x.mkind != kindName || len(x.ents) != 1 || x.etype != entOrg || newsOrg(s.doc.Entities[x.ents[0]]) {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, x.ents[0])
