@@ -2097,19 +2097,28 @@ var institutionHeads = wordSet("institutionheads")
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
 // restaurant Maíz y Sal", "the Catholic aid charity Lanternhouse"): after a
 // determiner, up to four lowercase or capitalised words or place names, then
-// the organisation's name. It returns nil when no such phrase starts at u.
+// the organisation's name. After a preposition with no determiner ("chief
+// scout of Premier League side X", "joined from League One club X") the
+// description must end with a noun of an organisation's kind right before
+// the name; a league's or another organisation's name before that noun is a
+// word of the description. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
 	start := u
+	bare := false // no determiner: the kind noun must stand right before the name
 	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
 	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
-		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+		if u == 0 || !bareDescPreps[s.units[u-1].word] {
+			return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+		}
+		bare = true
 	}
 	words := 0
 	for k := start; k < len(s.units) && k < start+5; k++ {
 		x := &s.units[k]
-		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg {
-			if words == 0 {
+		kindNext := k+1 < len(s.units) && s.units[k+1].ment == -1 && orgKindNouns[s.units[k+1].word]
+		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg && !kindNext {
+			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] {
 				return nil // the organisation itself: namedOpt reads it
 			}
 			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
@@ -2120,12 +2129,18 @@ func (s *sent) describedOrg(u int) []option {
 		case x.ment == -1 && x.capital && !x.boundary && !x.is(clsDeterminer):
 			words++ // "the Catholic aid charity Lanternhouse": an adjective of the description
 		case x.ment != -1 && x.mkind == kindName && x.etype == entPlace:
+		case x.ment != -1 && x.mkind == kindName && (x.etype == entMisc || x.etype == entOrg) && kindNext:
+			words++ // "Premier League side X": the league names the kind
 		default:
 			return nil
 		}
 	}
 	return nil
 }
+
+// bareDescPreps may stand right before an organisation's description that
+// has no determiner ("of Premier League side X").
+var bareDescPreps = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true, "to": true, "by": true}
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {
