@@ -716,7 +716,10 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 		return nil
 	}
 	if m.orgPossessed && m.info.isRole {
-		org := r.mainOrg()
+		org := r.orgNamedBy(r.di.lower[m.tok0+1], m.tok0) // "the bank's chief executive": the one bank named before
+		if org < 0 {
+			org = r.mainOrg()
+		}
 		if org < 0 {
 			org = r.recentOrg(m, 2) // "Shares of Orbis Motors fell. The carmaker's new chief executive ..."
 		}
@@ -1293,6 +1296,32 @@ func (r *resolver) personEndsAt(k, sent int) bool {
 		}
 	}
 	return false
+}
+
+// orgNamedBy returns the one organisation named before token tok whose name
+// holds noun as a word ("Orbis Bank" for "the bank"), or -1 when none or
+// more than one is: a description by the organisation's kind stands for the
+// organisation of that kind the text names, whichever the article is about.
+func (r *resolver) orgNamedBy(noun string, tok int) int {
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= tok {
+			break
+		}
+		if o.kind != hearsay.NameMention || o.ent < 0 || o.ent == found || r.cl[o.ent].typ != hearsay.Org {
+			continue
+		}
+		for _, w := range o.words {
+			if strings.EqualFold(w, noun) {
+				if found >= 0 {
+					return -1
+				}
+				found = o.ent
+				break
+			}
+		}
+	}
+	return found
 }
 
 // mainOrg returns the organisation an article is about: the one named at

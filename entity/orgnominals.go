@@ -123,11 +123,15 @@ func (r *resolver) orgNominalHead(i int) int {
 	return -1
 }
 
-// orgFor returns the organisation a description m stands for: the
+// orgFor returns the organisation a description m stands for: the one
+// organisation named before m whose name holds its noun, else the
 // article's main organisation when it is named before m, else the one
 // organisation other than an outlet named in the window before it; -1 when
 // none fits.
 func (r *resolver) orgFor(m *ment) int {
+	if c := r.orgNamedBy(m.noun, m.tok0); c >= 0 {
+		return c // "Orbis Bank ... the bank said": the bank the text names
+	}
 	main := r.mainOrg()
 	var cands []int
 	for _, o := range r.ms {

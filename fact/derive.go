@@ -54,6 +54,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
 	possessedOrgs(doc, raws)
+	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
@@ -2358,11 +2359,35 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if rw.pat == titlePattern && partnerTitle(doc, rw) {
 			continue // "her divorce from the publisher X": a partner described by trade, not the article's organisation's officer
 		}
+		if placedElsewhere(raws, rw, e) {
+			continue // "took up the post of harbour master at the Port of X": the fuller reading names another organisation
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// placedElsewhere reports whether another fact of raws read in the same
+// sentence tells what rw tells, a change of post or a post of the same
+// person and role, with an organisation other than e: rw, a reading of fewer
+// words of the clause, only echoes it and takes no organisation of the
+// article's.
+func placedElsewhere(raws []*raw, rw *raw, e int) bool {
+	if rw.s == nil {
+		return false
+	}
+	a := rw.f.Args
+	for _, o := range raws {
+		b := o.f.Args
+		if o == rw || o.echo || o.s != rw.s || o.f.Type != rw.f.Type || len(b) != 3 || b[0].Entity != a[0].Entity || b[0].Entity < 0 ||
+			!strings.EqualFold(b[1].Literal, a[1].Literal) || b[2].Entity < 0 || b[2].Entity == e || o.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // partnerLinks are the words of a marriage or a relationship after which a

@@ -1707,9 +1707,15 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 					out = s.takeOpts(2)
 				}
 				b := bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}
-				out = append(out, option{n: w - u + 1, bound: b})
-				if end := s.asideEnd(w, w+1); end > w+1 {
-					out = append(out, option{n: end - u, bound: b}) // "Gordon and Sheila Fairley (née Mott), of Holmby"
+				if end, ok := s.pairEnd(w); !ok {
+					// the words after the second person describe that person alone
+				} else if end > w+1 {
+					out = append(out, option{n: end - u, bound: b}) // the pair read past the second person's description
+				} else {
+					out = append(out, option{n: w - u + 1, bound: b})
+					if end := s.asideEnd(w, w+1); end > w+1 {
+						out = append(out, option{n: end - u, bound: b}) // "Gordon and Sheila Fairley (née Mott), of Holmby"
+					}
 				}
 			}
 		}
@@ -1807,6 +1813,102 @@ func (s *sent) postNominalEnd(v int) int {
 	}
 	return e
 }
+
+// pairEnd returns where the match of two people joined by "and" may go on
+// when the second of them is the person at unit w, and false when it may not
+// go on at all. A singular description set off by a comma after the second
+// name describes that person alone ("X and Y, the chairman of Orbis Bank,"):
+// the pair goes on after the description's closing comma, or not at all when
+// none closes it. A description that is itself the second person ("X and her
+// husband, the chairman of Orbis Bank,", "X and the chairman of Orbis Bank")
+// takes the words that follow it as its own in the same way. Otherwise the
+// pair goes on right after the second person (w+1). A plural description
+// ("X and Y, the bank's two founders,") describes both and is not passed over.
+func (s *sent) pairEnd(w int) (int, bool) {
+	y := &s.units[w]
+	if y.mkind == kindNominal && w+1 < len(s.units) && describedBy[s.units[w+1].word] {
+		if s.units[w-1].word != "," {
+			return 0, false
+		}
+		return s.descriptionClose(w + 1)
+	}
+	if w+2 < len(s.units) && s.units[w+1].word == "," && s.singularDescription(w+2, y.ents) {
+		return s.descriptionClose(w + 2)
+	}
+	return w + 1, true
+}
+
+// describedBy are the words that join a description to what it tells of the
+// person ("the chairman of", "a partner at").
+var describedBy = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true, "in": true, "on": true}
+
+// descriptionClose returns the unit after the comma that closes a
+// description running from unit k, and false when none closes it within the
+// clause: a person's mention, a quotation mark, the end of a clause, or a
+// comma before "and" or "or" (a list) ends the search.
+func (s *sent) descriptionClose(k int) (int, bool) {
+	for j := k; j < len(s.units) && j < k+20; j++ {
+		x := &s.units[j]
+		if x.word == "," {
+			if j+1 < len(s.units) && (s.units[j+1].word == "and" || s.units[j+1].word == "or") {
+				return 0, false
+			}
+			return j + 1, true
+		}
+		if j > k && x.ment != -1 && x.etype == entPerson || x.boundary || x.is(clsQuote) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// singularDescription reports whether the words from unit k, after a comma
+// that follows the second of two people joined by "and", describe one
+// person, the second (ents): a description the mention stage read as that
+// person's alone, or one opened by "a" or "an", or by "the" or a possessive
+// with no plural noun or number word before its complement ("the chairman
+// of", not "the bank's two founders", "the co-founders of", "the couple").
+func (s *sent) singularDescription(k int, ents []int) bool {
+	x := &s.units[k]
+	if x.ment != -1 {
+		return x.mkind == kindNominal && x.etype == entPerson && slices.Equal(x.ents, ents) && !manyDescribed(x.word)
+	}
+	switch x.word {
+	case "a", "an":
+		return true
+	case "the", "its", "his", "her":
+	default:
+		return false
+	}
+	var ws []string
+	for j := k + 1; j < len(s.units) && j <= k+5; j++ {
+		y := &s.units[j]
+		if y.word == "," || describedBy[y.word] || y.boundary {
+			break
+		}
+		if y.ment != -1 && y.etype == entPerson {
+			return false
+		}
+		ws = append(ws, y.word)
+	}
+	return len(ws) > 0 && !manyDescribed(strings.Join(ws, " "))
+}
+
+// manyDescribed reports whether a description's words tell of more than one
+// person: a number word, "both", a couple's noun, or a plural last word.
+func manyDescribed(text string) bool {
+	ws := strings.Fields(text)
+	for _, w := range ws {
+		if pluralDescWords[w] || isNumber(w) {
+			return true
+		}
+	}
+	last := ws[len(ws)-1]
+	return strings.HasSuffix(last, "men") || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is") && !strings.HasSuffix(last, "'s")
+}
+
+// pluralDescWords in a description make it one of several people.
+var pluralDescWords = map[string]bool{"both": true, "two": true, "three": true, "four": true, "couple": true, "pair": true, "duo": true, "trio": true, "joint": true, "newlyweds": true, "twins": true}
 
 // describedBeforeAnd returns the unit of "and" after a description set off
 // by commas at w that tells who the person at v is ("X, the reigning
@@ -1995,19 +2097,28 @@ var institutionHeads = wordSet("institutionheads")
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
 // restaurant Maíz y Sal", "the Catholic aid charity Lanternhouse"): after a
 // determiner, up to four lowercase or capitalised words or place names, then
-// the organisation's name. It returns nil when no such phrase starts at u.
+// the organisation's name. After a preposition with no determiner ("chief
+// scout of Premier League side X", "joined from League One club X") the
+// description must end with a noun of an organisation's kind right before
+// the name; a league's or another organisation's name before that noun is a
+// word of the description. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
 	start := u
+	bare := false // no determiner: the kind noun must stand right before the name
 	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
 	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
-		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+		if u == 0 || !bareDescPreps[s.units[u-1].word] {
+			return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+		}
+		bare = true
 	}
 	words := 0
 	for k := start; k < len(s.units) && k < start+5; k++ {
 		x := &s.units[k]
-		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg {
-			if words == 0 {
+		kindNext := k+1 < len(s.units) && s.units[k+1].ment == -1 && orgKindNouns[s.units[k+1].word]
+		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg && !kindNext {
+			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] {
 				return nil // the organisation itself: namedOpt reads it
 			}
 			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
@@ -2018,12 +2129,18 @@ func (s *sent) describedOrg(u int) []option {
 		case x.ment == -1 && x.capital && !x.boundary && !x.is(clsDeterminer):
 			words++ // "the Catholic aid charity Lanternhouse": an adjective of the description
 		case x.ment != -1 && x.mkind == kindName && x.etype == entPlace:
+		case x.ment != -1 && x.mkind == kindName && (x.etype == entMisc || x.etype == entOrg) && kindNext:
+			words++ // "Premier League side X": the league names the kind
 		default:
 			return nil
 		}
 	}
 	return nil
 }
+
+// bareDescPreps may stand right before an organisation's description that
+// has no determiner ("of Premier League side X").
+var bareDescPreps = map[string]bool{"of": true, "at": true, "for": true, "with": true, "from": true, "to": true, "by": true}
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {

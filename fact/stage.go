@@ -1183,6 +1183,11 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 	}
+	if v := b.slots[slotA]; v.set && len(v.ents) >= 2 && b.trigSet {
+		if h := s.singularRelative(v.span, b.trig); h >= 0 {
+			b.slots[slotA] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span} // "X and Y, who works at Z": Y
+		}
+	}
 	var own *binding           // the facts' copy of the match, made for the first kept
 	var when *hearsay.FactTime // the match's time, found for the first kept
 	timed := false
@@ -2094,6 +2099,45 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 	}
 	return -1
 }
+
+// singularRelative returns the unit of the second of two people joined by
+// "and" (subj, the pair's span) when a relative clause opened right after
+// them by ", who" takes a singular verb and holds the end of the trigger
+// trig, no comma between: the
+// clause tells of the second alone ("X and Y, who works at Orbis Bank,",
+// "X and Y, who is a director of Z"). A plural verb, or one that shows no
+// number ("who worked"), keeps both; -1 then.
+func (s *sent) singularRelative(subj, trig hearsay.Span) int {
+	last := s.unitAt(subj.End - 1)
+	if last < 0 || last+3 >= len(s.units) || !s.isPerson(last) || len(s.units[last].ents) != 1 || s.units[last+1].word != "," || s.units[last+2].word != "who" {
+		return -1
+	}
+	if t := s.unitAt(trig.End - 1); t <= last+2 {
+		return -1 // the trigger ends before the clause
+	}
+	for k := last + 3; k < len(s.units) && k <= last+5; k++ {
+		x := &s.units[k]
+		if x.ment != -1 || x.word == "," || x.boundary {
+			return -1
+		}
+		if relativeAdverbs[x.word] || strings.HasSuffix(x.word, "ly") {
+			continue // "who now works"
+		}
+		if x.word == "was" || x.word == "is" || x.word == "has" || x.word == "'s" || s.xposOf(k) == "VBZ" || strings.HasSuffix(x.word, "s") && !strings.HasSuffix(x.word, "ss") {
+			for j := k + 1; j < len(s.units) && s.units[j].Start < trig.End; j++ {
+				if s.units[j].word == "," || s.units[j].boundary {
+					return -1 // the trigger is past the clause
+				}
+			}
+			return last
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeAdverbs may stand between "who" and its verb ("who now works").
+var relativeAdverbs = map[string]bool{"also": true, "now": true, "still": true, "always": true, "currently": true, "already": true}
 
 // priorSentences is how many sentences before its own a rumour told with
 // no name ("Pregnancy rumors followed in January") looks back for the
