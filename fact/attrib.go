@@ -982,10 +982,10 @@ func reportBy(s *sent, k, end int) int {
 	return -1
 }
 
-// conjoinAux are the auxiliaries that may open a second predicate after
-// "and" ("met the board and has said", "and was said to").
-var conjoinAux = map[string]bool{
-	"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true,
+// conjoinAux reports whether w is an auxiliary that may open a second
+// predicate after "and" ("met the board and has said", "and was said to").
+func conjoinAux(w string) bool {
+	return progressiveBe(w) || w == "has" || w == "have" || w == "had"
 }
 
 // conjunctionBefore returns the unit of the "and" or "but" that joins the
@@ -999,7 +999,7 @@ func conjunctionBefore(s *sent, j int) int {
 	if w := s.units[j].word; w == "and" || w == "but" {
 		return j
 	}
-	if conjoinAux[s.units[j].word] && j >= 1 && s.units[j-1].ment == -1 && (s.units[j-1].word == "and" || s.units[j-1].word == "but") {
+	if conjoinAux(s.units[j].word) && j >= 1 && s.units[j-1].ment == -1 && (s.units[j-1].word == "and" || s.units[j-1].word == "but") {
 		return j - 1
 	}
 	return -1
@@ -1009,11 +1009,7 @@ func conjunctionBefore(s *sent, j int) int {
 // after a form of "be" at unit j and before "to" ("was said to have"): the
 // one said about is the subject, and no source is named.
 func passiveReport(s *sent, j, v int) bool {
-	switch s.units[j].word {
-	case "was", "is", "were", "are":
-		return v+1 < len(s.units) && s.units[v+1].ment == -1 && s.units[v+1].word == "to"
-	}
-	return false
+	return progressiveBe(s.units[j].word) && v+1 < len(s.units) && s.units[v+1].ment == -1 && s.units[v+1].word == "to"
 }
 
 // conjoinedSubject returns the unit that ends the subject of the clause
