@@ -154,6 +154,9 @@ func (r *resolver) findAges() []ageFinding {
 					if p == nil {
 						p = r.personAfter(si, span)
 					}
+					if p != nil && rule.anchor == "born" && r.childrenBornAfter(p, span) {
+						continue // "his wife, Ana, and their twin sons, born in February": the sons' birth
+					}
 				}
 				if p == nil || rule.anchor == "child-born" && !r.childMention(p) {
 					continue // "Our daughter, Lumi, arrived on April 28"; not "Bell arrived on Monday"
@@ -836,6 +839,59 @@ func (r *resolver) appositionOf(si int, span hearsay.Span) *ment {
 		}
 	}
 	return nil
+}
+
+// childrenBornAfter reports whether the "born" that opens span follows,
+// right after or after a comma, a noun of children that mention p does not
+// end with ("and their twin sons, born in February", "two daughters born
+// in 2019"): the birth is the children's, not that of the person named
+// before them.
+func (r *resolver) childrenBornAfter(p *ment, span hearsay.Span) bool {
+	toks := r.di.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	if k >= len(toks) || toks[k].Start != span.Start {
+		return false
+	}
+	k--
+	if k >= 0 && r.di.lower[k] == "," {
+		k--
+	}
+	if k < p.tok1 || toks[k].Sentence != p.sent {
+		return false
+	}
+	if r.childPlural(k) {
+		return true
+	}
+	info, ok := r.di.nounAt(r.lx, k)
+	return ok && info.isKin && info.class == "child"
+}
+
+// unnamedChildBirths gives each group or child with no name that
+// unnamedKin made the birth date a "born" right after it tells ("with his
+// wife, Ana, and their twin sons, born in February"), when it has none:
+// findAges passed that birth over (childrenBornAfter), the children having
+// no mention yet.
+func (r *resolver) unnamedChildBirths() {
+	toks := r.di.doc.Tokens
+	var found []ageFinding
+	for _, m := range r.ms {
+		if m.rule != "unnamed-child" || m.ent < 0 || r.cl[m.ent].birth != nil {
+			continue
+		}
+		k := m.tok1
+		if k < len(toks) && r.di.lower[k] == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].Sentence != m.sent || r.di.lower[k] != "born" {
+			continue
+		}
+		f := ageFinding{rule: "born-children", span: hearsay.Span{Start: toks[k].Start, End: toks[k].End}, person: m}
+		r.anchorAge(&f, "born", m.sent)
+		if f.at != "" && f.at != r.dateString() {
+			found = append(found, f)
+		}
+	}
+	r.applyAges(found)
 }
 
 // personBefore finds the nearest resolved person mention before span in

@@ -7378,13 +7378,18 @@ func (r *resolver) namedInOrder(k int, names []bool) bool {
 	return false
 }
 
+// groupLeadReach is how many tokens before a possessed group of children
+// a word of cue class kin-group-lead may stand: far enough to pass over a
+// spouse named in apposition ("with his wife, Mara, and their twin sons").
+const groupLeadReach = 8
+
 // groupLead reports whether a word of cue class kin-group-lead comes
-// within a few words before token k in its sentence ("lives in Leeds with
-// his wife and their two sons", "raised her five children"): words that
-// tell a family the person lives or lives on with.
+// within groupLeadReach words before token k in its sentence ("lives in
+// Leeds with his wife and their two sons", "raised her five children"):
+// words that tell a family the person lives or lives on with.
 func (r *resolver) groupLead(k int) bool {
 	toks := r.di.doc.Tokens
-	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Sentence == toks[k].Sentence; j-- {
+	for j := k - 1; j >= 0 && j >= k-groupLeadReach && toks[j].Sentence == toks[k].Sentence; j-- {
 		if r.lx.is(cueKinGroupLead, r.di.lower[j]) {
 			return true
 		}

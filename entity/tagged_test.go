@@ -384,6 +384,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			nil, []string{"<unnamed: their children>", "<unnamed: their young children>"}},
 		{"date 2024-05-02 Ben Orr lives in York with his wife and their young sons.",
 			[]string{"person <unnamed: their young sons>"}, nil},
+		// ... also with the spouse named in apposition between the word and the group (groupLeadReach)
+		{"date 2024-05-02 Ben Orr lives in York with his wife, Mia, and their twin sons.",
+			[]string{"person <unnamed: their twin sons>"}, nil},
 		// a counted possessed group is a stated relation wherever it stands
 		{"date 2024-05-02 Ben Orr enrolled his two children in a school in Lisbon. Ada Quill asked for privacy for her three sons.",
 			[]string{"person Ben Orr", "person Ada Quill", "person <unnamed: his two children>", "person <unnamed: her three sons>"}, nil},
@@ -1755,6 +1758,15 @@ func TestTaggedSharedAge(t *testing.T) {
 	doc = runTagged(t, "date 2023-08-07 The twins, Beau and Eli, 8, were not hurt.")
 	want = map[string]string{"Beau": "2014-08-08", "Eli": "2014-08-08"}
 	checkBirthStarts(t, doc, want)
+	// a "born" after a group of children with no name dates their birth, not that of the spouse named before them
+	doc = runTagged(t, "date 2023-08-07 Ben Orr lives in York with his wife, Mia, and their twin sons, born in February.")
+	want = map[string]string{"<unnamed: their twin sons>": "2023-02-01"}
+	checkBirthStarts(t, doc, want)
+	for _, e := range doc.Entities {
+		if e.Name == "Mia" && e.Birth != nil {
+			t.Errorf("his wife, Mia, and their twin sons, born in February: Mia's birth %+v", e.Birth)
+		}
+	}
 	// with no plural kinship noun before them, the age is the last name's
 	doc = runTagged(t, "date 2023-08-07 Odessa Lang met Jasper Quinlan in May. A fan posted a video of Lang and Quinlan, 30, leaving a restaurant.")
 	for _, e := range doc.Entities {
