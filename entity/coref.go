@@ -7102,8 +7102,10 @@ func (r *resolver) parentTrade(m, t *ment) {
 // unnamedBirths makes an unnamed person of each child with no name that a
 // verb of cue class birth-verb brings into a family ("X and Y welcomed a
 // baby boy", "she gave birth to a daughter", "welcomed their second
-// child", "adopted a son"), and of each son or daughter with no name that
-// someone has or had ("she has a son from a previous relationship"), when
+// child", "adopted a son"), of each son or daughter with no name that
+// someone has or had ("she has a son from a previous relationship"), and of
+// each possessed child with a place among its siblings (cue class
+// birth-had-order) that someone had ("had their first child"), when
 // no name follows to say who the child is ("welcomed a daughter, Rose").
 // The mention rule is unnamed-child: a possessed child is its possessor's,
 // an indefinite one the subject's (the fact patterns read it).
@@ -7131,7 +7133,8 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
 			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
-		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have")
+		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") ||
+			m.possessor != nil && child && r.di.lower[p] == "had" && r.birthOrdered(m) // "the couple had their first child in April"
 		if !born && !had {
 			continue
 		}
@@ -7140,6 +7143,17 @@ func (r *resolver) unnamedBirths(names []bool) {
 		}
 		r.makeUnnamed(m, "unnamed-child")
 	}
+}
+
+// birthOrdered reports whether a word of description m is of cue class
+// birth-had-order ("their first child", "her second son").
+func (r *resolver) birthOrdered(m *ment) bool {
+	for j := m.tok0; j < m.tok1; j++ {
+		if r.di.is(r.lx, cueBirthHadOrder, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSoon reports whether a verb of cue class naming-verb from token

@@ -160,6 +160,7 @@ const (
 	cueDwellingNoun
 	cueFrontAtLead
 	cueTenureMod
+	cueBirthHadOrder
 	numCues // the number of classes
 )
 
@@ -319,6 +320,7 @@ var cueNames = [numCues]string{
 	cueDwellingNoun:          "dwelling-noun",
 	cueFrontAtLead:           "front-at-lead",
 	cueTenureMod:             "tenure-mod",
+	cueBirthHadOrder:         "birth-had-order",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

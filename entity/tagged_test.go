@@ -387,6 +387,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... also with the spouse named in apposition between the word and the group (groupLeadReach)
 		{"date 2024-05-02 Ben Orr lives in York with his wife, Mia, and their twin sons.",
 			[]string{"person <unnamed: their twin sons>"}, nil},
+		// a possessed child with a place among its siblings (birth-had-order in data/cues.tsv) that someone had is born to them
+		{"date 2024-05-02 Ben Orr is married to Mia Orr, and the couple had their first child in April.",
+			[]string{"person <unnamed: their first child>"}, nil},
 		// a counted possessed group is a stated relation wherever it stands
 		{"date 2024-05-02 Ben Orr enrolled his two children in a school in Lisbon. Ada Quill asked for privacy for her three sons.",
 			[]string{"person Ben Orr", "person Ada Quill", "person <unnamed: his two children>", "person <unnamed: her three sons>"}, nil},

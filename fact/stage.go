@@ -1146,6 +1146,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
 		return out // a pattern of children the text does not name: "have three grown children", not "have a daughter, Wren"
 	}
+	if k := b.slots[slotKids]; k.set && p.has("newborn") && !s.newbornWords(k.span) {
+		return out // "had their first child in April" is a birth; "had two children" need not be
+	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":
 		// places, not children; the child is the one the relative clause is about
@@ -3340,6 +3343,22 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// newbornWordSet tell the birth of a child with no name that someone had
+// (classes.tsv newbornwords).
+var newbornWordSet = wordSet("newbornwords")
+
+// newbornWords reports whether the words of span, the description of
+// children with no name, hold a word of newbornWordSet ("their first child",
+// "a baby").
+func (s *sent) newbornWords(sp hearsay.Span) bool {
+	for _, w := range strings.Fields(s.doc.Text[sp.Start:sp.End]) {
+		if newbornWordSet[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedOnly reports whether every entity of ents is a person the article

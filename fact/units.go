@@ -230,7 +230,7 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 			if modifierName(doc, i, ms, wordsOnly) {
 				continue // the "Paper Moons" singer: the name of a thing only describes the person
 			}
-			if wordsOnly(i) || ownerOfUnnamedParent(doc, i, ms) {
+			if wordsOnly(i) || ownerOfUnnamedParent(doc, i, ms) || ownerOfNewborn(doc, i, ms) {
 				continue
 			}
 			ok := true
@@ -268,6 +268,55 @@ func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
 		n := &doc.Mentions[k]
 		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == "unnamed-parent" && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
 			return deathWords[wordAfter(doc.Text, n.End)]
+		}
+	}
+	return false
+}
+
+// newbornVerbs tell the birth of the child a possessive after them opens
+// the description of (classes.tsv newbornverbs).
+var newbornVerbs = wordPhrases("newbornverbs")
+
+// ownerOfNewborn reports whether mention i is the possessive pronoun that
+// opens a description of an unnamed child among ms, right after words of
+// newbornVerbs ("the couple had their first child in April", "welcomed
+// their second child on Friday"): the description stands for the child
+// whose birth a pattern reads; its possessor stays known to the mention.
+func ownerOfNewborn(doc *hearsay.Document, i int, ms []int) bool {
+	m := &doc.Mentions[i]
+	if m.Kind != hearsay.PronounMention {
+		return false
+	}
+	for _, k := range ms {
+		n := &doc.Mentions[k]
+		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == "unnamed-child" && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
+			return phraseBefore(doc, m.Start, newbornVerbs)
+		}
+	}
+	return false
+}
+
+// phraseBefore reports whether one of phrases (lowercase words) ends
+// right before byte offset at, in the sentence of the token at it.
+func phraseBefore(doc *hearsay.Document, at int, phrases [][]string) bool {
+	t, ok := slices.BinarySearchFunc(doc.Tokens, at, func(tok hearsay.Token, at int) int { return tok.Start - at })
+	if !ok {
+		return false
+	}
+	for _, ph := range phrases {
+		if t < len(ph) {
+			continue
+		}
+		same := true
+		for j, w := range ph {
+			tok := &doc.Tokens[t-len(ph)+j]
+			if tok.Sentence != doc.Tokens[t].Sentence || !strings.EqualFold(tok.Text, w) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
 		}
 	}
 	return false
