@@ -225,6 +225,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
+		if s.ageNow(k) {
+			continue // "his wedding to Lorraine Penrose, now 61": the present of the age, not the event's time
+		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
 		}
@@ -526,6 +529,23 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// ageNow reports whether the k-th time expression of the sentence is a
+// "now" of the present that an age follows ("Lorraine Penrose, now 61",
+// "who is now aged 45"): it tells when the age holds, not when the
+// sentence's event happened.
+func (s *sent) ageNow(k int) bool {
+	tix := s.tix()
+	if k+1 >= len(tix) {
+		return false
+	}
+	t, next := s.doc.Timexes[tix[k]], s.doc.Timexes[tix[k+1]]
+	if t.Value != "PRESENT_REF" || !timex.IsAge(next) || next.Start < t.End {
+		return false
+	}
+	between := strings.TrimSpace(s.doc.Text[t.End:next.Start])
+	return between == "" || between == "aged"
 }
 
 // presentConjunct reports whether the state's head tu is a verb in the
