@@ -436,7 +436,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
 		if (info.state || p.has("state")) && s.perfect(b, tu) {
-			if n, mod, ok := s.stateLengthMod(clauses, tu); ok {
+			n, mod, ok := s.stateLengthMod(clauses, tu)
+			if !ok && isStateType(p.typ) {
+				n, mod, ok = s.lengthWithin(b, clauses, tu) // "has lived for ten years in a cottage near Crail"
+			}
+			if ok {
 				// "has been chief executive for six years", "have lived in Oslo for a decade",
 				// "have been dating for about two years"
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
@@ -2086,6 +2090,27 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 		}
 		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
 		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, t.Mod, true
+		}
+	}
+	return 0, "", false
+}
+
+// lengthWithin reads, as stateLengthMod does, a length of years introduced
+// by "for" that stands inside the match, between its verb and the trigger's
+// head at unit tu ("has lived for ten years in Oslo", "has worked for five
+// years at the bank").
+func (s *sent) lengthWithin(b *binding, clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= b.first || u >= tu || clauses[u] != clauses[tu] {
+			continue
+		}
+		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); first != "for" && s.units[u-1].word != "for" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
