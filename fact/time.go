@@ -244,7 +244,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.titleBetween(tu, u, clauses) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -684,6 +684,34 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 		}
 	}
 	return true
+}
+
+// maxQuotedAside is how many words a quoted aside may have (see
+// quotedAside).
+const maxQuotedAside = 3
+
+// quotedAside reports whether the time at unit u follows the trigger's head
+// tu across a short quotation set off by commas and nothing else but one
+// word, a preposition ("divorced, \"noisily\", in 1998"): the quoted words are an
+// aside, and the clause goes on after them.
+func (s *sent) quotedAside(tu, u int) bool {
+	k := tu + 1
+	if u-k < 5 || s.units[k].word != "," || !s.units[k+1].is(clsQuote) {
+		return false
+	}
+	k += 2
+	start := k
+	for k < u && !s.units[k].is(clsQuote) {
+		if x := &s.units[k]; x.boundary || x.ment >= 0 || x.word == "," || k-start >= maxQuotedAside {
+			return false
+		}
+		k++
+	}
+	if k == start || k+1 >= u || s.units[k+1].word != "," {
+		return false // no words quoted, or no comma closes the aside
+	}
+	k += 2
+	return k == u || k+1 == u && !s.units[k].boundary && s.units[k].ment < 0 // at most "in"
 }
 
 // pastPeriod reports whether the time t is a period longer than a day that
