@@ -3823,16 +3823,20 @@ func (s *sent) yearsWithNear(prep string, tr hearsay.Span) bool {
 
 // marriedFor dates an undated marriage that the article says has lasted N
 // years to the document's date ("have been married for 15 years", "her
-// husband of 20 years"): the wedding fell N years before it.
+// husband of 20 years"): the wedding fell N years before it. An engagement
+// told by "her fiancé of two years" is dated alike.
 func marriedFor(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		if rw.echo || rw.f.Type != "married" || rw.f.Time != nil || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || datedIn(raws, rw) {
+		if rw.echo || rw.f.Type != "married" && rw.f.Type != "engaged" || rw.f.Time != nil || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || datedIn(raws, rw) {
 			continue
 		}
 		s := rw.s
 		n, ok := s.yearsWith("of")
 		if ok && rw.noun && !s.yearsWithNear("of", rw.f.Trigger) {
 			continue // "his wife of 64 years, Ann; daughter Kay (Dale) Moss": the length is of another marriage
+		}
+		if rw.f.Type == "engaged" && (!ok || !rw.noun) {
+			continue // only "her fiancé of two years" tells when an engagement began
 		}
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
@@ -3851,7 +3855,7 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		}
 		rw.f.Time = &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}
 		rw.f.Derived = true
-		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
+		rw.f.Reason = fmt.Sprintf("%s %d years by the article's date", rw.f.Type, n)
 	}
 }
 
@@ -3896,8 +3900,8 @@ func datingFor(doc *hearsay.Document, raws []*raw) {
 			t.Start = yearsBefore(t.End, n) // "her boyfriend of three years ... split on Saturday"
 			continue
 		}
-		if rw.f.Time != nil || datedIn(raws, rw) || s.hasDate() {
-			continue
+		if rw.f.Time != nil || datedIn(raws, rw) || s.hasDate() && !s.datesInYear(doc.Date.Year()) {
+			continue // "her boyfriend of two years proposed in 2019": the length may count to that year
 		}
 		if y := yearsBefore(doc.DateString(), n); y != "" {
 			rw.f.Time = &hearsay.FactTime{Start: y, Timex: -1}
@@ -3905,6 +3909,18 @@ func datingFor(doc *hearsay.Document, raws []*raw) {
 			rw.f.Reason = fmt.Sprintf("together %d years by the article's date", n)
 		}
 	}
+}
+
+// datesInYear reports whether every date of the sentence falls in the year
+// y ("married his partner of 11 years on Saturday"): a length counted to
+// one of them starts in the same year as one counted to the article's date.
+func (s *sent) datesInYear(y int) bool {
+	for _, ti := range s.tix() {
+		if t := s.doc.Timexes[ti]; t.Type == hearsay.Date && !strings.Contains(t.Value, "REF") && !strings.HasPrefix(t.Value, strconv.Itoa(y)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDate reports whether the sentence has a time expression of a date.

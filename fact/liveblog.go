@@ -72,13 +72,14 @@ var headedTypes = typesOf("elected", "appointed", "resigned", "dismissed", "loca
 // entries that the text does not date the time stamp or the heading date of
 // their entry (stamps, by sentence): "14:42 RESULT: X is elected Mayor" at
 // 14:42 on the article's day; "Sept. 2021: Wedding bells. The couple wed in
-// Sonoma" in September 2021.
+// Sonoma" in September 2021. An event told of one partner ("He proposed at
+// his family's farmhouse") takes it too, before its partner is filled in.
 func stampEntries(doc *hearsay.Document, raws []*raw, stamps []int, types typeSet) {
 	if stamps == nil {
 		return
 	}
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || rw.s == nil || !types.has(rw.f.Type) {
+		if rw.f.Time != nil || rw.echo && !partnerless(rw) || rw.noun || rw.s == nil || !types.has(rw.f.Type) {
 			continue
 		}
 		ti := stamps[rw.s.idx]
@@ -127,13 +128,22 @@ func headingStamps(doc *hearsay.Document) []int {
 	return out
 }
 
+// headingMarks are the marks that close a timeline's heading date ("2019:",
+// "March 2015 — They marry").
+var headingMarks = []string{":", "—", "–", "- "}
+
 // headingDate reports whether t is a date that opens its sentence followed
-// by a colon ("Sept. 2021: Wedding bells"). A time of day is a live blog's
-// stamp, not a heading's.
+// by a colon or a dash ("Sept. 2021: Wedding bells", "March 2015 — They
+// marry"). A time of day is a live blog's stamp, not a heading's.
 func headingDate(doc *hearsay.Document, t *hearsay.Timex) bool {
 	if t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") || t.Sentence < 0 || t.Sentence >= len(doc.Sentences) || !opensSentence(doc, *t) {
 		return false
 	}
-	rest := strings.TrimLeft(doc.Text[t.End:min(len(doc.Text), t.End+3)], " ")
-	return strings.HasPrefix(rest, ":")
+	rest := strings.TrimLeft(doc.Text[t.End:min(len(doc.Text), t.End+6)], " ")
+	for _, m := range headingMarks {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
 }

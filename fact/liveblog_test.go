@@ -45,6 +45,18 @@ var liveBlogCases = []struct {
 		},
 	},
 	{
+		name: "headings closed by a dash, and an event told of one partner",
+		text: "Singer Ada Voss and actor Ben Ortiz have split. Here is how their romance unfolded.\n\n" +
+			"2019 — Voss and Ortiz met while filming a video in Porto.\n\n" +
+			"Dec. 24, 2020 — A proposal\n\nOrtiz proposed at his family's farmhouse outside Lyon.\n\n" +
+			"June 2021 — The couple married in front of 60 guests in Sintra.",
+		want: []string{
+			"met(Ada Voss,Ben Ortiz) @2019",
+			"engaged(Ada Voss,Ben Ortiz) @2020-12-24",
+			"married(Ada Voss,Ben Ortiz) @2021-06",
+		},
+	},
+	{
 		name: "one dated heading is no timeline",
 		text: "Ada Voss married Ben Ortiz in Sintra.\n\nJune 2021: the wedding\n\nThe couple married in front of 60 guests in Sintra.",
 		want: []string{"married(Ada Voss,Ben Ortiz)"},

@@ -27,6 +27,7 @@ import (
 //	[a model=unnamed: a model]        a person the text does not name
 //	[two sons=unnamed: two sons%R]    ... whose mention the entity stage made by rule R
 //	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
+//	<61|P61Y||age>                    an age told as a number ("Ann Cole, now 61,")
 //
 // Sentences end at ". ", "! ", "? " outside brackets.
 func markupDoc(t testing.TB, markup string) *hearsay.Document {
@@ -110,6 +111,9 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			}
 			if len(parts) > 3 {
 				tx.Anaphoric = parts[3] == "anaphoric"
+				if parts[3] == "age" {
+					tx.Rule = "age" // what timex.IsAge reads
+				}
 			}
 			doc.Timexes = append(doc.Timexes, tx)
 			i = j + 1

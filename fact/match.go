@@ -756,8 +756,8 @@ func (s *sent) appositiveEnd(r *resources, u int) int {
 	}
 	k := u + 1
 	age := false
-	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
-		k, age = k+2, true // the age
+	if n := s.ageLength(k); n > 0 && k+n < len(s.units) && s.units[k+n].word == "," {
+		k, age = k+n+1, true // the age ("34", "now 34")
 	}
 	if k >= len(s.units) || !s.opensAppositive(r, k) {
 		if age {
@@ -778,6 +778,22 @@ func (s *sent) appositiveEnd(r *resources, u int) int {
 		}
 	}
 	return u
+}
+
+// ageLength returns how many units an age set off by commas takes from
+// unit k: a number, after "now", "aged" or both ("Vance, now 34, and
+// Moreau-Quist"; "Hale, aged 45,"), or 0 when no age starts there.
+func (s *sent) ageLength(k int) int {
+	n := 0
+	for _, w := range [...]string{"now", "aged"} {
+		if k+n < len(s.units) && s.units[k+n].ment == -1 && s.units[k+n].word == w {
+			n++
+		}
+	}
+	if k+n < len(s.units) && isNumber(s.units[k+n].word) {
+		return n + 1
+	}
+	return 0
 }
 
 // opensAppositive reports whether an appositive may open at unit k, after
@@ -1680,8 +1696,10 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 	}
 	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y", "X (née Z) and Y"
 	w := max(e, aside)
-	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
-		w += 3
+	if w+2 < len(s.units) && s.units[w].word == "," {
+		if n := s.ageLength(w + 1); n > 0 && w+n+1 < len(s.units) && s.units[w+n+1].word == "," {
+			w += n + 2 // "X, now 34, and Y"
+		}
 	}
 	if k := s.describedBeforeAnd(v, w); k > w {
 		w = k // "Prince Konrad, 58, the reigning sovereign, and Princess Marguerite"

@@ -225,6 +225,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
+		if s.ageNow(k) {
+			continue // "his wedding to Lorraine Penrose, now 61": the present of the age, not the event's time
+		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
 		}
@@ -241,7 +244,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.titleBetween(tu, u, clauses) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -433,7 +436,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
 		if (info.state || p.has("state")) && s.perfect(b, tu) {
-			if n, mod, ok := s.stateLengthMod(clauses, tu); ok {
+			n, mod, ok := s.stateLengthMod(clauses, tu)
+			if !ok && isStateType(p.typ) {
+				n, mod, ok = s.lengthWithin(b, clauses, tu) // "has lived for ten years in a cottage near Crail"
+			}
+			if ok {
 				// "has been chief executive for six years", "have lived in Oslo for a decade",
 				// "have been dating for about two years"
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
@@ -526,6 +533,23 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// ageNow reports whether the k-th time expression of the sentence is a
+// "now" of the present that an age follows ("Lorraine Penrose, now 61",
+// "who is now aged 45"): it tells when the age holds, not when the
+// sentence's event happened.
+func (s *sent) ageNow(k int) bool {
+	tix := s.tix()
+	if k+1 >= len(tix) {
+		return false
+	}
+	t, next := s.doc.Timexes[tix[k]], s.doc.Timexes[tix[k+1]]
+	if t.Value != "PRESENT_REF" || !timex.IsAge(next) || next.Start < t.End {
+		return false
+	}
+	between := strings.TrimSpace(s.doc.Text[t.End:next.Start])
+	return between == "" || between == "aged"
 }
 
 // presentConjunct reports whether the state's head tu is a verb in the
@@ -660,6 +684,34 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 		}
 	}
 	return true
+}
+
+// maxQuotedAside is how many words a quoted aside may have (see
+// quotedAside).
+const maxQuotedAside = 3
+
+// quotedAside reports whether the time at unit u follows the trigger's head
+// tu across a short quotation set off by commas and nothing else but one
+// word, a preposition ("divorced, \"noisily\", in 1998"): the quoted words are an
+// aside, and the clause goes on after them.
+func (s *sent) quotedAside(tu, u int) bool {
+	k := tu + 1
+	if u-k < 5 || s.units[k].word != "," || !s.units[k+1].is(clsQuote) {
+		return false
+	}
+	k += 2
+	start := k
+	for k < u && !s.units[k].is(clsQuote) {
+		if x := &s.units[k]; x.boundary || x.ment >= 0 || x.word == "," || k-start >= maxQuotedAside {
+			return false
+		}
+		k++
+	}
+	if k == start || k+1 >= u || s.units[k+1].word != "," {
+		return false // no words quoted, or no comma closes the aside
+	}
+	k += 2
+	return k == u || k+1 == u && !s.units[k].boundary && s.units[k].ment < 0 // at most "in"
 }
 
 // pastPeriod reports whether the time t is a period longer than a day that
@@ -2066,6 +2118,27 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 		}
 		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
 		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, t.Mod, true
+		}
+	}
+	return 0, "", false
+}
+
+// lengthWithin reads, as stateLengthMod does, a length of years introduced
+// by "for" that stands inside the match, between its verb and the trigger's
+// head at unit tu ("has lived for ten years in Oslo", "has worked for five
+// years at the bank").
+func (s *sent) lengthWithin(b *binding, clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= b.first || u >= tu || clauses[u] != clauses[tu] {
+			continue
+		}
+		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); first != "for" && s.units[u-1].word != "for" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
