@@ -2285,6 +2285,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			rw.f.Args[2].Literal = lit // "Athletic" is "Castlegate Athletic"
 			continue
 		}
+		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" && rw.pat != nil && rw.pat.has("band") {
+			if b := memberBand(doc, rw); b >= 0 {
+				rw.fillArg(1, entArg(doc, b), "a place in a band told before the name is one in the band the text refers to")
+			}
+			continue // "guitarist Tom Reed": a band's, never another organisation's
+		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"; never the news agency of the dateline
 			near := orgJustBefore(doc, rw)
@@ -2724,30 +2730,20 @@ func bandFor(doc *hearsay.Document, rw *raw) int {
 	if sp.End > len(doc.Text) || sp.Start > sp.End || !refersToBand(strings.ToLower(doc.Text[sp.Start:sp.End])) {
 		return -1
 	}
-	found := -1
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || m.Start > len(doc.Text) {
-			continue
-		}
-		if !namedAsBand(doc.Text[:m.Start]) && !bandAppositive(doc.Text[m.End:min(len(doc.Text), m.End+60)]) {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two bands, whatever their type: the text does not say which
-		}
-		found = m.Entity
-	}
-	if found >= 0 && (doc.Entities[found].Type != hearsay.Org || doc.Entities[found].Kind != "") {
-		return -1
-	}
+	found, _ := namedBand(doc)
 	return found
 }
 
 // refersToBand reports whether a lowered sentence says "the band", "the
 // group" or "the N" for a noun of bandNouns, as words.
 func refersToBand(s string) bool {
-	for _, n := range append([]string{"group"}, bandNouns...) {
+	return mentionsBandNoun(s, append([]string{"group"}, bandNouns...))
+}
+
+// mentionsBandNoun reports whether a lowered text says "the N" for one of
+// nouns, as words.
+func mentionsBandNoun(s string, nouns []string) bool {
+	for _, n := range nouns {
 		for k := 0; ; {
 			i := strings.Index(s[k:], "the "+n)
 			if i < 0 {
