@@ -2508,14 +2508,36 @@ func echoNounOrg(doc *hearsay.Document, rw *raw) int {
 	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
 		return -1
 	}
-	e := orgWithNoun(doc, nounWord(rw.s.units[rw.b.last-1].word))
+	e := ledeOrgWithNoun(doc, nounWord(rw.s.units[rw.b.last-1].word))
 	if k := rw.b.last - 2; e < 0 && k >= 1 && rw.s.units[k-1].word == "the" {
-		e = orgWithNoun(doc, nounWord(rw.s.units[k].word)) // "joined the department as a graduate"
+		e = ledeOrgWithNoun(doc, nounWord(rw.s.units[k].word)) // "joined the department as a graduate"
 	}
 	if e < 0 || newsOrg(doc.Entities[e]) {
 		return -1
 	}
 	return e
+}
+
+// ledeOrgWithNoun returns the one organisation whose name holds the noun
+// (orgWithNoun); of several, the one the article's opening names ("The
+// head of the Dunmoor Police Department resigned ... a veteran of the
+// department", beside a state's Department of Justice), or -1.
+func ledeOrgWithNoun(doc *hearsay.Document, noun string) int {
+	if e := orgWithNoun(doc, noun); e >= 0 || noun == "" {
+		return e
+	}
+	found := -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Org || !mentionedInLede(doc, *e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // nounWord returns w lowercased when it begins with a letter, else "" (no
