@@ -124,3 +124,35 @@ func bandAfter(rw *raw) bool {
 	}
 	return u < len(rw.s.units) && rw.s.units[u].ment < 0 && bandAfters[rw.s.units[u].word]
 }
+
+// teamNouns are the nouns by which a text refers back to a club or a band
+// its person is a member of ("made 186 appearances for the club"; data/classes.tsv:
+// teamnouns).
+var teamNouns = wordSet("teamnouns")
+
+// ownTeam returns the organisation that a membership told with a noun of
+// teamNouns and no name ("made 186 appearances for the club") stands for
+// when the text names the person a member of exactly one organisation
+// otherwise ("Former Dunholm United defender X"), or -1.
+func ownTeam(doc *hearsay.Document, raws []*raw, rw *raw) int {
+	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
+		return -1
+	}
+	k := rw.b.last - 1
+	if !teamNouns[rw.s.units[k].word] && (k < 1 || !teamNouns[rw.s.units[k-1].word]) {
+		return -1
+	}
+	found := -1
+	for _, m := range raws {
+		a := m.f.Args
+		if m == rw || m.echo || m.f.Type != "member_of" || len(a) != 2 || a[0].Entity != rw.f.Args[0].Entity || a[1].Entity < 0 || a[1].Entity == found ||
+			doc.Entities[a[1].Entity].Type != hearsay.Org || m.f.Polarity != hearsay.Pos {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a[1].Entity
+	}
+	return found
+}
