@@ -72,6 +72,7 @@ type resources struct {
 	fieldNouns  map[string]bool            // last words of a capitalised field ("Vice President of Global Sales"), data/fieldnouns.txt
 	predecessor map[string]bool            // verbs whose object leaves the post ("to succeed X")
 	parties     map[string]bool            // names of parties without "Party" ("Labour", "the Greens")
+	initials    map[string]string          // parties by the initials written in brackets after a member's name ("Lab")
 	leagues     map[string]bool            // names of sports leagues ("NFL"): a player named after one is no member of it
 	members     map[string]string          // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
 	movedThings map[string]bool            // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
@@ -337,6 +338,9 @@ func (r *resources) loadLiterals() error {
 	}
 	if r.parties, err = lexicon.Set(dataFS, "data/parties.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
+	}
+	if r.initials, err = loadPartyInitials(); err != nil {
+		return err
 	}
 	if r.leagues, err = lexicon.Set(dataFS, "data/leagues.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)

@@ -2285,6 +2285,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			rw.f.Args[2].Literal = lit // "Athletic" is "Castlegate Athletic"
 			continue
 		}
+		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" && rw.pat != nil && rw.pat.has("band") {
+			if b := memberBand(doc, rw); b >= 0 {
+				rw.fillArg(1, entArg(doc, b), "a place in a band told before the name is one in the band the text refers to")
+			}
+			continue // "guitarist Tom Reed": a band's, never another organisation's
+		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"; never the news agency of the dateline
 			near := orgJustBefore(doc, rw)
@@ -2292,6 +2298,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				rw.fillArg(1, entArg(doc, n), "the organisation is the one whose name holds the noun the text uses")
 			} else if near >= 0 && newsOrg(doc.Entities[near]) {
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
+			} else if t := ownTeam(doc, raws, rw); t >= 0 {
+				rw.fillArg(1, entArg(doc, t), "the club is the one the text names the person a member of")
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.fillArg(1, entArg(doc, org), "the organisation is the one the article is about")
 			} else if b := bandFor(doc, rw); b >= 0 {
@@ -2502,14 +2510,36 @@ func echoNounOrg(doc *hearsay.Document, rw *raw) int {
 	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
 		return -1
 	}
-	e := orgWithNoun(doc, nounWord(rw.s.units[rw.b.last-1].word))
+	e := ledeOrgWithNoun(doc, nounWord(rw.s.units[rw.b.last-1].word))
 	if k := rw.b.last - 2; e < 0 && k >= 1 && rw.s.units[k-1].word == "the" {
-		e = orgWithNoun(doc, nounWord(rw.s.units[k].word)) // "joined the department as a graduate"
+		e = ledeOrgWithNoun(doc, nounWord(rw.s.units[k].word)) // "joined the department as a graduate"
 	}
 	if e < 0 || newsOrg(doc.Entities[e]) {
 		return -1
 	}
 	return e
+}
+
+// ledeOrgWithNoun returns the one organisation whose name holds the noun
+// (orgWithNoun); of several, the one the article's opening names ("The
+// head of the Dunmoor Police Department resigned ... a veteran of the
+// department", beside a state's Department of Justice), or -1.
+func ledeOrgWithNoun(doc *hearsay.Document, noun string) int {
+	if e := orgWithNoun(doc, noun); e >= 0 || noun == "" {
+		return e
+	}
+	found := -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Org || !mentionedInLede(doc, *e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // nounWord returns w lowercased when it begins with a letter, else "" (no
@@ -2724,30 +2754,20 @@ func bandFor(doc *hearsay.Document, rw *raw) int {
 	if sp.End > len(doc.Text) || sp.Start > sp.End || !refersToBand(strings.ToLower(doc.Text[sp.Start:sp.End])) {
 		return -1
 	}
-	found := -1
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || m.Start > len(doc.Text) {
-			continue
-		}
-		if !namedAsBand(doc.Text[:m.Start]) && !bandAppositive(doc.Text[m.End:min(len(doc.Text), m.End+60)]) {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two bands, whatever their type: the text does not say which
-		}
-		found = m.Entity
-	}
-	if found >= 0 && (doc.Entities[found].Type != hearsay.Org || doc.Entities[found].Kind != "") {
-		return -1
-	}
+	found, _ := namedBand(doc)
 	return found
 }
 
 // refersToBand reports whether a lowered sentence says "the band", "the
 // group" or "the N" for a noun of bandNouns, as words.
 func refersToBand(s string) bool {
-	for _, n := range append([]string{"group"}, bandNouns...) {
+	return mentionsBandNoun(s, append([]string{"group"}, bandNouns...))
+}
+
+// mentionsBandNoun reports whether a lowered text says "the N" for one of
+// nouns, as words.
+func mentionsBandNoun(s string, nouns []string) bool {
+	for _, n := range nouns {
 		for k := 0; ; {
 			i := strings.Index(s[k:], "the "+n)
 			if i < 0 {

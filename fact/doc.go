@@ -12,7 +12,8 @@
 // staff.txt: a split from one's coach is no break-up, the posts of members
 // of bodies in bodies.tsv, parties named without "Party" in parties.txt,
 // occupations that name one trade in sametrades.tsv: "musician" beside
-// "singer", party adjectives in partywords.tsv), and word classes
+// "singer", party adjectives in partywords.tsv, party initials written in
+// brackets after a member's name in partyinitials.tsv), and word classes
 // (classes.tsv) that patterns name as @class. classes.tsv also holds the cue
 // lists the Go code reads by name (words.go: wordSet, wordList, wordPhrases:
 // the nouns, verbs, titles and adverbs the mechanisms look a word up in),

@@ -115,6 +115,72 @@ func (st *Stage) partyAfterName(s *sent, frames []*frame) []*raw {
 	return out
 }
 
+// partyInBrackets reads the party that council minutes, election results
+// and parliamentary reports write in brackets after a member's name ("Cllr
+// Ann Lee (Lab) said", "Tom Hale (Con, Kelby North)"): initials or a short
+// name of data/partyinitials.tsv, up to three words before the closing
+// bracket or a comma.
+func (st *Stage) partyInBrackets(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := 0; i+3 < len(s.units); i++ {
+		x := &s.units[i]
+		if !x.onePerson(kindName) || s.units[i+1].word != "(" {
+			continue
+		}
+		end := i + 2
+		for end < len(s.units) && end < i+5 && s.units[end].word != ")" && s.units[end].word != "," {
+			end++
+		}
+		if end == i+2 || end >= len(s.units) || end == i+5 {
+			continue
+		}
+		first, last := &s.units[i+2], &s.units[end-1]
+		org, ok := st.initialsParty(s.doc, s.doc.Text[first.Start:last.End], first, end-i-2)
+		if !ok {
+			continue
+		}
+		out = append(out, st.nounRaw(s, frames, nominalPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, hearsay.Span{Start: x.Start, End: last.End}))
+	}
+	return out
+}
+
+// initialsParty returns the party that initials written in brackets after
+// a name stand for ("Lab"), and whether they stand for one: the
+// organisation of the document with the party's key ("Labour", named
+// elsewhere), else the organisation the mention stage read in the initials
+// when they are one unit, else the party's name.
+func (st *Stage) initialsParty(doc *hearsay.Document, text string, u *unit, n int) (hearsay.Arg, bool) {
+	name, ok := st.r.initials[text]
+	if !ok {
+		return hearsay.Arg{}, false
+	}
+	key := partyKey(name)
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type == hearsay.Org && (partyKey(e.Name) == key || adjectiveKeys[strings.ToLower(e.Name)] == key) {
+			return entArg(doc, i), true
+		}
+	}
+	if n == 1 && u.ment >= 0 && len(u.ents) == 1 && u.etype == entOrg {
+		return entArg(doc, u.ents[0]), true
+	}
+	return hearsay.Arg{Entity: -1, Literal: name}, true
+}
+
+// loadPartyInitials reads data/partyinitials.tsv: parties by the initials
+// written after a member's name.
+func loadPartyInitials() (map[string]string, error) {
+	lines, err := lexicon.Table(dataFS, "data/partyinitials.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make(map[string]string, len(lines))
+	for _, l := range lines {
+		out[l.Fields[0]] = l.Fields[1]
+	}
+	return out, nil
+}
+
 // closesAside reports whether w ends an aside after a name.
 func closesAside(w string) bool {
 	return w == "," || w == ")" || w == "." || w == ";"

@@ -147,6 +147,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.nominalPosts(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
 		here = append(here, st.partyAfterName(s, frames)...)
+		here = append(here, st.partyInBrackets(s, frames)...)
 		here = append(here, st.sharedTrades(s, frames)...)
 		here = append(here, st.describedHomes(s, frames)...)
 		here = append(here, st.survivorChildren(s, frames)...)

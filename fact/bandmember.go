@@ -1,0 +1,158 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// bandMods are the words that may stand between a band's or another
+// person's name and a place in a band ("Oasis founding guitarist"): read
+// past when looking for whose band it is (data/classes.tsv: bandmods).
+var bandMods = wordSet("bandmods")
+
+// bandOpeners are the words that may come right before a place in a band
+// that no name owns ("and drummer X", "replaced by drummer X";
+// data/classes.tsv: bandopeners).
+var bandOpeners = wordSet("bandopeners")
+
+// bandAfters are the prepositions that, right after a band member's name,
+// tell the band or the employer the text gives them ("drummer X of Y";
+// data/classes.tsv: bandafters).
+var bandAfters = wordSet("bandafters")
+
+// memberBand returns the band that a member told by their place in it
+// before their name (option band: "guitarist Tom Reed", "original drummer
+// Ana Lisk") plays in: the band the article is about (articleBand); -1
+// when the place is another's ("Oasis guitarist X", "her drummer X",
+// "drummer X of Y") or the article names no single band.
+func memberBand(doc *hearsay.Document, rw *raw) int {
+	if placeOwned(rw) || bandAfter(rw) {
+		return -1
+	}
+	return articleBand(doc)
+}
+
+// placeOwned reports whether the words before the match of rw, past the
+// words of bandMods, do not leave the place to the article's band: a name or
+// a possessive owns it ("Oasis drummer", "the band's new drummer",
+// "Quince's guitarist"), another word tells another kind of player
+// ("session drummer"). Only the start of the sentence and the words of
+// bandOpeners leave it.
+func placeOwned(rw *raw) bool {
+	if rw.b == nil || rw.s == nil {
+		return true
+	}
+	u := rw.b.first - 1
+	for u >= 0 && rw.s.units[u].ment < 0 && bandMods[rw.s.units[u].word] {
+		u--
+	}
+	return u >= 0 && (rw.s.units[u].ment >= 0 || !bandOpeners[rw.s.units[u].word])
+}
+
+// articleBand returns the band an article is about: when the text refers
+// to a band ("the band", "the trio"), the one organisation its opening
+// sentence names; else the one organisation it names as a band ("indie
+// band The Tin Larks", "The Tin Larks, the Manchester four-piece,"); -1
+// when there is none or more than one.
+func articleBand(doc *hearsay.Document) int {
+	if mentionsBandNoun(strings.ToLower(doc.Text), bandNouns) {
+		if b := ledeOrg(doc); b >= 0 {
+			return b
+		}
+	}
+	if b, several := namedBand(doc); !several {
+		return b
+	}
+	return -1
+}
+
+// namedBand returns the entity the text names as a band, before the name
+// (namedAsBand) or in apposition after it (bandAppositive), when it is an
+// organisation with no kind; several reports two or more such names.
+func namedBand(doc *hearsay.Document) (found int, several bool) {
+	found = -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || m.Start > len(doc.Text) {
+			continue
+		}
+		if !namedAsBand(doc.Text[:m.Start]) && !bandAppositive(doc.Text[m.End:min(len(doc.Text), m.End+60)]) {
+			continue
+		}
+		if found >= 0 {
+			return -1, true // two bands, whatever their type: the text does not say which
+		}
+		found = m.Entity
+	}
+	if found >= 0 && (doc.Entities[found].Type != hearsay.Org || doc.Entities[found].Kind != "") {
+		return -1, false
+	}
+	return found, false
+}
+
+// ledeOrg returns the one organisation with no kind (no outlet, no
+// platform) that the article's opening sentence names, or -1.
+func ledeOrg(doc *hearsay.Document) int {
+	found := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Sentence > 0 {
+			break
+		}
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || doc.Entities[m.Entity].Type != hearsay.Org {
+			continue
+		}
+		if found >= 0 || doc.Entities[m.Entity].Kind != "" {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// bandAfter reports whether the name of the match of rw is followed by a
+// preposition that tells its own band or employer ("drummer Tom Reed of
+// the Velvet Moths", "guitarist X, with Y"; data/classes.tsv: bandafters).
+func bandAfter(rw *raw) bool {
+	if rw.b == nil || rw.s == nil {
+		return true
+	}
+	u := rw.b.last
+	if u < len(rw.s.units) && rw.s.units[u].word == "," {
+		u++
+	}
+	return u < len(rw.s.units) && rw.s.units[u].ment < 0 && bandAfters[rw.s.units[u].word]
+}
+
+// teamNouns are the nouns by which a text refers back to a club or a band
+// its person is a member of ("made 186 appearances for the club"; data/classes.tsv:
+// teamnouns).
+var teamNouns = wordSet("teamnouns")
+
+// ownTeam returns the organisation that a membership told with a noun of
+// teamNouns and no name ("made 186 appearances for the club") stands for
+// when the text names the person a member of exactly one organisation
+// otherwise ("Former Dunholm United defender X"), or -1.
+func ownTeam(doc *hearsay.Document, raws []*raw, rw *raw) int {
+	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
+		return -1
+	}
+	k := rw.b.last - 1
+	if !teamNouns[rw.s.units[k].word] && (k < 1 || !teamNouns[rw.s.units[k-1].word]) {
+		return -1
+	}
+	found := -1
+	for _, m := range raws {
+		a := m.f.Args
+		if m == rw || m.echo || m.f.Type != "member_of" || len(a) != 2 || a[0].Entity != rw.f.Args[0].Entity || a[1].Entity < 0 || a[1].Entity == found ||
+			doc.Entities[a[1].Entity].Type != hearsay.Org || m.f.Polarity != hearsay.Pos {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a[1].Entity
+	}
+	return found
+}
