@@ -53,6 +53,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
+	antecedentOrgs(doc, raws)
 	possessedOrgs(doc, raws)
 	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
