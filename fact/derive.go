@@ -3267,10 +3267,10 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 
 // companyPresident reports whether a president's role is a company's when
 // the article is about an organisation: "vice president", "president of
-// brand", "board president" (a board's, a school district's or a club's,
-// never a state's).
+// brand"; and a "board president" (a board's, a school district's or a
+// club's, never a state's) whatever the article is about.
 func companyPresident(role string, org int) bool {
-	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of ") || strings.HasPrefix(role, "board "))
+	return strings.HasPrefix(role, "board ") || org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
 }
 
 // orgHasPresident reports whether the text names a president of the
