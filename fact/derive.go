@@ -53,6 +53,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
+	antecedentOrgs(doc, raws)
 	possessedOrgs(doc, raws)
 	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
@@ -2361,8 +2362,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
 		}
-		if rw.pat == titlePattern && doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
-			continue // "Bishop X" in a report on a ferry company is no post of the company
+		if doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
+			continue // "Bishop X" in a report on a ferry company, "X, a former headteacher" in one on a hospital: no post of it
 		}
 		if rw.pat == titlePattern && partnerTitle(doc, rw) {
 			continue // "her divorce from the publisher X": a partner described by trade, not the article's organisation's officer
@@ -2407,7 +2408,8 @@ var partnerLinks = wordSet("partnerlinks")
 // and an article between ("her divorce from the publisher Guy Marlow",
 // "is engaged to the banker X", "married the producer X"): the person is
 // told as someone's partner, and a post the text leaves open is no post of
-// the organisation the article is about.
+// the organisation the article is about. So does a title in apposition to
+// a partner ("her husband, the tennis coach X"; "her partner, the ...").
 func partnerTitle(doc *hearsay.Document, rw *raw) bool {
 	if rw.s == nil {
 		return false
@@ -2421,7 +2423,13 @@ func partnerTitle(doc *hearsay.Document, rw *raw) bool {
 	if k >= 0 && (ws[k] == "from" || ws[k] == "to" || ws[k] == "with" || ws[k] == "of") {
 		k--
 	}
-	return k >= 0 && partnerLinks[ws[k]]
+	if k < 0 {
+		return false
+	}
+	if w, appos := strings.CutSuffix(ws[k], ","); appos {
+		return partnerLinks[w] || w == "partner" // "her partner, the tennis coach X": the partner in apposition
+	}
+	return partnerLinks[ws[k]]
 }
 
 // orgToComplete reports whether completeOrgs may change rw: a post or a
@@ -2471,7 +2479,7 @@ func filedFrom(doc *hearsay.Document) int {
 // article is about.
 var courtPosts = wordSet("courtposts")
 
-// titleFitsOrg reports whether a post told as a title before a name can
+// titleFitsOrg reports whether a post whose organisation the text leaves open can
 // be held in the organisation named name: a post of a church, a school or
 // a police force (data/classes.tsv: churchposts, schoolposts, policeposts)
 // only where the name holds a word of that kind of body (churchbodywords,
@@ -3279,10 +3287,10 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 
 // companyPresident reports whether a president's role is a company's when
 // the article is about an organisation: "vice president", "president of
-// brand", "board president" (a board's, a school district's or a club's,
-// never a state's).
+// brand"; and a "board president" (a board's, a school district's or a
+// club's, never a state's) whatever the article is about.
 func companyPresident(role string, org int) bool {
-	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of ") || strings.HasPrefix(role, "board "))
+	return strings.HasPrefix(role, "board ") || org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
 }
 
 // orgHasPresident reports whether the text names a president of the

@@ -65,14 +65,16 @@ func parishChurch(doc *hearsay.Document) (int, bool) {
 
 // churchName reports whether an organisation's name makes it a church: a
 // saint's name ("St Brannoc's", "Saint Mary") or one of churchWords ("Holy
-// Trinity Church", "Ely Cathedral").
+// Trinity Church", "Ely Cathedral"). A saint's name that ends with the noun
+// of another institution ("St Aldric's Hospital", "St Bede's School") is
+// that institution's.
 func churchName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) < 2 {
 		return false
 	}
 	if ws[0] == "st" || ws[0] == "st." || ws[0] == "saint" {
-		return true
+		return !saintNamedWords[ws[len(ws)-1]]
 	}
 	for _, w := range ws {
 		if churchWords[w] {
@@ -84,6 +86,10 @@ func churchName(name string) bool {
 
 // churchWords make an organisation's name a church's (data/classes.tsv).
 var churchWords = wordSet("churchwords")
+
+// saintNamedWords end the names of institutions other than churches that
+// bear a saint's name (data/classes.tsv).
+var saintNamedWords = wordSet("saintnamedwords")
 
 // headlineOrg returns the one organisation the headline names ("ST
 // OSWIN'S, COLWALL: PARISH NOTES"), outlets aside, or -1 when it names

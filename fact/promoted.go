@@ -61,9 +61,10 @@ func promotedIn(s *sent) bool {
 }
 
 // stepsUp reports whether a post is the one an earlier post stands in for
-// or under: the earlier one is the later one with a stand-in word before it
-// ("deputy chief" and "chief" or "interim chief", "vice president" and
-// "president"), a stand-in word before the later one read past.
+// or under: the earlier one is the later one, or the later one's last
+// words, with a stand-in word before it ("deputy chief" and "chief" or
+// "interim chief", "vice president" and "president", "deputy clerk" and
+// "town clerk"), a stand-in word before the later one read past.
 func stepsUp(from, to string) bool {
 	first, rest, ok := strings.Cut(strings.ToLower(from), " ")
 	if !ok || !stepUpWords[first] {
@@ -73,7 +74,7 @@ func stepsUp(from, to string) bool {
 	if w, r, ok := strings.Cut(to, " "); ok && stepUpWords[w] {
 		to = r
 	}
-	return rest == to
+	return rest == to || strings.HasSuffix(to, " "+rest)
 }
 
 // personStart returns where the person of a match is named, or -1 when the
