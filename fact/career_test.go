@@ -174,3 +174,43 @@ func TestNarrowestPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinPosts checks that a post written in other words of the role
+// lexicon, or with another word for the chair, folds into one, and that
+// other posts stay apart.
+func TestTwinPosts(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(role string, org int, start string) hearsay.Fact {
+		var tm *hearsay.FactTime
+		if start != "" {
+			tm = &hearsay.FactTime{Start: start, Timex: -1}
+		}
+		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}}, Time: tm,
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	}
+	for _, c := range []struct {
+		facts []hearsay.Fact
+		want  string
+	}{
+		{[]hearsay.Fact{post("interim chief executive officer", 1, ""), post("interim chief executive", 1, "2023-07")}, "interim chief executive 2023-07"},
+		{[]hearsay.Fact{post("chairman", 1, "2017"), post("chair", 1, "")}, "chairman 2017"},
+		{[]hearsay.Fact{post("co-founder", 1, ""), post("founder", 1, "")}, "co-founder "},
+		{[]hearsay.Fact{post("interim chief executive", 1, ""), post("chief executive officer", 1, "")}, "interim chief executive , chief executive officer "},
+		{[]hearsay.Fact{post("interim chief executive", 1, ""), post("interim chief executive officer", 2, "")}, "interim chief executive , interim chief executive officer "},
+	} {
+		var got []string
+		for _, f := range twinPosts(c.facts, st.r.roles) {
+			s := f.Args[1].Literal + " "
+			if f.Time != nil {
+				s += f.Time.Start
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("twinPosts = %s, want %s", strings.Join(got, ", "), c.want)
+		}
+	}
+}

@@ -1921,6 +1921,31 @@ func derivePositions(raws []*raw, tc tenureCues) []*raw {
 			}
 		}
 	}
+	for _, ev := range raws {
+		out = undatedPostFrom(out, ev)
+	}
+	return out
+}
+
+// undatedPostFrom adds to out the post that an undated departure ev tells
+// as fact ("X resigned as head of chartering", "the bank has parted ways
+// with its chief risk officer"), undated too, when out has none: the
+// person held the post, at a time the text does not give. An undated
+// appointment adds none: its post is mostly dated by a start told
+// elsewhere, which the appointment's own time would give.
+func undatedPostFrom(out []*raw, ev *raw) []*raw {
+	if ev.echo || ev.f.Time != nil || len(ev.f.Args) != 3 || ev.f.Polarity != hearsay.Pos || ev.f.Modality != hearsay.Asserted ||
+		!leaving(ev.f.Type) || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 ||
+		fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
+		return out
+	}
+	n := len(out)
+	ph, out := postOf(out, ev, false)
+	if len(out) > n {
+		ph.f.Derived = true
+		ph.f.Sources = nil // the post is background, told in the article's voice
+		ph.f.Reason = "the post that the " + ev.f.Type + " tells"
+	}
 	return out
 }
 

@@ -195,7 +195,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings))))
+	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings)), st.r.roles))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
@@ -371,17 +371,18 @@ var chairWords = wordSet("chairwords")
 // organisation, in the same polarity and modality, whose role is written
 // the other way ("Chairman Ann Vole" and "has chaired the firm since 2017"
 // give "chairman" and "chair"): the roles differ only in a last word of
-// chairWords, or one is the other written with "co-" ("co-founder" and
-// "founder", sharedPosts). The dated one is kept, with both times and both
-// evidences.
-func twinPosts(facts []hearsay.Fact) []hearsay.Fact {
+// chairWords, one is the other written with "co-" ("co-founder" and
+// "founder", sharedPosts), or the role lexicon (roles, canonRole) writes
+// both the same ("interim CEO" and "interim chief executive"). The dated
+// one is kept, with both times and both evidences.
+func twinPosts(facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
 	var drop []bool // by fact: whether it goes; nil while none does
 	for i := range facts {
 		f := &facts[i]
 		if drop != nil && drop[i] || !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[0].Entity < 0 || f.Args[1].Entity >= 0 {
 			continue
 		}
-		j := twinPost(facts, i, drop)
+		j := twinPost(facts, i, drop, roles)
 		if j < 0 {
 			continue
 		}
@@ -395,9 +396,9 @@ func twinPosts(facts []hearsay.Fact) []hearsay.Fact {
 }
 
 // twinPost returns the fact of facts after i (not dropped) that holds the
-// post of facts[i] under the role written the other way (sameChairPost),
-// with a time that agrees, or -1.
-func twinPost(facts []hearsay.Fact, i int, drop []bool) int {
+// post of facts[i] under the role written the other way (sameChairPost,
+// sameSharedPost, sameLexiconPost), with a time that agrees, or -1.
+func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string) int {
 	f := &facts[i]
 	for j := i + 1; j < len(facts); j++ {
 		g := &facts[j]
@@ -405,7 +406,8 @@ func twinPost(facts []hearsay.Fact, i int, drop []bool) int {
 			g.Polarity != f.Polarity || g.Modality != f.Modality || !sameOrgArg(f.Args[2], g.Args[2]) {
 			continue
 		}
-		if (sameChairPost(f.Args[1].Literal, g.Args[1].Literal) || sameSharedPost(f.Args[1].Literal, g.Args[1].Literal)) && timesAgree(f.Time, g.Time) {
+		a, b := f.Args[1].Literal, g.Args[1].Literal
+		if (sameChairPost(a, b) || sameSharedPost(a, b) || sameLexiconPost(a, b, roles)) && timesAgree(f.Time, g.Time) {
 			return j
 		}
 	}
@@ -420,6 +422,13 @@ func sameChairPost(a, b string) bool {
 	pa, la := cutLastWord(a)
 	pb, lb := cutLastWord(b)
 	return pa == pb && la != lb && chairWords[la] && chairWords[lb]
+}
+
+// sameLexiconPost reports whether two roles written differently are one
+// post in the canonical words of the role lexicon ("interim ceo" and
+// "interim chief executive officer").
+func sameLexiconPost(a, b string, roles map[string]string) bool {
+	return !strings.EqualFold(a, b) && canonRole(a, roles) == canonRole(b, roles)
 }
 
 // sharedPosts are posts written with "co-" when shared (data/classes.tsv).
