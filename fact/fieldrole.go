@@ -454,12 +454,17 @@ func isRoleByte(c byte) bool {
 // boardSeatOf reports whether post f is the generic "board member" of a
 // seat g of the same kind of fact names in the same organisation ("elected
 // to the board of X as a non-executive director"): the seat is the post.
+// An undated seat g told before f's words is another post, one the person
+// left ("stepped down as chairman, although he still sits on the board").
 func boardSeatOf(f, g *hearsay.Fact) bool {
 	if f.Args[1].Literal != "board member" || g.Type != f.Type || g.Args[1].Entity >= 0 || g.Args[1].Literal == "board member" {
 		return false
 	}
 	if f.Args[2].Entity < 0 || g.Args[2].Entity != f.Args[2].Entity {
 		return false
+	}
+	if g.Time == nil && f.Time == nil && g.Trigger.End <= f.Trigger.Start {
+		return false // "stepped down as chairman, although he still sits on the board": another post, ended before
 	}
 	return boardSeats[g.Args[1].Literal]
 }
