@@ -738,6 +738,7 @@ func (r *resolver) personCues() {
 	}
 	r.clubsByCue()
 	r.placesByCue()
+	r.teamsByScore()
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()

@@ -160,6 +160,8 @@ const (
 	cueDwellingNoun
 	cueFrontAtLead
 	cueTenureMod
+	cueScoreVerb
+	cueScoreWith
 	numCues // the number of classes
 )
 
@@ -319,6 +321,8 @@ var cueNames = [numCues]string{
 	cueDwellingNoun:          "dwelling-noun",
 	cueFrontAtLead:           "front-at-lead",
 	cueTenureMod:             "tenure-mod",
+	cueScoreVerb:             "score-verb",
+	cueScoreWith:             "score-with",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
