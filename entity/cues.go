@@ -162,6 +162,8 @@ const (
 	cueTenureMod
 	cueScoreVerb
 	cueScoreWith
+	cueStreetHead
+	cueAddressBefore
 	numCues // the number of classes
 )
 
@@ -323,6 +325,8 @@ var cueNames = [numCues]string{
 	cueTenureMod:             "tenure-mod",
 	cueScoreVerb:             "score-verb",
 	cueScoreWith:             "score-with",
+	cueStreetHead:            "street-head",
+	cueAddressBefore:         "address-before",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -587,6 +587,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"place Rochdale", "org Rochdale", "person Joan Brackley"}, nil},
 		{"date 2024-03-12 Alan Brackley, 72, of Rochdale, has died. The Oldham-based charity he founded thanked him. Oldham beat Bury on Saturday.",
 			[]string{"place Rochdale", "place Oldham", "org Oldham"}, nil},
+		// the town after a street in an address is a place, also where it is a given name or ends in an organisation's word
+		// (street-head, address-before in data/cues.tsv)
+		{"date 2024-03-12 Karen Hebden, 51, of High Street, Stanley, was charged. Lee Pike, of 4 Beech Avenue, Whitley Bay, was fined. Amy Ford lives at Church Lane, Sidney.",
+			[]string{"person Karen Hebden", "place Stanley", "person Lee Pike", "place Whitley Bay", "person Amy Ford", "place Sidney"}, nil},
 		// event-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone won best actress at the Lumen Awards and later attended the Frontier Music Festival.",
 			[]string{"person Ava Stone", "event Lumen Awards", "event Frontier Music Festival"}, nil},
