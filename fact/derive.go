@@ -43,6 +43,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
+	raws = dropStreetHomes(raws)
 	presentHomes(raws)
 	announcements(raws)
 	formerNotes(doc, raws)
