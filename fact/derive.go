@@ -44,6 +44,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	raws = dropStreetHomes(raws)
+	raws = companionHomes(doc, raws)
 	presentHomes(raws)
 	announcements(raws)
 	formerNotes(doc, raws)
