@@ -5307,12 +5307,32 @@ func dropPostSeats(raws []*raw) []*raw {
 	}
 	out := raws[:0]
 	for _, rw := range raws {
-		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) {
+		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) && !rw.nativeHome() {
 			continue
 		}
 		out = append(out, rw)
 	}
 	return out
+}
+
+// nativeHome reports whether the place of a residence is told as the
+// person's origin by "native" ("Benavides, a Riverton native, would be
+// the first woman to lead the department", "a native of Cork"): a
+// hometown, also of one who holds a post there.
+func (rw *raw) nativeHome() bool {
+	pl := rw.b.slots[slotPlace]
+	if rw.s == nil || !pl.set {
+		return false
+	}
+	units := rw.s.units
+	if e := rw.s.unitAt(pl.span.End-1) + 1; e > 0 && e < len(units) && units[e].word == "native" {
+		return true
+	}
+	u := rw.s.unitAt(pl.span.Start) - 1
+	if u >= 0 && units[u].word == "the" {
+		u--
+	}
+	return u >= 1 && units[u].word == "of" && units[u-1].word == "native"
 }
 
 // dropTransitiveSplits removes the separations read from "split" with an
