@@ -738,6 +738,7 @@ func (r *resolver) personCues() {
 	}
 	r.clubsByCue()
 	r.placesByCue()
+	r.teamsByScore()
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
@@ -745,6 +746,7 @@ func (r *resolver) personCues() {
 	r.retypeShortPlaces()
 	r.placesOfPapers()
 	r.splitTownHomes()
+	r.addressTowns()
 }
 
 // placesOfPapers makes a place of a one-word name that a local paper of

@@ -161,6 +161,10 @@ const (
 	cueFrontAtLead
 	cueTenureMod
 	cueBirthHadOrder
+	cueScoreVerb
+	cueScoreWith
+	cueStreetHead
+	cueAddressBefore
 	numCues // the number of classes
 )
 
@@ -321,6 +325,10 @@ var cueNames = [numCues]string{
 	cueFrontAtLead:           "front-at-lead",
 	cueTenureMod:             "tenure-mod",
 	cueBirthHadOrder:         "birth-had-order",
+	cueScoreVerb:             "score-verb",
+	cueScoreWith:             "score-with",
+	cueStreetHead:            "street-head",
+	cueAddressBefore:         "address-before",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

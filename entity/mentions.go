@@ -655,6 +655,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
+		spans = append(spans, lx.missedScoreSides(di, spans)...)
 		spans = append(spans, lx.missedEmployers(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/hearsay-news/hearsay"
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
 
 // splitTownHomes gives a place of its own to the mentions of a known town
 // (the name tagger's lists of places, such as towns that name football
@@ -39,13 +43,17 @@ func (r *resolver) splitTownHomes() {
 
 // moveTownHomes moves the mentions of cluster ci that townHome finds into
 // a new cluster, a place.
-func (r *resolver) moveTownHomes(ci int) {
+func (r *resolver) moveTownHomes(ci int) { r.movePlaces(ci, r.townHome) }
+
+// movePlaces moves the mentions of cluster ci for which place holds into
+// a new cluster, a place.
+func (r *resolver) movePlaces(ci int, place func(*ment) bool) {
 	c := r.cl[ci]
 	keep := c.ments[:0]
-	place := -1
+	to := -1
 	var moved []*ment
 	for _, m := range c.ments {
-		if r.townHome(m) {
+		if place(m) {
 			moved = append(moved, m)
 			continue
 		}
@@ -54,9 +62,63 @@ func (r *resolver) moveTownHomes(ci int) {
 	c.ments = keep
 	for _, m := range moved {
 		m.ent = -1
-		place = r.join(m, place)
+		to = r.join(m, to)
 	}
-	r.cl[place].typ = hearsay.Place
+	r.cl[to].typ = hearsay.Place
+}
+
+// addressTowns makes places of the towns of street addresses ("Darren
+// Pike, 41, of Mill Street, Nelson, admitted theft", "lives at 4 Church
+// Lane, Stanley"), which the tagger may take for people (a given name) or
+// organisations: the mentions addressTown finds. A cluster of no other
+// mentions becomes a place; one with others keeps them and the towns go
+// to a place of their own.
+func (r *resolver) addressTowns() {
+	n := len(r.cl) // the clusters made here are places already
+	for ci := 0; ci < n; ci++ {
+		c := r.cl[ci]
+		if c.typ == hearsay.Place || c.kind != "" || c.unnamed != "" || len(c.ments) == 0 {
+			continue
+		}
+		towns := 0
+		for _, m := range c.ments {
+			if r.addressTown(m) {
+				towns++
+			}
+		}
+		switch {
+		case towns == 0:
+		case towns == len(c.ments):
+			c.typ = hearsay.Place
+		default:
+			r.movePlaces(ci, r.addressTown)
+		}
+	}
+}
+
+// addressTown reports whether name mention m, with no title, is the town
+// after a street in an address: a comma and one to four capitalised words
+// ending in a word of cue class street-head ("Mill Street", "Church
+// Lane") come before it, after a house number or not, after a word of
+// cue class address-before ("of", "at"). A name of several words with a
+// known given name first is a person's ("of Mill Street, Stanley Moss").
+func (r *resolver) addressTown(m *ment) bool {
+	if m.kind != hearsay.NameMention || m.poss || m.title != "" || len(m.words) == 0 || len(m.words) > 1 && r.personalName(m.words) {
+		return false
+	}
+	toks, low := r.di.doc.Tokens, r.di.lower
+	k := m.tok0 - 1
+	if k < 2 || low[k] != "," || toks[k-1].Sentence != m.sent || !isCap(toks[k-1].Text) || !r.di.is(r.lx, cueStreetHead, k-1) {
+		return false
+	}
+	a := k - 1
+	for a > 0 && k-a < 4 && toks[a-1].Sentence == m.sent && isCap(toks[a-1].Text) && isAlphaWord(toks[a-1].Text) {
+		a--
+	}
+	if a > 0 && toks[a-1].Sentence == m.sent && isNumber(strings.TrimRight(low[a-1], "abcdefgh")) {
+		a-- // "of 14 Kestrel Close", "at 3a Mill Lane"
+	}
+	return a > 0 && toks[a-1].Sentence == m.sent && r.di.is(r.lx, cueAddressBefore, a-1)
 }
 
 // townHome reports whether name mention m can only be a place: its token

@@ -29,7 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
-	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings, st.r.parties)
 	raws = dropNonOffices(raws, st.r.envoys)
 	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
@@ -43,6 +43,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
+	raws = dropStreetHomes(raws)
+	raws = companionHomes(doc, raws)
 	presentHomes(raws)
 	announcements(raws)
 	formerNotes(doc, raws)
@@ -5102,11 +5104,11 @@ var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from"
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom"), and memberships
 // and posts whose organisation is such an adjective ("Brazilian midfielder X").
-func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[string]bool) []*raw {
+func dropNonPlaces(raws []*raw, nations map[string]string, movedThings, parties map[string]bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
 		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson() && !rw.unnamedKin()) ||
-			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
+			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings, parties)) {
 			continue
 		}
 		if rw.pat != nil && (rw.pat.has("country") && !rw.countryArg(nations) || rw.pat.has("nocountry") && rw.countryArg(nations)) || rw.adjectiveOrg(nations) {
@@ -5374,12 +5376,32 @@ func dropPostSeats(raws []*raw) []*raw {
 	}
 	out := raws[:0]
 	for _, rw := range raws {
-		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) {
+		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) && !rw.nativeHome() {
 			continue
 		}
 		out = append(out, rw)
 	}
 	return out
+}
+
+// nativeHome reports whether the place of a residence is told as the
+// person's origin by "native" ("Benavides, a Riverton native, would be
+// the first woman to lead the department", "a native of Cork"): a
+// hometown, also of one who holds a post there.
+func (rw *raw) nativeHome() bool {
+	pl := rw.b.slots[slotPlace]
+	if rw.s == nil || !pl.set {
+		return false
+	}
+	units := rw.s.units
+	if e := rw.s.unitAt(pl.span.End-1) + 1; e > 0 && e < len(units) && units[e].word == "native" {
+		return true
+	}
+	u := rw.s.unitAt(pl.span.Start) - 1
+	if u >= 0 && units[u].word == "the" {
+		u--
+	}
+	return u >= 1 && units[u].word == "of" && units[u-1].word == "native"
 }
 
 // dropTransitiveSplits removes the separations read from "split" with an
@@ -5524,8 +5546,9 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 // movedthing: "founded the firm in Leeds before moving it to York", "moved
 // the company's headquarters to Austin") or an organisation whose place it
 // is ("works as a curator at the Whitcombe Gallery in London"): a
-// business's place, not a home.
-func (rw *raw) movesThing(things map[string]bool) bool {
+// business's place, not a home. A party named bare is no such
+// organisation ("X, a Republican from Kelby": the member's home; bareParty).
+func (rw *raw) movesThing(things, parties map[string]bool) bool {
 	pl := rw.b.slots[slotPlace]
 	if rw.s == nil || !pl.set || rw.f.Trigger.End <= rw.f.Trigger.Start {
 		return false
@@ -5535,9 +5558,25 @@ func (rw *raw) movesThing(things map[string]bool) bool {
 		return false
 	}
 	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
-		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == entOrg && x.End <= pl.span.Start {
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == entOrg && x.End <= pl.span.Start && !rw.s.bareParty(u, parties) {
 			return true // "works as a curator at the Whitcombe Gallery in London": the gallery's place
 		}
+	}
+	return false
+}
+
+// bareParty reports whether unit u is a mention of a party (postParty)
+// right after an article ("a Republican from Kelby"): a member's home. A
+// modifier between ("a three-term Democrat from Millbrook County") makes
+// the member one who holds the seat, whose place is the district.
+func (s *sent) bareParty(u int, parties map[string]bool) bool {
+	x := &s.units[u]
+	if u == 0 || len(x.ents) != 1 || x.ents[0] >= len(s.doc.Entities) {
+		return false
+	}
+	switch s.units[u-1].word {
+	case "a", "an":
+		return postParty(s.doc.Entities[x.ents[0]].Name, parties)
 	}
 	return false
 }

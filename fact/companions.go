@@ -1,0 +1,85 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// companionHomes gives the unnamed relative someone lives with the home
+// the sentence gives them ("X, 38, joined the firm in 2011 and lives in
+// Ryton with her husband"): the relative named right after "with" by a
+// possessive and a noun of class kinhomenouns (a grown relative; the homes
+// of unnamed children are optional in the gold) shares the home. Patterns
+// cannot bind the relative there, since the possessive pronoun's mention
+// wins over the description's.
+func companionHomes(doc *hearsay.Document, raws []*raw) []*raw {
+	n := len(raws)
+	for _, rw := range raws[:n] {
+		if rw.f.Type != "residence" || rw.echo || rw.s == nil || len(rw.f.Args) != 2 || rw.unnamedArg(0) {
+			continue
+		}
+		pl := rw.b.slots[slotPlace]
+		if !pl.set || !rw.s.livesBefore(pl.span) {
+			continue
+		}
+		e := rw.s.companionAfter(doc, pl.span)
+		if e < 0 || e == rw.f.Args[0].Entity {
+			continue
+		}
+		cp := *rw
+		cp.f.Args = []hearsay.Arg{{Entity: e, Literal: doc.Entities[e].Name}, rw.f.Args[1]}
+		cp.f.Derived = true
+		cp.f.Reason = "the unnamed relative lives there with the person"
+		raws = append(raws, &cp)
+	}
+	return raws
+}
+
+// livesBefore reports whether a verb of living somewhere and "in",
+// "near" or "outside" come right before the place at span ("lives in
+// Ryton", "lived near the Hague").
+func (s *sent) livesBefore(span hearsay.Span) bool {
+	u := s.unitAt(span.Start) - 1
+	if u >= 0 && s.units[u].word == "the" {
+		u--
+	}
+	if u < 1 {
+		return false
+	}
+	switch s.units[u].word {
+	case "in", "near", "outside":
+	default:
+		return false
+	}
+	switch s.units[u-1].word {
+	case "live", "lives", "lived", "living", "reside", "resides", "resided", "residing":
+		return true
+	}
+	return false
+}
+
+// companionAfter returns the unnamed relative named right after the place
+// at span and "with" ("in Ryton with her husband"), or -1: a description
+// of an unnamed person whose last word is of class kinhomenouns.
+func (s *sent) companionAfter(doc *hearsay.Document, span hearsay.Span) int {
+	u := s.unitAt(span.End-1) + 1
+	if u <= 0 || u+1 >= len(s.units) || s.units[u].word != "with" {
+		return -1
+	}
+	head := s.units[u+1]
+	if head.ment != -1 && head.mkind == kindPronoun && possessives[head.word] && u+2 < len(s.units) {
+		head = s.units[u+2] // "her husband": the pronoun's mention is the unit
+	}
+	words := strings.Fields(head.word)
+	if len(words) == 0 || !kinHomeNouns[words[len(words)-1]] {
+		return -1
+	}
+	for _, mi := range s.mentionsHere() {
+		m := &doc.Mentions[mi]
+		if m.Entity >= 0 && doc.Entities[m.Entity].Unnamed && m.Start <= head.Start && head.End <= m.End {
+			return m.Entity
+		}
+	}
+	return -1
+}
