@@ -81,6 +81,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
 	raws = dropWonAppointments(raws)
+	raws = describedParentSubjects(doc, raws)
 	participleTimes(raws)
 	immediateChanges(doc, raws)
 	newsChanges(doc, raws)
@@ -7499,6 +7500,43 @@ func dedupeParties(doc *hearsay.Document, raws []*raw, partyNames map[string]boo
 	out := raws[:0]
 	for i, rw := range raws {
 		if rw.f.Type == "member_of" && !rw.echo && rw.partyArg(partyNames) && memberAlready(doc, raws[:i], rw.f.Args[0].Entity, argName(doc, rw.f.Args[1])) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// describedParentSubjects drops a fact whose subject is a parent with no
+// name that the sentence describes in apposition to their child ("Luca
+// Rossi, the son of a bus driver and a nurse, spent eight years at Casa
+// Orsini"), when the same words give the same fact to the child: the child,
+// named before the apposition, is the subject.
+func describedParentSubjects(doc *hearsay.Document, raws []*raw) []*raw {
+	var parentChild map[[2]int]bool // (parent, child) of each parent_of with a parent the text does not name
+	for _, rw := range raws {
+		if a := rw.f.Args; rw.f.Type == "parent_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 && doc.Entities[a[0].Entity].Unnamed {
+			if parentChild == nil {
+				parentChild = map[[2]int]bool{}
+			}
+			parentChild[[2]int{a[0].Entity, a[1].Entity}] = true
+		}
+	}
+	if parentChild == nil {
+		return raws
+	}
+	childToo := func(rw *raw) bool {
+		for _, o := range raws {
+			if o != rw && o.f.Type == rw.f.Type && o.f.Sentence == rw.f.Sentence && o.f.Trigger == rw.f.Trigger && len(o.f.Args) == len(rw.f.Args) &&
+				o.f.Args[0].Entity >= 0 && parentChild[[2]int{rw.f.Args[0].Entity, o.f.Args[0].Entity}] && slices.Equal(o.f.Args[1:], rw.f.Args[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type != "parent_of" && len(rw.f.Args) >= 2 && rw.f.Args[0].Entity >= 0 && doc.Entities[rw.f.Args[0].Entity].Unnamed && childToo(rw) {
 			continue
 		}
 		out = append(out, rw)
