@@ -160,6 +160,8 @@ const (
 	cueDwellingNoun
 	cueFrontAtLead
 	cueTenureMod
+	cuePossDeterminer
+	cueStyleWord
 	numCues // the number of classes
 )
 
@@ -319,6 +321,8 @@ var cueNames = [numCues]string{
 	cueDwellingNoun:          "dwelling-noun",
 	cueFrontAtLead:           "front-at-lead",
 	cueTenureMod:             "tenure-mod",
+	cuePossDeterminer:        "poss-determiner",
+	cueStyleWord:             "style-word",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

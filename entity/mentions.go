@@ -711,11 +711,13 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	// each splitter maps every part to its parts, in order; they append
 	// to two buffers in turn
-	parts = lx.splitGivenPair(di, split, parts)
-	split = lx.splitAtBreak(di, parts, split[:0])
-	parts = lx.splitOutletName(di, split, parts[:0])
-	split = lx.splitPersonOfPlace(di, parts, split[:0])
-	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	parts = lx.splitAtPossDeterminer(di, split, parts)
+	split = lx.splitGivenPair(di, parts, split[:0])
+	parts = lx.splitAtBreak(di, split, parts[:0])
+	split = lx.splitOutletName(di, parts, split[:0])
+	parts = lx.splitPersonOfPlace(di, split, parts[:0])
+	split = lx.splitRoleOfPlace(di, parts, split[:0])
+	parts, split = split, parts
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -1215,6 +1217,69 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 		out = append(out, [3]int{a, s[1], s[2]})
 	}
 	return out
+}
+
+// splitAtPossDeterminer cuts a span at each capitalised possessive
+// determiner of cue class poss-determiner ("His", "Her", "Their" at a
+// sentence's start or in a title), which is never a name or part of one:
+// "Snap With His Son Leo" leaves "Son Leo", "Sir, Your feature" nothing.
+// Words of a style of address right after the determiner (cue class
+// style-word: "His Royal Highness", "Her Majesty") go with it, unless the
+// style is in the possessive inside an institution's name ("Her
+// Majesty's Theatre"), where the span stays whole. Each part keeps the
+// span's type; the parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitAtPossDeterminer(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		a := s[0]
+		if p := a - 1; p >= 0 && toks[p].Sentence == toks[a].Sentence && isCap(toks[p].Text) && di.is(lx, cuePossDeterminer, p) {
+			if lx.styleInPossessive(di, a, s[1]) {
+				a = p // "Her Majesty's Prison", tagged without "Her"
+			}
+			for a < s[1] && di.is(lx, cueStyleWord, a) {
+				a++ // "His Royal Highness", "Royal" tagged alone
+			}
+		}
+		for k := a; k < s[1]; k++ {
+			if !isCap(toks[k].Text) || !di.is(lx, cuePossDeterminer, k) || lx.styleInPossessive(di, k+1, s[1]) {
+				continue
+			}
+			if a < k {
+				out = append(out, [3]int{a, k, s[2]})
+			}
+			for k+1 < s[1] && di.is(lx, cueStyleWord, k+1) {
+				k++
+			}
+			a = k + 1
+		}
+		if a < s[1] {
+			out = append(out, [3]int{a, s[1], s[2]})
+		}
+	}
+	return out
+}
+
+// styleInPossessive reports whether the words from token i, before token
+// e, are words of a style of address (cue class style-word) the last of
+// which is in the possessive ("Majesty's", "Majesty 's").
+func (lx *Lexicons) styleInPossessive(di *docInfo, i, e int) bool {
+	toks := di.doc.Tokens
+	for k := i; k < e; k++ {
+		w := toks[k].Text
+		if k > i && isPossMarker(w) {
+			return true
+		}
+		if t, ok := strings.CutSuffix(w, "'s"); ok && lx.isLower(cueStyleWord, t) {
+			return true
+		}
+		if t, ok := strings.CutSuffix(w, "’s"); ok && lx.isLower(cueStyleWord, t) {
+			return true
+		}
+		if !di.is(lx, cueStyleWord, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // splitGivenPair splits a span of two known given names joined by "and"
@@ -2806,7 +2871,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
-	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) && !di.is(lx, cuePossDeterminer, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {
 		a--
 		m.tok0 = a
@@ -3249,7 +3314,8 @@ func countAfter(di *docInfo, e, sent int) bool {
 // possessiveBefore returns how many tokens before token a, in sentence
 // sent, the tagger left out of an institution's name: a capitalised name
 // in the possessive ("King's", "St Mary's", "Christ's"), possibly after a
-// saint's title, right before a last word of organisations or venues
+// saint's title or, for a style of address, a possessive determiner ("Her
+// Majesty's"), right before a last word of organisations or venues
 // (data/orgwords.tsv, cue class venue-head) at a; 0 when there are none.
 func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	toks := di.doc.Tokens
@@ -3270,6 +3336,8 @@ func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	}
 	if t := w - 1; t >= 0 && toks[t].Sentence == sent && toks[t].NER == "O" && isCap(toks[t].Text) && di.is(lx, cueSaintTitle, t) {
 		n++ // "St Mary's"
+	} else if t >= 0 && toks[t].Sentence == sent && isCap(toks[t].Text) && di.is(lx, cuePossDeterminer, t) && di.is(lx, cueStyleWord, w) {
+		n++ // "Her Majesty's Prison"
 	}
 	return n
 }

@@ -133,6 +133,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the same words in capitals before a colon, leading a sentence, are its kicker; a person's name so written (a speaker in a transcript) and a dateline stay
 		{"date 2024-03-04 ELECTION GUIDE: Three candidates are standing for the Kelby ward, among them Ruth Carver, 44. TOM HALE: I am standing again.",
 			[]string{"person Ruth Carver", "person TOM HALE"}, []string{"ELECTION GUIDE"}},
+		// a capitalised possessive determiner (cue class poss-determiner) is never a name or part of one, nor are the words of a style of address after it
+		// (style-word); in the possessive, the style stays in an institution's name
+		{"date 2024-03-04 Sir, Your report on the bypass was wrong. Ann Vale, His Honour Judge Tom Hale and Leo Marsh spoke at the opening of Her Majesty's Prison Kelby.",
+			[]string{"person Ann Vale", "person Tom Hale", "person Leo Marsh", "place Her Majesty's Prison Kelby"}, []string{"Your", "His Honour", "Honour"}},
 		{"date 2024-03-04 Personal Life\n\nRuth Carver, 44, lives in Kelby with her husband.\n\nCareer Highlights\n\nCarver joined the firm in 2004.\n\nRuth Carver\n\nShe is 44.",
 			[]string{"person Ruth Carver", "place Kelby"}, []string{"Personal Life", "Career Highlights"}},
 		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
