@@ -162,6 +162,7 @@ const (
 	cueTenureMod
 	cuePossDeterminer
 	cueStyleWord
+	cueKickerWord
 	numCues // the number of classes
 )
 
@@ -323,6 +324,7 @@ var cueNames = [numCues]string{
 	cueTenureMod:             "tenure-mod",
 	cuePossDeterminer:        "poss-determiner",
 	cueStyleWord:             "style-word",
+	cueKickerWord:            "kicker-word",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -2678,6 +2678,61 @@ func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
 	return lx.names[di.lower[m.tok0]] == 0 && !lx.outlets.KnownPlace(string(joinWords(buf[:0], m.words))) && lx.region(string(joinWords(buf[:0], m.words))) == ""
 }
 
+// capsLabel reports whether tokens [a, b) lie in a label written in
+// capitals that starts its sentence (or follows an opening bracket) and
+// ends right before a colon ("RUBY WEDDING: Gordon and Sheila ...",
+// "UPDATE:", "[SUPER: ...]"), and the label is no one's name: one of its
+// words is of cue class kicker-word ("wedding", "update", "pictured"), or
+// each of its words is one the document also writes in lowercase. A
+// speaker's name so written in a transcript ("RAY PENHALLOW: Morning.")
+// stays a name.
+func (lx *Lexicons) capsLabel(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if a >= b || !capsWord(toks[a].Text) {
+		return false
+	}
+	sent := toks[a].Sentence
+	s := a
+	for s > 0 && toks[s-1].Sentence == sent && capsWord(toks[s-1].Text) {
+		s--
+	}
+	if s > 0 && toks[s-1].Sentence == sent && toks[s-1].Text != "[" && toks[s-1].Text != "(" {
+		return false
+	}
+	e := b
+	for e < len(toks) && toks[e].Sentence == sent && capsWord(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || toks[e].Sentence != sent || toks[e].Text != ":" {
+		return false
+	}
+	common := true
+	for k := s; k < e; k++ {
+		if di.is(lx, cueKickerWord, k) {
+			return true
+		}
+		common = common && (!isAlphaWord(toks[k].Text) || di.seenLower(di.lower[k]))
+	}
+	return common
+}
+
+// capsWord reports whether w is a word written in capitals: a letter and
+// no lowercase letter ("WEDDING", "80TH", "O'NEILL").
+func capsWord(w string) bool {
+	return isUpperString(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// seenLower reports whether the document writes the lowercase word w as
+// it is, in lowercase.
+func (di *docInfo) seenLower(w string) bool {
+	for i := range di.doc.Tokens {
+		if di.doc.Tokens[i].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // localOfficeAfter reports whether name m, of one or two capitalised
 // words that end in no organisation's word and are no party's, comes right
 // before a word of cue class local-office in its sentence ("Kelby Mayor",
@@ -3135,6 +3190,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.nounHeading(di, m) {
 			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
+		}
+		if lx.capsLabel(di, m.tok0, m.tok1) {
+			return nil // "RUBY WEDDING: Gordon and ...", "UPDATE:": a label in capitals before a colon, no name
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank

@@ -137,6 +137,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// (style-word); in the possessive, the style stays in an institution's name
 		{"date 2024-03-04 Sir, Your report on the bypass was wrong. Ann Vale, His Honour Judge Tom Hale and Leo Marsh spoke at the opening of Her Majesty's Prison Kelby.",
 			[]string{"person Ann Vale", "person Tom Hale", "person Leo Marsh", "place Her Majesty's Prison Kelby"}, []string{"Your", "His Honour", "Honour"}},
+		// a label in capitals before a colon with a word of cue class kicker-word, or all of whose words the document writes in lowercase, is no name, even with a given name in it
+		{"date 2024-03-04 RUBY WEDDING: Gordon and Sheila Fairbrother celebrated their ruby wedding on Saturday.\n\nGOLDEN WEDDING: Derek and Maureen Hollingdrake met at a dance.",
+			[]string{"person Sheila Fairbrother", "person Maureen Hollingdrake"}, []string{"RUBY WEDDING", "RUBY", "GOLDEN"}},
 		{"date 2024-03-04 Personal Life\n\nRuth Carver, 44, lives in Kelby with her husband.\n\nCareer Highlights\n\nCarver joined the firm in 2004.\n\nRuth Carver\n\nShe is 44.",
 			[]string{"person Ruth Carver", "place Kelby"}, []string{"Personal Life", "Career Highlights"}},
 		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
