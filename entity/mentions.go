@@ -2953,6 +2953,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.tok0 = a
 		}
 	}
+	// The head word of an institution's name the tagger left out after a
+	// name in the possessive ("Capitol Region Children's Center", tagged
+	// "Capitol Region Children").
+	if code != nerPER {
+		if n := lx.headAfterPossessive(di, b, m.sent); n > 0 {
+			b += n
+			m.tok1, m.head = b, b-1
+		}
+	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	// A given name that is also such a word ("May Chen and Tom Hale
 	// married") stays when the tagger took it into the person's name.
@@ -3093,15 +3102,21 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
-		lx.keepSaintPossessive(di, m)
+		lx.keepSaintPossessive(di, m, true)
 		if !m.poss && code == nerPER {
-			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
+			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home": the church, the home, whatever the tagger made of the saint
 		}
 	}
 	if m.poss && m.title == "" && lx.shopPossessive(di, m) {
-		lx.keepSaintPossessive(di, m)
+		lx.keepSaintPossessive(di, m, false)
 		if !m.poss && code == nerPER {
-			code = nerORG // "dined at Corelli's", "joined Pellow's": the restaurant, the shop, the firm
+			code = nerORG // "dined at Corelli's", "joined Pellow's", "the retailer Brightwell's": the restaurant, the shop, the firm
+		}
+	}
+	if m.poss && m.title == "" && lx.possessiveAfterArticle(di, m) {
+		lx.keepSaintPossessive(di, m, true)
+		if !m.poss && code == nerPER {
+			code = nerORG // "a former Lloyd's underwriter", "a Tesco's worker": a possessive no article can lead is a firm's name
 		}
 	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
@@ -3400,6 +3415,30 @@ func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	return n
 }
 
+// headAfterPossessive returns how many tokens from token e, in sentence
+// sent, the tagger left out of an institution's name that ends, before e,
+// in a word in the possessive: the possessive marker, if a token of its
+// own, and a capitalised untagged last word of organisations or venues
+// (data/orgwords.tsv, cue class venue-head) right after it ("Capitol
+// Region Children's Center"); 0 when there are none.
+func (lx *Lexicons) headAfterPossessive(di *docInfo, e, sent int) int {
+	toks := di.doc.Tokens
+	if e == 0 || e >= len(toks) {
+		return 0
+	}
+	h := e // the head word
+	if isPossMarker(toks[e].Text) {
+		h++
+	} else if w := toks[e-1].Text; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return 0
+	}
+	if h >= len(toks) || toks[h].Sentence != sent || toks[h].NER != "O" || !isCap(toks[h].Text) || !isAlphaWord(toks[h].Text) ||
+		!di.orgWordAt(lx, h) && !di.is(lx, cueVenueHead, h) {
+		return 0
+	}
+	return h + 1 - e
+}
+
 // takeTeamDescriptors extends name mention m over the words after it that
 // make it a team's name: one or more words of cue class team-descriptor
 // ("women's", "youth") or of an age limit ("under-21", "U21"), words of
@@ -3460,13 +3499,14 @@ func ageLimit(w string) bool {
 	return len(w) == 2 && isNumber(w)
 }
 
-// keepSaintPossessive takes the possessive of a saint's name into the name
-// when no noun follows it: the name is the church, school or hospital
-// named after the saint ("appointed rector of St Aidan's in 2013", "the
-// funeral at St Bride's"), which the text may also name in full ("St
-// Aidan's Church"). A noun after it keeps the possessive ("St Aidan's
-// new vicar").
-func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
+// keepSaintPossessive takes the possessive of a name into the name when
+// no noun follows it (a time expression may: "the retailer Brightwell's
+// last year"), or a lowercase word of any kind when always is set (no
+// capitalised word, which goes on a name the tagger cut): the name is the
+// institution, shop or firm named after someone ("appointed rector of St
+// Aidan's in 2013", "the funeral at St Bride's", "St Jude's ward"), which
+// the text may also name in full ("St Aidan's Church").
+func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment, always bool) {
 	toks := di.doc.Tokens
 	e := m.tok1 // the token after the name and its possessive
 	if len(m.words) == 0 || e <= m.tok0 {
@@ -3480,12 +3520,14 @@ func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 		return
 	}
 	if e < len(toks) && toks[e].Sentence == m.sent {
+		if isCap(toks[e].Text) && !di.initial[e] {
+			return // "St Mary's Church" where the tagger cut the name: the possessive stays with the saint
+		}
 		switch toks[e].UPOS {
 		case "NOUN", "PROPN", "ADJ", "NUM":
-			return
-		}
-		if isCap(toks[e].Text) && !di.initial[e] {
-			return
+			if !always && !inTimex(di.doc, spanOf(toks, e, e+1)) {
+				return
+			}
 		}
 	}
 	m.words[len(m.words)-1] = last
@@ -3566,11 +3608,13 @@ func (lx *Lexicons) insideGenericBody(di *docInfo, a, b int) bool {
 
 // shopPossessive reports whether a name of one or two capitalised words in
 // the possessive, whose first word is no known given name, stands right
-// after a word of cue class shop-before ("at", "outside", "joined"): the
-// possessive may name a shop, a restaurant or a firm ("at Corelli's"),
-// which keepSaintPossessive takes when no noun follows it.
+// after a word of cue class shop-before ("at", "outside", "joined") or a
+// noun of data/orgcues.tsv ("the retailer Brightwell's"): the possessive
+// may name a shop, a restaurant or a firm ("at Corelli's"), which
+// keepSaintPossessive takes when no noun follows it.
 func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
-	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent || !di.is(lx, cueShopBefore, m.tok0-1) {
+	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent ||
+		!di.is(lx, cueShopBefore, m.tok0-1) && !di.orgCueAt(lx, m.tok0-1) {
 		return false
 	}
 	for _, w := range m.words {
@@ -3579,6 +3623,33 @@ func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
 		}
 	}
 	return lx.names[di.lower[m.tok0]] == 0
+}
+
+// possessiveAfterArticle reports whether a name of one or two
+// capitalised words in the possessive (the first of two no known given
+// name), follows "a" or "an" and at most two lowercase modifiers ("a former
+// Lloyd's underwriter", "an ex-Harrods buyer"): an article leads no
+// person's possessive, so the possessive is part of a firm's or a shop's
+// name.
+func (lx *Lexicons) possessiveAfterArticle(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if len(m.words) == 0 || len(m.words) > 2 || len(m.words) == 2 && lx.names[di.lower[m.tok0]] != 0 {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3 && toks[k].Sentence == m.sent; k-- {
+		if di.lower[k] == "a" || di.lower[k] == "an" {
+			return true
+		}
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) || toks[k].UPOS != "ADJ" && !di.is(lx, cueFormerMod, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // sportsDoc reports whether the document speaks of sport: a word of cue
