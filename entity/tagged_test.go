@@ -178,6 +178,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name in the possessive before a firm's post or paper (org-poss-after: "senior partner", "managing director", "annual report") is an organisation, though the tagger took it for a person
 		{"date 2024-03-04 Pardoe Finch has hired Ruth Okafor. Pardoe Finch's senior partner, Tom Hale, said the firm was delighted. Corbell Vance's managing director, Ian Mott, agreed.",
 			[]string{"org Pardoe Finch", "org Corbell Vance", "person Ruth Okafor", "person Tom Hale", "person Ian Mott"}, nil},
+		// ... also with "for the" and a cause named "X of Y", and after a head the tagger took alone for a person ("Friends", "Knights")
+		{"date 2024-03-04 Ann Vale, a campaigner with Friends of the Moor, joined the Kelby Society for the Protection of Birds in 1990. She chairs the Society for the Protection of Old Mills.",
+			[]string{"person Ann Vale", "org Friends of the Moor", "org Kelby Society for the Protection of Birds", "org Society for the Protection of Old Mills"}, []string{"Friends", "Moor", "Protection of Birds", "Protection of Old Mills"}},
 		// a trust, foundation, centre, fund, office or alliance (of-org-head in data/cues.tsv) goes on with "for" and its cause: one organisation
 		{"date 2024-03-04 She is a trustee of the Brackley Trust for Nature Conservation. The Harnell Foundation for Children's Health gave the money. Ann Reed, director of the Centre for Coastal Studies, spoke. The Office for Regional Statistics published the figures.",
 			[]string{"org Brackley Trust for Nature Conservation", "org Harnell Foundation for Children's Health", "org Centre for Coastal Studies", "org Office for Regional Statistics", "person Ann Reed"}, []string{"Brackley Trust", "Nature Conservation", "Children's Health"}},
