@@ -181,6 +181,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... also with "for the" and a cause named "X of Y", and after a head the tagger took alone for a person ("Friends", "Knights")
 		{"date 2024-03-04 Ann Vale, a campaigner with Friends of the Moor, joined the Kelby Society for the Protection of Birds in 1990. She chairs the Society for the Protection of Old Mills.",
 			[]string{"person Ann Vale", "org Friends of the Moor", "org Kelby Society for the Protection of Birds", "org Society for the Protection of Old Mills"}, []string{"Friends", "Moor", "Protection of Birds", "Protection of Old Mills"}},
+		// a word in capitals in parentheses right after an organisation's name is its short form, initials or not, there and later
+		{"date 2024-03-04 Ann Vale left the Kelby Tenants Federation (KETFED) in 2001. KETFED said she was missed.",
+			[]string{"person Ann Vale", "org Kelby Tenants Federation"}, []string{"KETFED"}},
 		// a trust, foundation, centre, fund, office or alliance (of-org-head in data/cues.tsv) goes on with "for" and its cause: one organisation
 		{"date 2024-03-04 She is a trustee of the Brackley Trust for Nature Conservation. The Harnell Foundation for Children's Health gave the money. Ann Reed, director of the Centre for Coastal Studies, spoke. The Office for Regional Statistics published the figures.",
 			[]string{"org Brackley Trust for Nature Conservation", "org Harnell Foundation for Children's Health", "org Centre for Coastal Studies", "org Office for Regional Statistics", "person Ann Reed"}, []string{"Brackley Trust", "Nature Conservation", "Children's Health"}},
