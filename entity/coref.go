@@ -447,7 +447,7 @@ func (r *resolver) linkNames() {
 		}
 		if _, ok := byKey[keyOf(m)]; !ok {
 			if c := r.acronymFor(m); c >= 0 {
-				r.join(m, c)
+				byKey[keyOf(m)] = r.join(m, c) // later mentions of a short form the text defined in parentheses find it by name
 				continue
 			}
 		}
@@ -2939,14 +2939,37 @@ func (r *resolver) gendersAgree(a, b *ment) bool {
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
 }
 
-// acronymFor returns the cluster of an organisation whose initials m spells.
+// acronymFor returns the cluster of an organisation whose initials m
+// spells, or whose name m follows in parentheses, as the short form the
+// text defines for it ("the Kelby Tenants Federation (KETFED)").
 func (r *resolver) acronymFor(m *ment) int {
 	if len(m.words) != 1 || len(m.words[0]) < 2 || !isUpperString(m.words[0]) {
 		return -1
 	}
+	if c := r.shortFormOf(m); c >= 0 {
+		return c
+	}
 	for c, cl := range r.cl {
 		for _, o := range cl.ments {
 			if len(o.words) >= 2 && o.typ != hearsay.Person && initialsAre(o.words, m.words[0]) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// shortFormOf returns the cluster of the organisation's name of two words
+// or more right before "(" when one-word mention m stands between it and
+// ")", -1 when there is none.
+func (r *resolver) shortFormOf(m *ment) int {
+	toks := r.di.doc.Tokens
+	if m.tok0 < 2 || m.tok1 >= len(toks) || toks[m.tok0-1].Text != "(" || toks[m.tok1].Text != ")" {
+		return -1
+	}
+	for c, cl := range r.cl {
+		for _, o := range cl.ments {
+			if o.kind == hearsay.NameMention && o.tok1 == m.tok0-1 && o.sent == m.sent && len(o.words) >= 2 && o.typ == hearsay.Org {
 				return c
 			}
 		}

@@ -165,6 +165,9 @@ const (
 	cueScoreWith
 	cueStreetHead
 	cueAddressBefore
+	cuePossDeterminer
+	cueStyleWord
+	cueKickerWord
 	numCues // the number of classes
 )
 
@@ -329,6 +332,9 @@ var cueNames = [numCues]string{
 	cueScoreWith:             "score-with",
 	cueStreetHead:            "street-head",
 	cueAddressBefore:         "address-before",
+	cuePossDeterminer:        "poss-determiner",
+	cueStyleWord:             "style-word",
+	cueKickerWord:            "kicker-word",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

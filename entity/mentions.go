@@ -712,11 +712,13 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	// each splitter maps every part to its parts, in order; they append
 	// to two buffers in turn
-	parts = lx.splitGivenPair(di, split, parts)
-	split = lx.splitAtBreak(di, parts, split[:0])
-	parts = lx.splitOutletName(di, split, parts[:0])
-	split = lx.splitPersonOfPlace(di, parts, split[:0])
-	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	parts = lx.splitAtPossDeterminer(di, split, parts)
+	split = lx.splitGivenPair(di, parts, split[:0])
+	parts = lx.splitAtBreak(di, split, parts[:0])
+	split = lx.splitOutletName(di, parts, split[:0])
+	parts = lx.splitPersonOfPlace(di, split, parts[:0])
+	split = lx.splitRoleOfPlace(di, parts, split[:0])
+	parts, split = split, parts
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -1216,6 +1218,69 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 		out = append(out, [3]int{a, s[1], s[2]})
 	}
 	return out
+}
+
+// splitAtPossDeterminer cuts a span at each capitalised possessive
+// determiner of cue class poss-determiner ("His", "Her", "Their" at a
+// sentence's start or in a title), which is never a name or part of one:
+// "Snap With His Son Leo" leaves "Son Leo", "Sir, Your feature" nothing.
+// Words of a style of address right after the determiner (cue class
+// style-word: "His Royal Highness", "Her Majesty") go with it, unless the
+// style is in the possessive inside an institution's name ("Her
+// Majesty's Theatre"), where the span stays whole. Each part keeps the
+// span's type; the parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitAtPossDeterminer(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		a := s[0]
+		if p := a - 1; p >= 0 && toks[p].Sentence == toks[a].Sentence && isCap(toks[p].Text) && di.is(lx, cuePossDeterminer, p) {
+			if lx.styleInPossessive(di, a, s[1]) {
+				a = p // "Her Majesty's Prison", tagged without "Her"
+			}
+			for a < s[1] && di.is(lx, cueStyleWord, a) {
+				a++ // "His Royal Highness", "Royal" tagged alone
+			}
+		}
+		for k := a; k < s[1]; k++ {
+			if !isCap(toks[k].Text) || !di.is(lx, cuePossDeterminer, k) || lx.styleInPossessive(di, k+1, s[1]) {
+				continue
+			}
+			if a < k {
+				out = append(out, [3]int{a, k, s[2]})
+			}
+			for k+1 < s[1] && di.is(lx, cueStyleWord, k+1) {
+				k++
+			}
+			a = k + 1
+		}
+		if a < s[1] {
+			out = append(out, [3]int{a, s[1], s[2]})
+		}
+	}
+	return out
+}
+
+// styleInPossessive reports whether the words from token i, before token
+// e, are words of a style of address (cue class style-word) the last of
+// which is in the possessive ("Majesty's", "Majesty 's").
+func (lx *Lexicons) styleInPossessive(di *docInfo, i, e int) bool {
+	toks := di.doc.Tokens
+	for k := i; k < e; k++ {
+		w := toks[k].Text
+		if k > i && isPossMarker(w) {
+			return true
+		}
+		if t, ok := strings.CutSuffix(w, "'s"); ok && lx.isLower(cueStyleWord, t) {
+			return true
+		}
+		if t, ok := strings.CutSuffix(w, "’s"); ok && lx.isLower(cueStyleWord, t) {
+			return true
+		}
+		if !di.is(lx, cueStyleWord, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // splitGivenPair splits a span of two known given names joined by "and"
@@ -2614,6 +2679,61 @@ func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
 	return lx.names[di.lower[m.tok0]] == 0 && !lx.outlets.KnownPlace(string(joinWords(buf[:0], m.words))) && lx.region(string(joinWords(buf[:0], m.words))) == ""
 }
 
+// capsLabel reports whether tokens [a, b) lie in a label written in
+// capitals that starts its sentence (or follows an opening bracket) and
+// ends right before a colon ("RUBY WEDDING: Gordon and Sheila ...",
+// "UPDATE:", "[SUPER: ...]"), and the label is no one's name: one of its
+// words is of cue class kicker-word ("wedding", "update", "pictured"), or
+// each of its words is one the document also writes in lowercase. A
+// speaker's name so written in a transcript ("RAY PENHALLOW: Morning.")
+// stays a name.
+func (lx *Lexicons) capsLabel(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if a >= b || !capsWord(toks[a].Text) {
+		return false
+	}
+	sent := toks[a].Sentence
+	s := a
+	for s > 0 && toks[s-1].Sentence == sent && capsWord(toks[s-1].Text) {
+		s--
+	}
+	if s > 0 && toks[s-1].Sentence == sent && toks[s-1].Text != "[" && toks[s-1].Text != "(" {
+		return false
+	}
+	e := b
+	for e < len(toks) && toks[e].Sentence == sent && capsWord(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || toks[e].Sentence != sent || toks[e].Text != ":" {
+		return false
+	}
+	common := true
+	for k := s; k < e; k++ {
+		if di.is(lx, cueKickerWord, k) {
+			return true
+		}
+		common = common && (!isAlphaWord(toks[k].Text) || di.seenLower(di.lower[k]))
+	}
+	return common
+}
+
+// capsWord reports whether w is a word written in capitals: a letter and
+// no lowercase letter ("WEDDING", "80TH", "O'NEILL").
+func capsWord(w string) bool {
+	return isUpperString(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// seenLower reports whether the document writes the lowercase word w as
+// it is, in lowercase.
+func (di *docInfo) seenLower(w string) bool {
+	for i := range di.doc.Tokens {
+		if di.doc.Tokens[i].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // localOfficeAfter reports whether name m, of one or two capitalised
 // words that end in no organisation's word and are no party's, comes right
 // before a word of cue class local-office in its sentence ("Kelby Mayor",
@@ -2807,7 +2927,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
-	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) && !di.is(lx, cuePossDeterminer, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {
 		a--
 		m.tok0 = a
@@ -2832,6 +2952,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if n := lx.possessiveBefore(di, a, m.sent); n > 0 {
 			a -= n
 			m.tok0 = a
+		}
+	}
+	// The head word of an institution's name the tagger left out after a
+	// name in the possessive ("Capitol Region Children's Center", tagged
+	// "Capitol Region Children").
+	if code != nerPER {
+		if n := lx.headAfterPossessive(di, b, m.sent); n > 0 {
+			b += n
+			m.tok1, m.head = b, b-1
 		}
 	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
@@ -2974,15 +3103,21 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
-		lx.keepSaintPossessive(di, m)
+		lx.keepSaintPossessive(di, m, true)
 		if !m.poss && code == nerPER {
-			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
+			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home": the church, the home, whatever the tagger made of the saint
 		}
 	}
 	if m.poss && m.title == "" && lx.shopPossessive(di, m) {
-		lx.keepSaintPossessive(di, m)
+		lx.keepSaintPossessive(di, m, false)
 		if !m.poss && code == nerPER {
-			code = nerORG // "dined at Corelli's", "joined Pellow's": the restaurant, the shop, the firm
+			code = nerORG // "dined at Corelli's", "joined Pellow's", "the retailer Brightwell's": the restaurant, the shop, the firm
+		}
+	}
+	if m.poss && m.title == "" && lx.possessiveAfterArticle(di, m) {
+		lx.keepSaintPossessive(di, m, true)
+		if !m.poss && code == nerPER {
+			code = nerORG // "a former Lloyd's underwriter", "a Tesco's worker": a possessive no article can lead is a firm's name
 		}
 	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
@@ -3071,6 +3206,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.nounHeading(di, m) {
 			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
+		}
+		if lx.capsLabel(di, m.tok0, m.tok1) {
+			return nil // "RUBY WEDDING: Gordon and ...", "UPDATE:": a label in capitals before a colon, no name
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
@@ -3250,7 +3388,8 @@ func countAfter(di *docInfo, e, sent int) bool {
 // possessiveBefore returns how many tokens before token a, in sentence
 // sent, the tagger left out of an institution's name: a capitalised name
 // in the possessive ("King's", "St Mary's", "Christ's"), possibly after a
-// saint's title, right before a last word of organisations or venues
+// saint's title or, for a style of address, a possessive determiner ("Her
+// Majesty's"), right before a last word of organisations or venues
 // (data/orgwords.tsv, cue class venue-head) at a; 0 when there are none.
 func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	toks := di.doc.Tokens
@@ -3271,8 +3410,34 @@ func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	}
 	if t := w - 1; t >= 0 && toks[t].Sentence == sent && toks[t].NER == "O" && isCap(toks[t].Text) && di.is(lx, cueSaintTitle, t) {
 		n++ // "St Mary's"
+	} else if t >= 0 && toks[t].Sentence == sent && isCap(toks[t].Text) && di.is(lx, cuePossDeterminer, t) && di.is(lx, cueStyleWord, w) {
+		n++ // "Her Majesty's Prison"
 	}
 	return n
+}
+
+// headAfterPossessive returns how many tokens from token e, in sentence
+// sent, the tagger left out of an institution's name that ends, before e,
+// in a word in the possessive: the possessive marker, if a token of its
+// own, and a capitalised untagged last word of organisations or venues
+// (data/orgwords.tsv, cue class venue-head) right after it ("Capitol
+// Region Children's Center"); 0 when there are none.
+func (lx *Lexicons) headAfterPossessive(di *docInfo, e, sent int) int {
+	toks := di.doc.Tokens
+	if e == 0 || e >= len(toks) {
+		return 0
+	}
+	h := e // the head word
+	if isPossMarker(toks[e].Text) {
+		h++
+	} else if w := toks[e-1].Text; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return 0
+	}
+	if h >= len(toks) || toks[h].Sentence != sent || toks[h].NER != "O" || !isCap(toks[h].Text) || !isAlphaWord(toks[h].Text) ||
+		!di.orgWordAt(lx, h) && !di.is(lx, cueVenueHead, h) {
+		return 0
+	}
+	return h + 1 - e
 }
 
 // takeTeamDescriptors extends name mention m over the words after it that
@@ -3335,13 +3500,14 @@ func ageLimit(w string) bool {
 	return len(w) == 2 && isNumber(w)
 }
 
-// keepSaintPossessive takes the possessive of a saint's name into the name
-// when no noun follows it: the name is the church, school or hospital
-// named after the saint ("appointed rector of St Aidan's in 2013", "the
-// funeral at St Bride's"), which the text may also name in full ("St
-// Aidan's Church"). A noun after it keeps the possessive ("St Aidan's
-// new vicar").
-func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
+// keepSaintPossessive takes the possessive of a name into the name when
+// no noun follows it (a time expression may: "the retailer Brightwell's
+// last year"), or a lowercase word of any kind when always is set (no
+// capitalised word, which goes on a name the tagger cut): the name is the
+// institution, shop or firm named after someone ("appointed rector of St
+// Aidan's in 2013", "the funeral at St Bride's", "St Jude's ward"), which
+// the text may also name in full ("St Aidan's Church").
+func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment, always bool) {
 	toks := di.doc.Tokens
 	e := m.tok1 // the token after the name and its possessive
 	if len(m.words) == 0 || e <= m.tok0 {
@@ -3355,12 +3521,14 @@ func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 		return
 	}
 	if e < len(toks) && toks[e].Sentence == m.sent {
+		if isCap(toks[e].Text) && !di.initial[e] {
+			return // "St Mary's Church" where the tagger cut the name: the possessive stays with the saint
+		}
 		switch toks[e].UPOS {
 		case "NOUN", "PROPN", "ADJ", "NUM":
-			return
-		}
-		if isCap(toks[e].Text) && !di.initial[e] {
-			return
+			if !always && !inTimex(di.doc, spanOf(toks, e, e+1)) {
+				return
+			}
 		}
 	}
 	m.words[len(m.words)-1] = last
@@ -3441,11 +3609,13 @@ func (lx *Lexicons) insideGenericBody(di *docInfo, a, b int) bool {
 
 // shopPossessive reports whether a name of one or two capitalised words in
 // the possessive, whose first word is no known given name, stands right
-// after a word of cue class shop-before ("at", "outside", "joined"): the
-// possessive may name a shop, a restaurant or a firm ("at Corelli's"),
-// which keepSaintPossessive takes when no noun follows it.
+// after a word of cue class shop-before ("at", "outside", "joined") or a
+// noun of data/orgcues.tsv ("the retailer Brightwell's"): the possessive
+// may name a shop, a restaurant or a firm ("at Corelli's"), which
+// keepSaintPossessive takes when no noun follows it.
 func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
-	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent || !di.is(lx, cueShopBefore, m.tok0-1) {
+	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent ||
+		!di.is(lx, cueShopBefore, m.tok0-1) && !di.orgCueAt(lx, m.tok0-1) {
 		return false
 	}
 	for _, w := range m.words {
@@ -3454,6 +3624,33 @@ func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
 		}
 	}
 	return lx.names[di.lower[m.tok0]] == 0
+}
+
+// possessiveAfterArticle reports whether a name of one or two
+// capitalised words in the possessive (the first of two no known given
+// name), follows "a" or "an" and at most two lowercase modifiers ("a former
+// Lloyd's underwriter", "an ex-Harrods buyer"): an article leads no
+// person's possessive, so the possessive is part of a firm's or a shop's
+// name.
+func (lx *Lexicons) possessiveAfterArticle(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if len(m.words) == 0 || len(m.words) > 2 || len(m.words) == 2 && lx.names[di.lower[m.tok0]] != 0 {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3 && toks[k].Sentence == m.sent; k-- {
+		if di.lower[k] == "a" || di.lower[k] == "an" {
+			return true
+		}
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) || toks[k].UPOS != "ADJ" && !di.is(lx, cueFormerMod, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // sportsDoc reports whether the document speaks of sport: a word of cue

@@ -7,7 +7,9 @@ package entity
 //     organisation ("Port of Kelvinhaugh" tagged as misc);
 //   - a span ending in such a head, "of" or "for" and a span after it are
 //     one organisation ("Royal Conservatoire" and "Scotland", "Delft
-//     Institute" and "for Coastal Engineering");
+//     Institute" and "for Coastal Engineering", "Royal Society" and "for
+//     the Protection of Birds"), also when the head alone was taken for a
+//     person ("Friends" and "of the Earth");
 //   - a capitalised head and "of" the tagger left out before a span make
 //     one organisation with it ("the School of Music" tagged "Music");
 //   - a place after "and" goes on such a name that ends in a place
@@ -29,7 +31,7 @@ func (lx *Lexicons) mendOrgChains(di *docInfo, spans [][3]int) [][3]int {
 		}
 		if n := len(out); n > 0 && s[2] != nerPER {
 			p := out[n-1]
-			if p[2] != nerPER && lx.orgChainPair(di, p, s) {
+			if (p[2] != nerPER || lx.headAlone(di, p)) && lx.orgChainPair(di, p, s) {
 				out[n-1] = [3]int{p[0], s[1], nerORG}
 				tailPlace = s[2] == nerLOC
 				continue
@@ -43,6 +45,13 @@ func (lx *Lexicons) mendOrgChains(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return lx.joinDemonymOrgs(di, out)
+}
+
+// headAlone reports whether span p is one capitalised word of cue class
+// of-org-head, which names no one though the tagger took it for a person
+// ("Friends" of "Friends of the Earth").
+func (lx *Lexicons) headAlone(di *docInfo, p [3]int) bool {
+	return p[1]-p[0] == 1 && isCap(di.doc.Tokens[p[0]].Text) && lx.isLower(cueOfOrgHead, di.doc.Tokens[p[0]].Text)
 }
 
 // orgLinkWord reports whether w (lowercase) links an organisation's head
@@ -77,8 +86,23 @@ func (lx *Lexicons) orgChainPair(di *docInfo, p, s [3]int) bool {
 		return s[1]-s[0] <= 4
 	case p[1]+2 == s[0] && toks[p[1]].Text == "of" && toks[p[1]+1].Text == "the":
 		return s[1]-s[0] <= 3 // "Ministry" and "Interior" around "of the" (not "for the": "the City Council for the Labour Party")
+	case p[1]+2 == s[0] && toks[p[1]].Text == "for" && toks[p[1]+1].Text == "the":
+		return causeOf(di, s) // "Royal Society" and "Protection of Birds" around "for the"
 	}
 	return false
+}
+
+// causeOf reports whether span s, of three to five words, is a cause
+// named as "X of Y", a capitalised word before "of" and capitalised words
+// after it ("Protection of Birds", "Prevention of Cruelty to Children"):
+// the cause an organisation is "for the" of, no organisation of its own
+// (which "the City Council for the Labour Party" names after "for the").
+func causeOf(di *docInfo, s [3]int) bool {
+	toks := di.doc.Tokens
+	if s[1]-s[0] < 3 || s[1]-s[0] > 5 || s[2] == nerPER || toks[s[0]+1].Text != "of" || !isCap(toks[s[0]].Text) || !isCap(toks[s[0]+2].Text) {
+		return false
+	}
+	return toks[s[0]].Sentence == toks[s[1]-1].Sentence
 }
 
 // trimTitleOf cuts, in place, a title held in an organisation off the
@@ -117,9 +141,15 @@ func (lx *Lexicons) holdsOrgWord(di *docInfo, a, b int) bool {
 }
 
 // extendHeadBefore returns span s grown back over a capitalised word of
-// of-org-head and "of" that no span holds ("School of" before "Music").
+// of-org-head and "of" that no span holds ("School of" before "Music"), or
+// such a word and "for the" before a cause (causeOf: "Society for the"
+// before "Protection of Ancient Buildings").
 func (lx *Lexicons) extendHeadBefore(di *docInfo, s [3]int) [3]int {
 	toks := di.doc.Tokens
+	if head := s[0] - 3; head >= 0 && toks[s[0]-2].Text == "for" && toks[s[0]-1].Text == "the" && toks[head].Sentence == toks[s[0]].Sentence &&
+		toks[head].NER == "O" && isCap(toks[head].Text) && lx.isLower(cueOfOrgHead, toks[head].Text) && causeOf(di, s) {
+		return [3]int{head, s[1], nerORG} // "Society" before "for the Protection of Ancient Buildings"
+	}
 	of, head := s[0]-1, s[0]-2
 	if head < 0 || di.lower[of] != "of" || toks[of].Text != "of" || toks[head].Sentence != toks[s[0]].Sentence {
 		return s
