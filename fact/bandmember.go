@@ -94,21 +94,11 @@ func namedBand(doc *hearsay.Document) (found int, several bool) {
 // ledeOrg returns the one organisation with no kind (no outlet, no
 // platform) that the article's opening sentence names, or -1.
 func ledeOrg(doc *hearsay.Document) int {
-	found := -1
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Sentence > 0 {
-			break
-		}
-		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Entity == found || doc.Entities[m.Entity].Type != hearsay.Org {
-			continue
-		}
-		if found >= 0 || doc.Entities[m.Entity].Kind != "" {
-			return -1
-		}
-		found = m.Entity
+	o := openingOrg(doc, func(hearsay.Entity) bool { return false })
+	if o >= 0 && doc.Entities[o].Kind != "" {
+		return -1
 	}
-	return found
+	return o
 }
 
 // bandAfter reports whether the name of the match of rw is followed by a

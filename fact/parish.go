@@ -94,14 +94,19 @@ var saintNamedWords = wordSet("saintnamedwords")
 // headlineOrg returns the one organisation the headline names ("ST
 // OSWIN'S, COLWALL: PARISH NOTES"), outlets aside, or -1 when it names
 // none or several.
-func headlineOrg(doc *hearsay.Document) int {
+func headlineOrg(doc *hearsay.Document) int { return openingOrg(doc, newsOrg) }
+
+// openingOrg returns the one organisation the opening sentence (or
+// headline) names, those that skip tells aside, or -1 when it names none
+// or several.
+func openingOrg(doc *hearsay.Document, skip func(hearsay.Entity) bool) int {
 	found := -1
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.Sentence > 0 {
 			break
 		}
-		if m.Entity < 0 || m.Kind != hearsay.NameMention || m.Type != hearsay.Org || newsOrg(doc.Entities[m.Entity]) {
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Type != hearsay.Org || skip(doc.Entities[m.Entity]) {
 			continue
 		}
 		if found >= 0 && found != m.Entity {

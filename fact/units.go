@@ -260,17 +260,25 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 // parent, not the child, is the one who died, so the description stands
 // for it.
 func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
+	n := unnamedOpenedBy(doc, i, ms, "unnamed-parent")
+	return n != nil && deathWords[wordAfter(doc.Text, n.End)]
+}
+
+// unnamedOpenedBy returns the description of an unnamed person among ms,
+// made by the mention-stage rule, that pronoun mention i opens ("his
+// father", "their second child"), or nil.
+func unnamedOpenedBy(doc *hearsay.Document, i int, ms []int, rule string) *hearsay.Mention {
 	m := &doc.Mentions[i]
 	if m.Kind != hearsay.PronounMention {
-		return false
+		return nil
 	}
 	for _, k := range ms {
 		n := &doc.Mentions[k]
-		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == "unnamed-parent" && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
-			return deathWords[wordAfter(doc.Text, n.End)]
+		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == rule && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
+			return n
 		}
 	}
-	return false
+	return nil
 }
 
 // newbornVerbs tell the birth of the child a possessive after them opens
@@ -283,17 +291,7 @@ var newbornVerbs = wordPhrases("newbornverbs")
 // their second child on Friday"): the description stands for the child
 // whose birth a pattern reads; its possessor stays known to the mention.
 func ownerOfNewborn(doc *hearsay.Document, i int, ms []int) bool {
-	m := &doc.Mentions[i]
-	if m.Kind != hearsay.PronounMention {
-		return false
-	}
-	for _, k := range ms {
-		n := &doc.Mentions[k]
-		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == "unnamed-child" && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
-			return phraseBefore(doc, m.Start, newbornVerbs)
-		}
-	}
-	return false
+	return unnamedOpenedBy(doc, i, ms, "unnamed-child") != nil && phraseBefore(doc, doc.Mentions[i].Start, newbornVerbs)
 }
 
 // phraseBefore reports whether one of phrases (lowercase words) ends
