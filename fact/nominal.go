@@ -170,13 +170,9 @@ func (st *Stage) initialsParty(doc *hearsay.Document, text string, u *unit, n in
 // loadPartyInitials reads data/partyinitials.tsv: parties by the initials
 // written after a member's name.
 func loadPartyInitials() (map[string]string, error) {
-	lines, err := lexicon.Table(dataFS, "data/partyinitials.tsv", 2)
+	out, err := lexicon.Map(dataFS, "data/partyinitials.tsv", false)
 	if err != nil {
 		return nil, fmt.Errorf("fact: %w", err)
-	}
-	out := make(map[string]string, len(lines))
-	for _, l := range lines {
-		out[l.Fields[0]] = l.Fields[1]
 	}
 	return out, nil
 }
