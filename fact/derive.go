@@ -6286,18 +6286,47 @@ func effectiveDays(raws []*raw) []*raw {
 // newsMade returns the news day of the article, from its opening
 // sentences, as the day an appointment told as fact was made when the post
 // takes effect on day start, no earlier than the news: "the board appointed
-// X as clerk effective January 1" in the minutes of a meeting; or nil.
+// X as clerk effective January 1" in the minutes of a meeting; failing
+// that, the article's day when the sentence announces the change in the
+// present, as a press release does (announcesNow); or nil.
 func newsMade(rw *raw, start hearsay.Timex) *hearsay.FactTime {
 	if rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
 		return nil
 	}
 	doc := rw.s.doc
 	t, ok := newsDay(doc, firstSentence(doc))
+	if !ok && rw.s.announcesNow(rw.f.Trigger) {
+		t, ok = hearsay.Timex{Type: hearsay.Date, Value: doc.DateString()}, true // "The Board is pleased to announce the appointment of X ... with effect from 1 July": the release's day
+	}
 	if !ok || len(start.Value) < len(day) || start.Value[:len(day)] < t.Value[:len(day)] {
 		return nil
 	}
 	lo, hi := bounds(t)
 	return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+}
+
+// announceNowVerbs tell in the present that a body makes a change known
+// ("the Company announces that", "is pleased to announce"); notNowWords
+// before one put it off ("will announce") (data/classes.tsv).
+var (
+	announceNowVerbs = wordSet("announcenow")
+	notNowWords      = wordSet("notnowwords")
+)
+
+// announcesNow reports whether the sentence tells, before trig ends, in the
+// present tense that a body announces what it holds: a press release's
+// voice, whose day is the article's.
+func (s *sent) announcesNow(trig hearsay.Span) bool {
+	for u := range s.units {
+		x := &s.units[u]
+		if x.Start >= trig.End {
+			break
+		}
+		if announceNowVerbs[x.word] && (u == 0 || !notNowWords[s.units[u-1].word]) {
+			return true
+		}
+	}
+	return false
 }
 
 // effectDay reports whether time t, after the trigger trig, is the day a
