@@ -138,6 +138,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		allFrames = append(allFrames, frames...)
 		s.buf = memo
 		here := st.matchSentence(s, frames, hereBuf)
+		here = append(here, st.coordinatedRoles(s, here)...)
 		if s.regroup(here) {
 			here = st.matchSentence(s, frames, hereBuf)
 		}
