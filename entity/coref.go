@@ -7078,6 +7078,35 @@ func (r *resolver) unnamedKin() {
 	r.unnamedChildGroups(names)
 	r.unnamedBirths(names)
 	r.describedParents()
+	r.definiteTradeParents()
+}
+
+// definiteTradeParents makes an unnamed person of each parent described by
+// a definite trade right after a child noun and "of" ("the daughter of the
+// harbour master", "the son of the village blacksmith") that no one was
+// taken for once every description is resolved: the trade is the parent's
+// (mention rule unnamed-parent, as tradeParent's "the son of a docker").
+// A trade that goes on with "of" or a possessive ("the son of the owner of
+// the mill") is part of something larger and stays no one.
+func (r *resolver) definiteTradeParents() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.indefinite || m.possessor != nil || !m.info.isOcc || m.info.isKin {
+			continue
+		}
+		if m.tok0 < 2 || r.di.lower[m.tok0] != "the" || toks[m.tok0-1].Sentence != m.sent || r.di.lower[m.tok0-1] != "of" {
+			continue
+		}
+		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
+			continue
+		}
+		if !r.tradeParent(m, -1) {
+			continue
+		}
+		r.makeUnnamed(m, "unnamed-parent")
+		r.addOcc(r.cl[m.ent], m.noun)
+		r.attrs = r.describe(r.attrs, m, r.nominalItems(m), r.nominalRule(m))
+	}
 }
 
 // describedParents makes an unnamed person of each parent with no name,
