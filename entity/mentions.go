@@ -2594,13 +2594,33 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 
 // commonHeading reports whether one-word mention m is a sentence of its
 // own that the POS tagger reads as a common noun: a heading ("Career",
-// "Baptisms"), no name.
+// "Baptisms"), no name. Written in capitals, the heading may end with a
+// full stop ("DISQUALIFICATION. Tom Hale, of Kelby, ...").
 func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
 	toks := di.doc.Tokens
 	if !di.hasPOS || toks[m.tok0].UPOS != "NOUN" {
 		return false
 	}
-	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
+	e := capsHeadingStop(di, m)
+	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (e >= len(toks) || toks[e].Sentence != m.sent)
+}
+
+// capsHeadingStop returns the token after mention m and, when all of m's
+// words are written in capitals and a full stop follows them in their
+// sentence, after that full stop: the end of a run-in heading in capitals
+// ("DISQUALIFICATION.", "NOTICE OF APPEAL.").
+func capsHeadingStop(di *docInfo, m *ment) int {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != "." {
+		return e
+	}
+	for k := m.tok0; k < m.tok1; k++ {
+		if isAlphaWord(toks[k].Text) && !capsWord(toks[k].Text) {
+			return e
+		}
+	}
+	return e + 1
 }
 
 // clubBeforeTeamRole reports whether name m, of two or three words whose
@@ -2651,9 +2671,10 @@ func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 }
 
 // nounHeading reports whether mention m, of two to four words, is all of
-// a line of its own (a colon may end it) or, in capitals, the kicker that
-// starts a sentence before a colon, and the POS tagger reads each of
-// its words as a common noun or an adjective, the first no known given
+// a line of its own (a colon may end it; in capitals, a full stop) or,
+// in capitals, the kicker that starts a sentence before a colon, and the
+// POS tagger reads each of its words as a common noun or an adjective,
+// the first no known given
 // name and the whole no known place: a heading ("Key Dates", "Early Life",
 // "Fact Box"), which the name tagger may take for a person.
 func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
@@ -2662,8 +2683,8 @@ func (lx *Lexicons) nounHeading(di *docInfo, m *ment) bool {
 	if !di.hasPOS || n < 2 || n > 4 || len(m.words) != n || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
 		return false
 	}
-	e := m.tok1
-	colon := e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":"
+	e := capsHeadingStop(di, m)
+	colon := e == m.tok1 && e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == ":"
 	if colon {
 		e++
 	}
@@ -2715,6 +2736,31 @@ func (lx *Lexicons) capsLabel(di *docInfo, a, b int) bool {
 		common = common && (!isAlphaWord(toks[k].Text) || di.seenLower(di.lower[k]))
 	}
 	return common
+}
+
+// initialListWord reports whether the one-word mention m starts its
+// sentence (or follows a colon there), the POS tagger reads it as a common
+// noun or an adjective, and a comma or a conjunction joins it to a
+// lowercase common noun or adjective: the first item of a list of common
+// words ("Golden, diamond and ruby weddings", "Gold and silver medals"),
+// capitalised only by its place.
+func initialListWord(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a, k := m.tok0, m.tok1
+	if !di.hasPOS || !di.initial[a] || !commonPOS(toks[a].UPOS) || k+1 >= len(toks) || toks[k+1].Sentence != m.sent {
+		return false
+	}
+	if toks[k].Text != "," && toks[k].UPOS != "CCONJ" {
+		return false
+	}
+	next := toks[k+1]
+	return next.Text == di.lower[k+1] && isAlphaWord(next.Text) && commonPOS(next.UPOS)
+}
+
+// commonPOS reports whether a universal part-of-speech tag is that of a
+// common noun or an adjective.
+func commonPOS(upos string) bool {
+	return upos == "NOUN" || upos == "ADJ"
 }
 
 // capsWord reports whether w is a word written in capitals: a letter and
@@ -3232,6 +3278,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.isLower(cueInitialNotName, toks[m.tok0].UPOS) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
+	}
+	if m.title == "" && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && initialListWord(di, m) {
+		return nil // "ANNIVERSARIES: Golden, diamond and ruby weddings": the first of a list of common words, capitalised as it starts the sentence
 	}
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone

@@ -14,6 +14,8 @@ package entity
 //     one organisation with it ("the School of Music" tagged "Music");
 //   - a place after "and" goes on such a name that ends in a place
 //     ("the Bishops' Conference of England" and "Wales");
+//   - a pair of places after "in" goes on such a name (jurisdictionIn:
+//     "the Institute of Chartered Accountants" and "England and Wales");
 //   - a demonym tagged alone before such an organisation belongs to its
 //     name ("Bavarian" and "Ministry of the Interior").
 //
@@ -22,7 +24,12 @@ package entity
 func (lx *Lexicons) mendOrgChains(di *docInfo, spans [][3]int) [][3]int {
 	out := spans[:0]
 	tailPlace := false // the last span joined a place to the head before it
-	for _, s := range spans {
+	for i, s := range spans {
+		if n := len(out); n > 0 && i+1 < len(spans) && lx.jurisdictionIn(di, out[n-1], s, spans[i+1]) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG} // "Institute of Chartered Accountants" and "England" around "in", before "and Wales"
+			tailPlace = true
+			continue
+		}
 		if s[2] != nerPER {
 			s = lx.extendHeadBefore(di, s)
 			if lx.holdsOrgHead(di, s) {
@@ -45,6 +52,25 @@ func (lx *Lexicons) mendOrgChains(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return lx.joinDemonymOrgs(di, out)
+}
+
+// jurisdictionIn reports whether organisation span p holds a word of
+// of-org-head before "of" or "for" (holdsOrgHead) or ends in one, and
+// place span s follows it after "in" and comes before "and" and place
+// span next, in one sentence: a pair of places that belongs to the name,
+// the area the body serves ("the Institute of Chartered Accountants in
+// England and Wales"), as a single place after "in" may not ("the Ministry
+// of Health in Ghana").
+func (lx *Lexicons) jurisdictionIn(di *docInfo, p, s, next [3]int) bool {
+	toks := di.doc.Tokens
+	if p[2] != nerORG || s[2] != nerLOC || next[2] != nerLOC || p[1]+1 != s[0] || toks[p[1]].Text != "in" || !placePairTail(di, s, next) {
+		return false
+	}
+	if toks[p[0]].Sentence != toks[s[0]].Sentence {
+		return false
+	}
+	last := toks[p[1]-1].Text
+	return lx.holdsOrgHead(di, p) || isCap(last) && lx.isLower(cueOfOrgHead, last)
 }
 
 // headAlone reports whether span p is one capitalised word of cue class

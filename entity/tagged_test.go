@@ -140,6 +140,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a label in capitals before a colon with a word of cue class kicker-word, or all of whose words the document writes in lowercase, is no name, even with a given name in it
 		{"date 2024-03-04 RUBY WEDDING: Gordon and Sheila Fairbrother celebrated their ruby wedding on Saturday.\n\nGOLDEN WEDDING: Derek and Maureen Hollingdrake met at a dance.",
 			[]string{"person Sheila Fairbrother", "person Maureen Hollingdrake"}, []string{"RUBY WEDDING", "RUBY", "GOLDEN"}},
+		// a pair of places after "in" goes on an organisation's name with a word of of-org-head: the area the body serves
+		{"date 2024-03-04 Fiona Drummond, 46, is a Fellow of the Institute of Chartered Accountants in England and Wales.",
+			[]string{"person Fiona Drummond", "org Institute of Chartered Accountants in England and Wales"}, []string{"England", "Wales"}},
+		// a heading in capitals may end with a full stop and run into its paragraph; after a label's colon, the first of a list of lowercase common words is
+		// capitalised only by its place
+		{"date 2024-03-04 DISQUALIFICATION. Tom Hale, of Kelby, has given an undertaking.\n\nNOTICE OF APPEAL. Ruth Carver has appealed.\n\nMILESTONES: Golden, diamond and ruby weddings from around the district.",
+			[]string{"person Tom Hale", "place Kelby", "person Ruth Carver"}, []string{"DISQUALIFICATION", "NOTICE OF APPEAL", "Golden"}},
 		{"date 2024-03-04 Personal Life\n\nRuth Carver, 44, lives in Kelby with her husband.\n\nCareer Highlights\n\nCarver joined the firm in 2004.\n\nRuth Carver\n\nShe is 44.",
 			[]string{"person Ruth Carver", "place Kelby"}, []string{"Personal Life", "Career Highlights"}},
 		// the capitalised words after "the" (a year may follow it) and before a span ending in an event's head (cue class event-head) name one event with it:
