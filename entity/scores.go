@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -196,25 +197,19 @@ func (r *resolver) scorePairs() []scorePair {
 // Burnley", "Alan Brackley, of Burnley,") keeps them, and the sides go to
 // an organisation of their own.
 func (r *resolver) teamsByScore() {
-	var sides []*ment
+	var order []int // the clusters of the sides, in the order of the text
 	for _, p := range r.scorePairs() {
-		if r.mayBeTeam(r.cl[p.a.ent]) && r.mayBeTeam(r.cl[p.b.ent]) {
-			sides = append(sides, p.a, p.b)
+		if !r.mayBeTeam(r.cl[p.a.ent]) || !r.mayBeTeam(r.cl[p.b.ent]) {
+			continue
 		}
-	}
-	if len(sides) == 0 {
-		return
-	}
-	byCluster := map[int][]*ment{}
-	var order []int
-	for _, m := range sides {
-		if _, ok := byCluster[m.ent]; !ok {
-			order = append(order, m.ent)
+		for _, ci := range [2]int{p.a.ent, p.b.ent} {
+			if !slices.Contains(order, ci) {
+				order = append(order, ci)
+			}
 		}
-		byCluster[m.ent] = append(byCluster[m.ent], m)
 	}
 	for _, ci := range order {
-		r.makeTeam(ci, byCluster[ci])
+		r.makeTeam(ci)
 	}
 }
 
@@ -248,44 +243,18 @@ func (r *resolver) mayBeTeam(c *cluster) bool {
 	return true
 }
 
-// makeTeam types cluster ci as an organisation, a team whose sides are
-// the mentions given. A place keeps the mentions the text gives as a
-// place's (placeMention), and the others go to a new organisation.
-func (r *resolver) makeTeam(ci int, sides []*ment) {
+// makeTeam types cluster ci as an organisation, a team. A place keeps the
+// mentions the text gives as a place's (placeMention), and the others go
+// to a new organisation.
+func (r *resolver) makeTeam(ci int) {
 	c := r.cl[ci]
-	if c.typ == hearsay.Org {
-		return
-	}
-	if c.typ != hearsay.Place {
+	switch {
+	case c.typ == hearsay.Org:
+	case c.typ != hearsay.Place || c.count(r.placeMention) == 0:
 		c.typ = hearsay.Org
-		return
+	default:
+		r.moveMentions(ci, func(m *ment) bool { return !r.placeMention(m) }, hearsay.Org)
 	}
-	places := 0
-	for _, m := range c.ments {
-		if r.placeMention(m) {
-			places++
-		}
-	}
-	if places == 0 {
-		c.typ = hearsay.Org
-		return
-	}
-	keep := c.ments[:0]
-	var moved []*ment
-	for _, m := range c.ments {
-		if !r.placeMention(m) {
-			moved = append(moved, m)
-			continue
-		}
-		keep = append(keep, m)
-	}
-	c.ments = keep
-	team := -1
-	for _, m := range moved {
-		m.ent = -1
-		team = r.join(m, team)
-	}
-	r.cl[team].typ = hearsay.Org
 }
 
 // placeMention reports whether a mention can only be a place: a name after

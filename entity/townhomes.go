@@ -24,12 +24,7 @@ func (r *resolver) splitTownHomes() {
 		if !ok || !r.lx.outlets.KnownPlace(w) {
 			continue
 		}
-		homes := 0
-		for _, m := range c.ments {
-			if r.townHome(m) {
-				homes++
-			}
-		}
+		homes := c.count(r.townHome)
 		if homes == 0 {
 			continue
 		}
@@ -48,23 +43,43 @@ func (r *resolver) moveTownHomes(ci int) { r.movePlaces(ci, r.townHome) }
 // movePlaces moves the mentions of cluster ci for which place holds into
 // a new cluster, a place.
 func (r *resolver) movePlaces(ci int, place func(*ment) bool) {
+	r.moveMentions(ci, place, hearsay.Place)
+}
+
+// moveMentions moves the mentions of cluster ci for which pick holds into
+// a new cluster of type typ; with none to move, ci stays as it is.
+func (r *resolver) moveMentions(ci int, pick func(*ment) bool, typ hearsay.EntityType) {
 	c := r.cl[ci]
 	keep := c.ments[:0]
 	to := -1
 	var moved []*ment
 	for _, m := range c.ments {
-		if place(m) {
+		if pick(m) {
 			moved = append(moved, m)
 			continue
 		}
 		keep = append(keep, m)
+	}
+	if len(moved) == 0 {
+		return
 	}
 	c.ments = keep
 	for _, m := range moved {
 		m.ent = -1
 		to = r.join(m, to)
 	}
-	r.cl[to].typ = hearsay.Place
+	r.cl[to].typ = typ
+}
+
+// count returns how many of the cluster's mentions pred holds for.
+func (c *cluster) count(pred func(*ment) bool) int {
+	n := 0
+	for _, m := range c.ments {
+		if pred(m) {
+			n++
+		}
+	}
+	return n
 }
 
 // addressTowns makes places of the towns of street addresses ("Darren
@@ -80,12 +95,7 @@ func (r *resolver) addressTowns() {
 		if c.typ == hearsay.Place || c.kind != "" || c.unnamed != "" || len(c.ments) == 0 {
 			continue
 		}
-		towns := 0
-		for _, m := range c.ments {
-			if r.addressTown(m) {
-				towns++
-			}
-		}
+		towns := c.count(r.addressTown)
 		switch {
 		case towns == 0:
 		case towns == len(c.ments):
