@@ -2564,18 +2564,7 @@ func ledeOrgWithNoun(doc *hearsay.Document, noun string) int {
 	if e := orgWithNoun(doc, noun); e >= 0 || noun == "" {
 		return e
 	}
-	found := -1
-	for i := range doc.Entities {
-		e := &doc.Entities[i]
-		if e.Type != hearsay.Org || !mentionedInLede(doc, *e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = i
-	}
-	return found
+	return soleOrgWithNoun(doc, noun, func(e hearsay.Entity) bool { return mentionedInLede(doc, e) })
 }
 
 // nounWord returns w lowercased when it begins with a letter, else "" (no

@@ -2635,10 +2635,16 @@ func (st *Stage) portfolio(s *sent, k int, title []byte) (string, bool) {
 // orgWithNoun returns the one organisation whose name holds the noun
 // ("Northfield University" for "university"), or -1 when none or several do.
 func orgWithNoun(doc *hearsay.Document, noun string) int {
+	return soleOrgWithNoun(doc, noun, func(hearsay.Entity) bool { return true })
+}
+
+// soleOrgWithNoun returns the one organisation that keep holds for whose
+// name holds the noun, or -1 when there is none or more than one.
+func soleOrgWithNoun(doc *hearsay.Document, noun string, keep func(hearsay.Entity) bool) int {
 	found := -1
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+		if e.Type != hearsay.Org || !keep(*e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
 			continue
 		}
 		if found >= 0 {
