@@ -2110,21 +2110,7 @@ func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
 // stateLengthMod is stateLength that also reads an approximate length
 // ("for about two years"), with its mod.
 func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
-	for _, ti := range s.tix() {
-		t := s.doc.Timexes[ti]
-		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
-			continue
-		}
-		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
-		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
-			continue
-		}
-		if n, ok := wholeYears(t.Value); ok {
-			return n, t.Mod, true
-		}
-	}
-	return 0, "", false
+	return s.yearsLength(clauses, tu, tu, len(clauses), func(w string) bool { return lengthPreps[w] })
 }
 
 // lengthWithin reads, as stateLengthMod does, a length of years introduced
@@ -2132,13 +2118,20 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 // head at unit tu ("has lived for ten years in Oslo", "has worked for five
 // years at the bank").
 func (s *sent) lengthWithin(b *binding, clauses []int, tu int) (int, string, bool) {
+	return s.yearsLength(clauses, tu, b.first, tu, func(w string) bool { return w == "for" })
+}
+
+// yearsLength returns the whole years, and the mod, of the first duration
+// (exact or approximate) at a unit after lo and before hi, in the clause of
+// unit tu, that a word prep holds for introduces ("for about two years").
+func (s *sent) yearsLength(clauses []int, tu, lo, hi int, prep func(string) bool) (int, string, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= b.first || u >= tu || clauses[u] != clauses[tu] {
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= lo || u >= hi || u >= len(clauses) || clauses[u] != clauses[tu] {
 			continue
 		}
-		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); first != "for" && s.units[u-1].word != "for" {
+		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); !prep(first) && !prep(s.units[u-1].word) {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
