@@ -43,28 +43,29 @@ func streetName(name string) bool {
 // streetTown returns the place named right after a mention of entity e and a
 // comma in the sentence ("Mill Street, Nelson"), or -1.
 func (s *sent) streetTown(e int) int {
-	for u := 0; u+2 < len(s.units); u++ {
-		un := &s.units[u]
-		if un.ment < 0 || len(un.ents) != 1 || un.ents[0] != e || s.units[u+1].word != "," {
-			continue
-		}
-		if t := &s.units[u+2]; t.ment >= 0 && t.etype == entPlace && len(t.ents) == 1 && t.ents[0] != e {
-			return t.ents[0]
-		}
-	}
-	return -1
+	return s.placeAcrossComma(e, 1, func(int) bool { return true })
 }
 
 // townBefore returns the place, no street, named right before a mention of
 // entity e and a comma in the sentence ("Red Wing, Minnesota"), or -1.
 func (s *sent) townBefore(e int) int {
-	for u := 2; u < len(s.units); u++ {
-		un := &s.units[u]
-		if un.ment < 0 || len(un.ents) != 1 || un.ents[0] != e || s.units[u-1].word != "," {
+	return s.placeAcrossComma(e, -1, func(t int) bool { return !streetName(s.doc.Entities[t].Name) })
+}
+
+// placeAcrossComma returns the place, another than entity e and one that
+// keep holds for, named on the side dir (1 after, -1 before) of a mention of
+// e across a comma in the sentence, or -1.
+func (s *sent) placeAcrossComma(e, dir int, keep func(int) bool) int {
+	for u := range s.units {
+		c, p := u+dir, u+2*dir
+		if p < 0 || p >= len(s.units) {
 			continue
 		}
-		t := &s.units[u-2]
-		if t.ment >= 0 && t.etype == entPlace && len(t.ents) == 1 && t.ents[0] != e && !streetName(s.doc.Entities[t.ents[0]].Name) {
+		un := &s.units[u]
+		if un.ment < 0 || len(un.ents) != 1 || un.ents[0] != e || s.units[c].word != "," {
+			continue
+		}
+		if t := &s.units[p]; t.ment >= 0 && t.etype == entPlace && len(t.ents) == 1 && t.ents[0] != e && keep(t.ents[0]) {
 			return t.ents[0]
 		}
 	}
