@@ -36,8 +36,8 @@ func companionHomes(doc *hearsay.Document, raws []*raw) []*raw {
 	return raws
 }
 
-// livesBefore reports whether a verb of living somewhere and "in",
-// "near" or "outside" come right before the place at span ("lives in
+// livesBefore reports whether a verb of living (livingVerbs) and a
+// preposition of livingPreps come right before the place at span ("lives in
 // Ryton", "lived near the Hague").
 func (s *sent) livesBefore(span hearsay.Span) bool {
 	u := s.unitAt(span.Start) - 1
@@ -47,17 +47,15 @@ func (s *sent) livesBefore(span hearsay.Span) bool {
 	if u < 1 {
 		return false
 	}
-	switch s.units[u].word {
-	case "in", "near", "outside":
-	default:
-		return false
-	}
-	switch s.units[u-1].word {
-	case "live", "lives", "lived", "living", "reside", "resides", "resided", "residing":
-		return true
-	}
-	return false
+	return livingPreps[s.units[u].word] && livingVerbs[s.units[u-1].word]
 }
+
+// livingVerbs and livingPreps tell a home right before its place ("lives
+// in", "lived near"; data/classes.tsv).
+var (
+	livingVerbs = wordSet("livingverbs")
+	livingPreps = wordSet("livingpreps")
+)
 
 // companionAfter returns the unnamed relative named right after the place
 // at span and "with" ("in Ryton with her husband"), or -1: a description
