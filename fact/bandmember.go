@@ -23,14 +23,18 @@ var bandAfters = wordSet("bandafters")
 
 // memberBand returns the band that a member told by their place in it
 // before their name (option band: "guitarist Tom Reed", "original drummer
-// Ana Lisk") plays in: the band the article is about (articleBand); -1
-// when the place is another's ("Oasis guitarist X", "her drummer X",
-// "drummer X of Y") or the article names no single band.
-func memberBand(doc *hearsay.Document, rw *raw) int {
+// Ana Lisk") plays in: the band the article is about (articleBand, looked
+// up once into *band, which starts at -2); -1 when the place is another's
+// ("Oasis guitarist X", "her drummer X", "drummer X of Y") or the article
+// names no single band.
+func memberBand(doc *hearsay.Document, rw *raw, band *int) int {
 	if placeOwned(rw) || bandAfter(rw) {
 		return -1
 	}
-	return articleBand(doc)
+	if *band == -2 {
+		*band = articleBand(doc)
+	}
+	return *band
 }
 
 // placeOwned reports whether the words before the match of rw, past the

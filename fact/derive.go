@@ -2303,6 +2303,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 	}
 	lit := namedOrg(doc, raws)
 	dateline := filedFrom(doc)
+	band := -2 // the band the article is about, once looked up
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -2315,7 +2316,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			continue
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" && rw.pat != nil && rw.pat.has("band") {
-			if b := memberBand(doc, rw); b >= 0 {
+			if b := memberBand(doc, rw, &band); b >= 0 {
 				rw.fillArg(1, entArg(doc, b), "a place in a band told before the name is one in the band the text refers to")
 			}
 			continue // "guitarist Tom Reed": a band's, never another organisation's
