@@ -69,6 +69,7 @@ type docInfo struct {
 	hasNER  bool
 	hasPOS  bool
 	capSeen map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
+	lowSeen map[string]bool // words written in lowercase, once needed (seenLower)
 	caps    [][3]int        // capSpans, once found
 	spans   [][3]int        // the spans nameMentions read, for the next document's room
 	capsSet bool
@@ -2772,12 +2773,15 @@ func capsWord(w string) bool {
 // seenLower reports whether the document writes the lowercase word w as
 // it is, in lowercase.
 func (di *docInfo) seenLower(w string) bool {
-	for i := range di.doc.Tokens {
-		if di.doc.Tokens[i].Text == w {
-			return true
+	if di.lowSeen == nil {
+		di.lowSeen = map[string]bool{}
+		for i := range di.doc.Tokens {
+			if t := di.doc.Tokens[i].Text; t == di.lower[i] {
+				di.lowSeen[t] = true
+			}
 		}
 	}
-	return false
+	return di.lowSeen[w]
 }
 
 // localOfficeAfter reports whether name m, of one or two capitalised
