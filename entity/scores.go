@@ -168,12 +168,7 @@ type scorePair struct{ a, b *ment }
 // sentences about a match (matchSentence).
 func (r *resolver) scorePairs() []scorePair {
 	var out []scorePair
-	starts := map[int]*ment{}
-	for _, m := range r.ms {
-		if m.kind == hearsay.NameMention && m.ent >= 0 {
-			starts[m.tok0] = m
-		}
-	}
+	var starts map[int]*ment // name mentions by first token, made at the first score verb
 	for _, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.ent < 0 || m.poss || m.tok1 >= len(r.di.lower) {
 			continue
@@ -181,6 +176,14 @@ func (r *resolver) scorePairs() []scorePair {
 		e := r.lx.scoreVerbEnd(r.di, m.tok1, m.sent)
 		if e < 0 {
 			continue
+		}
+		if starts == nil {
+			starts = map[int]*ment{}
+			for _, m := range r.ms {
+				if m.kind == hearsay.NameMention && m.ent >= 0 {
+					starts[m.tok0] = m
+				}
+			}
 		}
 		n := starts[scoreObject(r.di, e)]
 		if n == nil || n.sent != m.sent || n.ent == m.ent || !r.lx.matchSentence(r.di, m.sent) {
