@@ -482,12 +482,18 @@ var (
 
 // leadVerb reports whether the words of span trig hold a verb of leading.
 func (s *sent) leadVerb(trig hearsay.Span) bool {
-	for ui := range s.units {
-		x := &s.units[ui]
-		if x.Start >= trig.End {
+	return s.anyUnit(trig.Start, trig.End, func(u int) bool { return leadVerbs[s.units[u].word] })
+}
+
+// anyUnit reports whether ok holds for a unit of the sentence that starts
+// at or after offset from and before offset end.
+func (s *sent) anyUnit(from, end int, ok func(u int) bool) bool {
+	for u := range s.units {
+		x := &s.units[u]
+		if x.Start >= end {
 			break
 		}
-		if x.Start >= trig.Start && leadVerbs[x.word] {
+		if x.Start >= from && ok(u) {
 			return true
 		}
 	}
@@ -6307,16 +6313,9 @@ var (
 // present tense that a body announces what it holds: a press release's
 // voice, whose day is the article's.
 func (s *sent) announcesNow(trig hearsay.Span) bool {
-	for u := range s.units {
-		x := &s.units[u]
-		if x.Start >= trig.End {
-			break
-		}
-		if announceNowVerbs[x.word] && (u == 0 || !notNowWords[s.units[u-1].word]) {
-			return true
-		}
-	}
-	return false
+	return s.anyUnit(0, trig.End, func(u int) bool {
+		return announceNowVerbs[s.units[u].word] && (u == 0 || !notNowWords[s.units[u-1].word])
+	})
 }
 
 // effectDay reports whether time t, after the trigger trig, is the day a
