@@ -228,6 +228,9 @@ type batch struct {
 	source func(ctx context.Context) iter.Seq2[*hearsay.Document, error]
 	// progress draws a progress line on stderr while the batch runs.
 	progress bool
+	// warn prints each input's warnings (invalid UTF-8 repaired...) on
+	// stderr, for commands that print no summary of the document.
+	warn bool
 
 	mu         sync.Mutex     // guards stderr, drawn, same and suppressed
 	drawn      bool           // a progress line is on screen
@@ -273,6 +276,19 @@ func (b *batch) fail(loc string, err error) {
 	fmt.Fprintf(b.e.stderr, "hearsay: %s\n", msg)
 }
 
+// warnings prints the warnings of an input document on stderr.
+func (b *batch) warnings(d *hearsay.Document) {
+	if len(d.Warnings) == 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.clearLine()
+	for _, w := range d.Warnings {
+		fmt.Fprintf(b.e.stderr, "hearsay: warning: %s\n", w)
+	}
+}
+
 // failDoc reports a document that failed after it was read.
 func (b *batch) failDoc(d *hearsay.Document, err error) {
 	msg := strings.TrimPrefix(err.Error(), d.Source+": ")
@@ -314,6 +330,9 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 				continue
 			}
 			b.bytes.Add(int64(len(d.Text)))
+			if b.warn {
+				b.warnings(d)
+			}
 			if b.skip != nil && b.skip(ctx, d) {
 				b.skipped.Add(1)
 				b.done.Add(1)

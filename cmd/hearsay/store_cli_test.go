@@ -279,6 +279,10 @@ func TestBadInputs(t *testing.T) {
 			t.Errorf("stderr does not name %s:\n%s", want, r.stderr)
 		}
 	}
+	// ingest prints no summary: the repair is told on stderr
+	if !strings.Contains(r.stderr, "warning: "+filepath.Join(in, "07-bad-utf8.txt")+":1: invalid UTF-8") {
+		t.Errorf("stderr does not warn of the repaired 07-bad-utf8.txt:\n%s", r.stderr)
+	}
 	if strings.Contains(r.stderr, "01-good") || strings.Contains(r.stderr, "06-feed.jsonl:1:") || strings.Contains(r.stderr, "06-feed.jsonl:4") {
 		t.Errorf("good inputs reported as failures:\n%s", r.stderr)
 	}
