@@ -121,7 +121,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 
 // options turns the flags into reader options, or reports a usage error.
 func (f *inputFlags) options(e *env) (reader.Options, bool) {
-	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet}
+	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet, Stdin: e.stdin}
 	if f.date != "" {
 		d, err := time.Parse(time.DateOnly, f.date)
 		if err != nil {
@@ -499,7 +499,10 @@ func putBatch(ctx context.Context, e *env, st dbStore, b *batch, stored func(*he
 		return stored(d, res)
 	})
 	counts.finish(b)
-	refreshKB(ctx, e, st)
+	if ctx.Err() == nil {
+		// an interrupted run leaves the refresh to the next command
+		refreshKB(ctx, e, st)
+	}
 	return counts, err
 }
 
@@ -507,7 +510,7 @@ func putBatch(ctx context.Context, e *env, st dbStore, b *batch, stored func(*he
 func (b *batch) exitCode(err error) int {
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(b.e.stderr, "hearsay: interrupted")
+			fmt.Fprintln(b.e.stderr, "hearsay: interrupted: what was stored is kept; run the command again to finish")
 		} else {
 			fmt.Fprintf(b.e.stderr, "hearsay: %v\n", err)
 		}

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -623,4 +624,48 @@ func TestInlineMarks(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("markup = %q, want %q", got, want)
 	}
+}
+
+// cancelAfter is standard input that yields text, then cancels the run's
+// context (as SIGINT does) and ends.
+type cancelAfter struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		c.cancel()
+	}
+	return n, err
+}
+
+// TestInterruptedIngest interrupts an ingest: it says so without a
+// knowledge-base error, exits 1, and running it again completes the store.
+func TestInterruptedIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full pipeline")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "h.db")
+	feed := strings.Join([]string{
+		`{"url": "https://example.com/1", "date": "2023-08-07", "text": "Marta Okafor met Jonah Vasquez in Paris."}`,
+		`{"url": "https://example.com/2", "date": "2023-08-08", "text": "Teodor Lindqvist denied the rumors."}`,
+	}, "\n") + "\n"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb bytes.Buffer
+	e := &env{stdin: &cancelAfter{r: strings.NewReader(feed), cancel: cancel}, stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	if code := run(ctx, e, []string{"ingest", "--db", db, "-"}); code != exitPartial {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitPartial, errb.String())
+	}
+	if !strings.Contains(errb.String(), "interrupted") || strings.Contains(errb.String(), "knowledge base") {
+		t.Errorf("stderr:\n%s", errb.String())
+	}
+	r := runCLI(t, nil, "ingest", "--db", db, write(t, dir, "feed.jsonl", feed)).want(t, exitOK)
+	if !strings.Contains(r.stdout, "2 documents:") {
+		t.Errorf("second run:\n%s", r.stdout)
+	}
+	runCLI(t, nil, "claims", "--db", db).want(t, exitOK)
 }
