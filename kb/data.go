@@ -19,6 +19,9 @@ type typeInfo struct {
 	Stage int    // relationship stage, 0 when not a relationship
 	Word  string // word for summaries
 	Sum   bool   // shown in status summaries
+	// Later is the word seen from an argument after the first ("child
+	// of" for parent_of), "" when it is Word.
+	Later string
 }
 
 // Rules is the knowledge base's embedded data: fact types and occupation
@@ -36,7 +39,7 @@ func LoadRules() (*Rules, error) {
 		return nil, fmt.Errorf("kb: %w", err)
 	}
 	r.occupations = occ
-	lines, err := lexicon.Table(dataFS, "data/types.tsv", 6)
+	lines, err := lexicon.Table(dataFS, "data/types.tsv", 7)
 	if err != nil {
 		return nil, fmt.Errorf("kb: %w", err)
 	}
@@ -44,9 +47,13 @@ func LoadRules() (*Rules, error) {
 		f := l.Fields
 		stage, err := strconv.Atoi(f[3])
 		if err != nil || (f[1] != "sym" && f[1] != "ord") || (f[2] != "once" && f[2] != "state" && f[2] != "event") || (f[5] != "yes" && f[5] != "no") {
-			return nil, fmt.Errorf("kb: %w", l.Errorf("want TYPE sym|ord once|state|event STAGE WORD yes|no"))
+			return nil, fmt.Errorf("kb: %w", l.Errorf("want TYPE sym|ord once|state|event STAGE WORD yes|no LATER-WORD|-"))
 		}
-		r.types[f[0]] = typeInfo{Sym: f[1] == "sym", Once: f[2] == "once", State: f[2] == "state", Stage: stage, Word: f[4], Sum: f[5] == "yes"}
+		ti := typeInfo{Sym: f[1] == "sym", Once: f[2] == "once", State: f[2] == "state", Stage: stage, Word: f[4], Sum: f[5] == "yes"}
+		if f[6] != "-" {
+			ti.Later = f[6]
+		}
+		r.types[f[0]] = ti
 	}
 	return r, nil
 }
@@ -70,6 +77,17 @@ func (r *Rules) InSummary(t string) bool { return r.typeOf(t).Sum }
 
 // Word is the fact type in words, for summaries.
 func (r *Rules) Word(t string) string { return r.typeOf(t).Word }
+
+// WordFrom is the fact type in words as seen from one of its arguments:
+// Word from the first (or any, for symmetric types), the type's word for
+// the later ones from another ("child of" from the child of a parent_of).
+func (r *Rules) WordFrom(t string, first bool) string {
+	ti := r.typeOf(t)
+	if first || ti.Later == "" {
+		return ti.Word
+	}
+	return ti.Later
+}
 
 // Symmetric reports whether a fact type's arguments are unordered.
 func (r *Rules) Symmetric(t string) bool { return r.typeOf(t).Sym }

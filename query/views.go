@@ -97,7 +97,7 @@ func eventOf(rules *kb.Rules, e *kb.Entity, x assessed) Event {
 			others = append(others, a.Name)
 		}
 	}
-	text := rules.Word(x.c.Type)
+	text := rules.WordFrom(x.c.Type, len(x.c.Args) == 0 || x.c.Args[0].Entity == e.ID)
 	for i, o := range others {
 		if i == 0 {
 			text += " " + o
