@@ -19,6 +19,11 @@ const (
 	StatusSuperseded = "superseded" // overtaken by a later stage (dating → engaged → married)
 )
 
+// Statuses lists the claim statuses, from the surest.
+func Statuses() []string {
+	return []string{StatusConfirmed, StatusAsserted, StatusReported, StatusRumored, StatusDisputed, StatusDenied, StatusRetracted, StatusSuperseded}
+}
+
 // An Assessment is how a claim stands as of a day.
 type Assessment struct {
 	Status      string

@@ -3,6 +3,7 @@ package kb
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -28,6 +29,7 @@ type typeInfo struct {
 // families. Load it once with LoadRules and pass it around.
 type Rules struct {
 	types       map[string]typeInfo
+	typeNames   []string          // the types in file order
 	occupations map[string]string // occupation → family
 }
 
@@ -54,6 +56,7 @@ func LoadRules() (*Rules, error) {
 			ti.Later = f[6]
 		}
 		r.types[f[0]] = ti
+		r.typeNames = append(r.typeNames, f[0])
 	}
 	return r, nil
 }
@@ -65,6 +68,15 @@ func (r *Rules) typeOf(t string) typeInfo {
 		return ti
 	}
 	return typeInfo{Word: t}
+}
+
+// Types lists the fact types the rules know, in the order of their file.
+func (r *Rules) Types() []string { return slices.Clone(r.typeNames) }
+
+// Known reports whether t is a fact type the rules know.
+func (r *Rules) Known(t string) bool {
+	_, ok := r.types[t]
+	return ok
 }
 
 // Stage is the relationship stage of a fact type (dating 1 ... divorced 5),

@@ -57,7 +57,7 @@ func writeKBJSON(w io.Writer, v any) error {
 func queryFailed(e *env, err error) int {
 	fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 	if errors.Is(err, query.ErrUnknownPerson) || errors.Is(err, query.ErrBadDate) || errors.Is(err, query.ErrNotFound) ||
-		errors.Is(err, query.ErrBadConfidence) || errors.Is(err, query.ErrBadSort) {
+		errors.Is(err, query.ErrBadConfidence) || errors.Is(err, query.ErrBadSort) || errors.Is(err, query.ErrBadFilter) {
 		return exitUsage
 	}
 	return exitPartial

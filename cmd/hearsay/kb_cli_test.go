@@ -106,7 +106,8 @@ func checkClaimsByConfidence(t *testing.T, db string) {
 	if !strings.Contains(all.stdout, " conf 0.") && !strings.Contains(all.stdout, " conf 1.00") {
 		t.Errorf("claims shows no confidence:\n%s", all.stdout)
 	}
-	for _, bad := range [][]string{{"--min-confidence", "1.5"}, {"--min-confidence", "-0.1"}, {"--min-confidence", "high"}, {"--sort", "oldest"}} {
+	for _, bad := range [][]string{{"--min-confidence", "1.5"}, {"--min-confidence", "-0.1"}, {"--min-confidence", "high"}, {"--sort", "oldest"},
+		{"--type", "wedding"}, {"--status", "sure"}, {"--modality", "whispered"}} {
 		r := runCLI(t, nil, append([]string{"claims", "--db", db}, bad...)...).want(t, exitUsage)
 		if !strings.Contains(r.stderr, bad[0][2:]) {
 			t.Errorf("claims %v: stderr %q does not name the flag", bad, r.stderr)
