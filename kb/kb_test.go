@@ -47,12 +47,22 @@ func TestBirthIntersection(t *testing.T) {
 		t.Errorf("birth as of 2024-02-12 = %v %v", iv, ok)
 	}
 	bad, _ := BirthFromAge(45, "2024-05-01")
-	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Birth: bad})
+	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Outlet: "Daily Ledger", Birth: bad})
 	if _, ok := e.Birth(""); ok {
 		t.Error("empty intersection not reported")
 	}
-	if c, ok := BirthConflict(e, ""); !ok || len(c.Sides) != 2 {
-		t.Errorf("conflict = %+v %v, want two sides", c, ok)
+	c, ok := BirthConflict(e, "")
+	if !ok || len(c.Sides) != 2 {
+		t.Fatalf("conflict = %+v %v, want two sides", c, ok)
+	}
+	outlets := map[string]string{}
+	for _, s := range c.Sides {
+		for _, r := range s.Reports {
+			outlets[r.Doc] = r.Outlet
+		}
+	}
+	if outlets["x"] != "Daily Ledger" {
+		t.Errorf("the report of the age 45 names outlet %q, want the article's (Daily Ledger)", outlets["x"])
 	}
 }
 
