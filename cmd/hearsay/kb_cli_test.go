@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/hearsay-news/hearsay/query"
 )
 
 // TestKnowledgeBaseCommands ingests the bundled story and runs the query
@@ -111,6 +113,23 @@ func checkClaimsByConfidence(t *testing.T, db string) {
 		r := runCLI(t, nil, append([]string{"claims", "--db", db}, bad...)...).want(t, exitUsage)
 		if !strings.Contains(r.stderr, bad[0][2:]) {
 			t.Errorf("claims %v: stderr %q does not name the flag", bad, r.stderr)
+		}
+	}
+}
+
+// TestEventTail checks the end of a timeline line: an event whose articles
+// name no outlet says so, a birth (from stated ages) lists no sources.
+func TestEventTail(t *testing.T) {
+	for _, c := range []struct {
+		ev   query.Event
+		want string
+	}{
+		{query.Event{Type: "married", Status: "asserted", Confidence: 0.9, Sources: []string{"Daily Post", "Celeb Wire"}}, "[asserted] conf 0.90 Daily Post; Celeb Wire"},
+		{query.Event{Type: "married", Status: "asserted", Confidence: 0.9, Sources: []string{}}, "[asserted] conf 0.90 (outlet unknown)"},
+		{query.Event{Type: "born", Status: "asserted", Sources: []string{}}, "[asserted]"},
+	} {
+		if got := eventTail(c.ev); got != c.want {
+			t.Errorf("eventTail(%+v) = %q, want %q", c.ev, got, c.want)
 		}
 	}
 }
