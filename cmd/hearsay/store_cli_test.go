@@ -669,3 +669,23 @@ func TestInterruptedIngest(t *testing.T) {
 	}
 	runCLI(t, nil, "claims", "--db", db).want(t, exitOK)
 }
+
+// TestDocsSaysWhenListGoesOn checks that docs tells on standard error when
+// --limit leaves documents out, and only then.
+func TestDocsSaysWhenListGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write(t, in, "a.txt", storyA)
+	write(t, in, "b.txt", storyB)
+	db := ingestedStore(t, "h.db", in)
+	for _, c := range []struct {
+		limit string
+		rows  int
+		note  bool
+	}{{"1", 1, true}, {"2", 2, false}, {"0", 2, false}} {
+		r := runCLI(t, nil, "docs", "--db", db, "--limit", c.limit).want(t, exitOK)
+		if got := len(docRows(r.stdout)); got != c.rows || strings.Contains(r.stderr, "--offset") != c.note {
+			t.Errorf("docs --limit %s: %d rows, stderr %q; want %d rows, a note %v", c.limit, got, r.stderr, c.rows, c.note)
+		}
+	}
+}
