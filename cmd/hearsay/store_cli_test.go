@@ -689,3 +689,25 @@ func TestDocsSaysWhenListGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousCount checks that an ambiguous reference's message counts
+// the documents it matches only when it has them all.
+func TestAmbiguousCount(t *testing.T) {
+	docs := func(n int) []store.DocInfo {
+		ds := make([]store.DocInfo, n)
+		for i := range ds {
+			ds[i] = store.DocInfo{ID: fmt.Sprintf("5%031d", i), Source: fmt.Sprintf("d%d.txt", i)}
+		}
+		return ds
+	}
+	for _, c := range []struct {
+		n         int
+		want      string
+		listedLen int
+	}{{3, "matches 3 documents", 3}, {maxListed + 1, fmt.Sprintf("matches more than %d documents", maxListed), maxListed}} {
+		msg := ambiguous("5", docs(c.n)).Error()
+		if !strings.Contains(msg, c.want) || strings.Count(msg, "\n") != c.listedLen {
+			t.Errorf("%d documents: %q, want %q and %d listed", c.n, msg, c.want, c.listedLen)
+		}
+	}
+}
