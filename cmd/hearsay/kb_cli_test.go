@@ -68,7 +68,12 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &people); err != nil || len(people) != 1 {
 		t.Fatalf("after merge: %v, %d people\n%s", err, len(people), r.stdout)
 	}
-	runCLI(t, nil, "entity", "merge", "--db", db, "no-such-id", people[0].ID).want(t, exitUsage)
+	if r := runCLI(t, nil, "entity", "merge", "--db", db, "no-such-id", people[0].ID).want(t, exitUsage); !strings.Contains(r.stderr, `no person has the id "no-such-id"`) {
+		t.Errorf("merge with an unknown id: %q", r.stderr)
+	}
+	if r := runCLI(t, nil, "entity", "merge", "--db", db, people[0].ID, people[0].ID).want(t, exitUsage); !strings.Contains(r.stderr, "already one person") {
+		t.Errorf("merge of a person with itself: %q", r.stderr)
+	}
 	if r := runCLI(t, nil, "entity", "list", "--db", db, "tom"); !strings.Contains(r.stdout, people[0].ID) {
 		t.Errorf("entity list tom: %q", r.stdout)
 	}
