@@ -204,3 +204,22 @@ func TestDaysBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOf checks the day a claim's time sorts under: the first day its
+// value covers.
+func TestDayOf(t *testing.T) {
+	for v, want := range map[string]string{
+		"2020":        "2020-01-01",
+		"2020-06":     "2020-06-01",
+		"2020-06-15":  "2020-06-15",
+		"2024-FA":     "2024-09-01",
+		"2024-Q3":     "2024-07-01",
+		"2024-W31":    "2024-07-29",
+		"2024-W18-WE": "2024-05-04",
+		"2024-06-XX":  "2024-06-01",
+	} {
+		if got := dayOf(v); got != want {
+			t.Errorf("dayOf(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
