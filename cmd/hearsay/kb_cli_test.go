@@ -138,3 +138,14 @@ func TestEventTail(t *testing.T) {
 		}
 	}
 }
+
+func TestDaysText(t *testing.T) {
+	for _, c := range []struct {
+		days []int
+		want string
+	}{{nil, "-"}, {[]int{210}, "210"}, {[]int{3, 14}, "3, 14"}} {
+		if got := daysText(c.days); got != c.want {
+			t.Errorf("daysText(%v) = %q, want %q", c.days, got, c.want)
+		}
+	}
+}
