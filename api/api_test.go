@@ -308,6 +308,9 @@ func TestErrors(t *testing.T) {
 		if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Error.Code != c.code || e.Error.Message == "" {
 			t.Errorf("%s %s: body %s, want error code %q and a message", c.method, c.url, rec.Body, c.code)
 		}
+		if c.url == "/api/documents/0123456789abcdef" && e.Error.Message != `document "0123456789abcdef": not found` {
+			t.Errorf("%s: message %q, want one that names the document and not the store", c.url, e.Error.Message)
+		}
 		params, isClaims := strings.CutPrefix(c.url, "/api/claims?")
 		if field, _, ok := strings.Cut(params, "="); isClaims && ok && c.status == 400 && !strings.Contains(e.Error.Message, field) {
 			t.Errorf("%s %s: message %q does not name %s", c.method, c.url, e.Error.Message, field)
