@@ -29,7 +29,7 @@ var (
 	// ErrNotFound means no claim or person has the given id.
 	ErrNotFound = errors.New("not found")
 	// ErrBadDate means an as-of date is not YYYY-MM-DD.
-	ErrBadDate = errors.New("date must be YYYY-MM-DD")
+	ErrBadDate = errors.New("date must be a calendar day, YYYY-MM-DD")
 	// ErrBadConfidence means a minimum confidence is not a number from 0
 	// to 1.
 	ErrBadConfidence = errors.New("confidence must be a number from 0 to 1")
