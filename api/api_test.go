@@ -286,6 +286,9 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/claims?min_confidence=high", 400, "bad_request"},
 		{"GET", "/api/claims?min_confidence=NaN", 400, "bad_request"},
 		{"GET", "/api/claims?sort=oldest", 400, "bad_request"},
+		{"GET", "/api/claims?type=wedding", 400, "bad_request"},
+		{"GET", "/api/claims?status=sure", 400, "bad_request"},
+		{"GET", "/api/claims?modality=whispered", 400, "bad_request"},
 		{"GET", "/api/claims/nope", 404, "not_found"},
 		{"GET", "/api/documents/0123456789abcdef", 404, "not_found"},
 		{"GET", "/api/search", 400, "bad_request"},
@@ -304,6 +307,13 @@ func TestErrors(t *testing.T) {
 		}
 		if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Error.Code != c.code || e.Error.Message == "" {
 			t.Errorf("%s %s: body %s, want error code %q and a message", c.method, c.url, rec.Body, c.code)
+		}
+		if c.url == "/api/documents/0123456789abcdef" && e.Error.Message != `document "0123456789abcdef": not found` {
+			t.Errorf("%s: message %q, want one that names the document and not the store", c.url, e.Error.Message)
+		}
+		params, isClaims := strings.CutPrefix(c.url, "/api/claims?")
+		if field, _, ok := strings.Cut(params, "="); isClaims && ok && c.status == 400 && !strings.Contains(e.Error.Message, field) {
+			t.Errorf("%s %s: message %q does not name %s", c.method, c.url, e.Error.Message, field)
 		}
 	}
 }

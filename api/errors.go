@@ -42,7 +42,7 @@ func classify(err error) *Error {
 		return errorf(http.StatusNotFound, "not_found", "%v", err)
 	case errors.Is(err, query.ErrBadDate):
 		return errorf(http.StatusBadRequest, "bad_date", "%v", err)
-	case errors.Is(err, query.ErrBadConfidence), errors.Is(err, query.ErrBadSort):
+	case errors.Is(err, query.ErrBadConfidence), errors.Is(err, query.ErrBadSort), errors.Is(err, query.ErrBadFilter):
 		return errorf(http.StatusBadRequest, "bad_request", "%v", err)
 	case errors.Is(err, store.ErrAmbiguous):
 		return errorf(http.StatusBadRequest, "ambiguous", "%v", err)

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -306,6 +307,10 @@ type Document struct {
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) error {
 	d, err := s.cfg.Store.Document(r.Context(), r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		// the store's own message names its file or server
+		return errorf(http.StatusNotFound, "not_found", "document %q: not found", r.PathValue("id"))
+	}
 	if err != nil {
 		return err
 	}

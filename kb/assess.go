@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // Claim statuses.
@@ -18,6 +19,11 @@ const (
 	StatusRetracted  = "retracted"  // the outlet that reported it took it back
 	StatusSuperseded = "superseded" // overtaken by a later stage (dating → engaged → married)
 )
+
+// Statuses lists the claim statuses, from the surest.
+func Statuses() []string {
+	return []string{StatusConfirmed, StatusAsserted, StatusReported, StatusRumored, StatusDisputed, StatusDenied, StatusRetracted, StatusSuperseded}
+}
 
 // An Assessment is how a claim stands as of a day.
 type Assessment struct {
@@ -354,9 +360,14 @@ func startDay(t *hearsay.FactTime, rs []Report) string {
 	return ""
 }
 
-// dayOf turns a TIMEX3 value's leading date into a sortable day ("2020" →
-// "2020-01-01", "2024-FA" → "2024-01-01").
+// dayOf turns a TIMEX3 value into a sortable day, the first it covers
+// ("2020" → "2020-01-01", "2024-FA" → "2024-09-01", "2024-W31" →
+// "2024-07-29"); for a value timex.Interval does not read, its leading
+// date ("2024-06-XX" → "2024-06-01").
 func dayOf(v string) string {
+	if e, _, ok := timex.Interval(v); ok {
+		return e
+	}
 	if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
 		return v[:10]
 	}

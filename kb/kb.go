@@ -31,11 +31,12 @@ type Interval struct {
 
 // An AgeObs is one stated age of a person.
 type AgeObs struct {
-	Years int      `json:"years"`
-	At    string   `json:"at"`  // the day the age holds on
-	Doc   string   `json:"doc"` // the document that states it
-	Date  string   `json:"date"`
-	Birth Interval `json:"birth"`
+	Years  int      `json:"years"`
+	At     string   `json:"at"`  // the day the age holds on
+	Doc    string   `json:"doc"` // the document that states it
+	Date   string   `json:"date"`
+	Outlet string   `json:"outlet,omitempty"` // the document's outlet, "" when it names none
+	Birth  Interval `json:"birth"`
 }
 
 // A Ref points at one entity of one document.

@@ -47,12 +47,22 @@ func TestBirthIntersection(t *testing.T) {
 		t.Errorf("birth as of 2024-02-12 = %v %v", iv, ok)
 	}
 	bad, _ := BirthFromAge(45, "2024-05-01")
-	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Birth: bad})
+	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Outlet: "Daily Ledger", Birth: bad})
 	if _, ok := e.Birth(""); ok {
 		t.Error("empty intersection not reported")
 	}
-	if c, ok := BirthConflict(e, ""); !ok || len(c.Sides) != 2 {
-		t.Errorf("conflict = %+v %v, want two sides", c, ok)
+	c, ok := BirthConflict(e, "")
+	if !ok || len(c.Sides) != 2 {
+		t.Fatalf("conflict = %+v %v, want two sides", c, ok)
+	}
+	outlets := map[string]string{}
+	for _, s := range c.Sides {
+		for _, r := range s.Reports {
+			outlets[r.Doc] = r.Outlet
+		}
+	}
+	if outlets["x"] != "Daily Ledger" {
+		t.Errorf("the report of the age 45 names outlet %q, want the article's (Daily Ledger)", outlets["x"])
 	}
 }
 
@@ -191,6 +201,25 @@ func TestDaysBetween(t *testing.T) {
 			if got, want := daysBetween(a, b), parse(a, b); got != want {
 				t.Fatalf("daysBetween(%q, %q) = %d, want %d", a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestDayOf checks the day a claim's time sorts under: the first day its
+// value covers.
+func TestDayOf(t *testing.T) {
+	for v, want := range map[string]string{
+		"2020":        "2020-01-01",
+		"2020-06":     "2020-06-01",
+		"2020-06-15":  "2020-06-15",
+		"2024-FA":     "2024-09-01",
+		"2024-Q3":     "2024-07-01",
+		"2024-W31":    "2024-07-29",
+		"2024-W18-WE": "2024-05-04",
+		"2024-06-XX":  "2024-06-01",
+	} {
+		if got := dayOf(v); got != want {
+			t.Errorf("dayOf(%q) = %q, want %q", v, got, want)
 		}
 	}
 }

@@ -171,7 +171,7 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				de.typ = string(hearsay.Org)
 			}
 			if e.Age != nil && e.Birth != nil {
-				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date,
+				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date, Outlet: in.Outlet,
 					Birth: Interval{Earliest: e.Birth.Earliest, Latest: e.Birth.Latest}}
 			}
 			for _, o := range de.occs {

@@ -29,12 +29,15 @@ var (
 	// ErrNotFound means no claim or person has the given id.
 	ErrNotFound = errors.New("not found")
 	// ErrBadDate means an as-of date is not YYYY-MM-DD.
-	ErrBadDate = errors.New("date must be YYYY-MM-DD")
+	ErrBadDate = errors.New("date must be a calendar day, YYYY-MM-DD")
 	// ErrBadConfidence means a minimum confidence is not a number from 0
 	// to 1.
 	ErrBadConfidence = errors.New("confidence must be a number from 0 to 1")
 	// ErrBadSort means a claim order is neither "newest" nor "confidence".
 	ErrBadSort = errors.New(`sort must be "newest" or "confidence"`)
+	// ErrBadFilter means a claim filter names a fact type, status or
+	// modality that does not exist.
+	ErrBadFilter = errors.New("bad filter")
 )
 
 // An Engine answers queries over a knowledge base.
@@ -254,7 +257,7 @@ type ClaimFilter struct {
 
 // Claims lists the claims matching f in the order f.Sort names (newest
 // first report first by default), and the total before paging. It fails
-// with ErrBadConfidence or ErrBadSort on a bad filter.
+// with ErrBadConfidence, ErrBadSort or ErrBadFilter on a bad filter.
 func (q *Engine) Claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
 	return q.claims(ctx, f)
 }

@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
 
 	"github.com/hearsay-news/hearsay/kb"
 )
@@ -97,7 +101,7 @@ func eventOf(rules *kb.Rules, e *kb.Entity, x assessed) Event {
 			others = append(others, a.Name)
 		}
 	}
-	text := rules.Word(x.c.Type)
+	text := rules.WordFrom(x.c.Type, len(x.c.Args) == 0 || x.c.Args[0].Entity == e.ID)
 	for i, o := range others {
 		if i == 0 {
 			text += " " + o
@@ -192,9 +196,27 @@ func fullClaim(x assessed) Claim {
 	return c
 }
 
-// checkFilter validates the minimum confidence and the order of a claim
-// filter and returns the order for kb.ClaimSelect.
-func checkFilter(f ClaimFilter) (string, error) {
+// modalities are the modalities a report can have.
+func modalities() []string {
+	return []string{string(hearsay.Asserted), string(hearsay.Reported), string(hearsay.Rumored), string(hearsay.Denied),
+		string(hearsay.Speculated), string(hearsay.Uncertain)}
+}
+
+// checkFilter validates a claim filter (fact type, status, modality,
+// minimum confidence, order) and returns the order for kb.ClaimSelect.
+func checkFilter(rules *kb.Rules, f ClaimFilter) (string, error) {
+	for _, c := range []struct {
+		field, value string
+		known        []string
+	}{
+		{"type", f.Type, rules.Types()},
+		{"status", f.Status, kb.Statuses()},
+		{"modality", f.Modality, modalities()},
+	} {
+		if c.value != "" && !slices.Contains(c.known, c.value) {
+			return "", fmt.Errorf("query: %w: %s %q, want one of %s", ErrBadFilter, c.field, c.value, strings.Join(c.known, ", "))
+		}
+	}
 	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
 		return "", fmt.Errorf("query: minimum confidence %v: %w", f.MinConfidence, ErrBadConfidence)
 	}
@@ -211,7 +233,7 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 	if err := q.ready(f.AsOf); err != nil {
 		return nil, 0, err
 	}
-	order, err := checkFilter(f)
+	order, err := checkFilter(q.rules, f)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -44,6 +44,7 @@ type Options struct {
 	Date     time.Time // publication date for plain-text files that have no "date" line (--date); zero = none
 	MaxBytes int64     // files larger than this are rejected; 0 means DefaultMaxBytes (10 MiB)
 	Outlet   string    // default outlet when the input names none
+	Stdin    io.Reader // what "-" reads; nil = os.Stdin
 }
 
 // maxBytes is the effective size limit.
@@ -103,7 +104,11 @@ var extensions = map[string]bool{".txt": true, ".text": true, ".jsonl": true, ".
 // or an *Error. It stops when yield returns false or ctx is done.
 func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*hearsay.Document, error] {
 	return func(yield func(*hearsay.Document, error) bool) {
-		r := &walker{ctx: ctx, opts: opts, yield: yield, stdin: os.Stdin, fs: osFileSystem()}
+		stdin := opts.Stdin
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		r := &walker{ctx: ctx, opts: opts, yield: yield, stdin: stdin, fs: osFileSystem()}
 		for _, p := range paths {
 			if !r.path(p) {
 				return

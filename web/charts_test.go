@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/query"
 )
 
@@ -63,5 +64,25 @@ func TestOutletChart(t *testing.T) {
 	}
 	if len(c.Axis) < 2 || c.Axis[0].N != 0 || c.Axis[len(c.Axis)-1].X > barLeft+barWidth {
 		t.Errorf("axis %+v", c.Axis)
+	}
+}
+
+// TestRelationWords checks that the graph's edges read from the page's
+// person: a parent's page says "parent of", the child's "child of".
+func TestRelationWords(t *testing.T) {
+	rules, err := kb.LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fact := query.PersonFact{Type: "parent_of", Args: []string{"Ann Vale", "Bo Vale"}, Confidence: 1}
+	for _, c := range []struct{ page, other, want string }{
+		{"Ann Vale", "Bo Vale", "parent of"},
+		{"Bo Vale", "Ann Vale", "child of"},
+	} {
+		p := &query.Person{Name: c.page, Facts: []query.PersonFact{fact}, Related: []query.PersonRef{{ID: "x", Name: c.other}}}
+		rels := relations(rules, p, "", 0)
+		if len(rels) != 1 || len(rels[0].Kinds) != 1 || rels[0].Kinds[0].Word != c.want {
+			t.Errorf("%s's page: %+v, want %q", c.page, rels, c.want)
+		}
 	}
 }

@@ -398,7 +398,7 @@ func relations(rules *kb.Rules, p *query.Person, asOf string, minConf float64) [
 			if !contains(f.Args, ref.Name) || f.Confidence < minConf {
 				continue
 			}
-			k := RelKind{Word: rules.Word(f.Type), Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)}
+			k := RelKind{Word: rules.WordFrom(f.Type, len(f.Args) == 0 || f.Args[0] != ref.Name), Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)}
 			k.Conf, k.Low = confView(f.Confidence)
 			rel.Kinds = append(rel.Kinds, k)
 		}

@@ -121,7 +121,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 
 // options turns the flags into reader options, or reports a usage error.
 func (f *inputFlags) options(e *env) (reader.Options, bool) {
-	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet}
+	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet, Stdin: e.stdin}
 	if f.date != "" {
 		d, err := time.Parse(time.DateOnly, f.date)
 		if err != nil {
@@ -228,6 +228,9 @@ type batch struct {
 	source func(ctx context.Context) iter.Seq2[*hearsay.Document, error]
 	// progress draws a progress line on stderr while the batch runs.
 	progress bool
+	// warn prints each input's warnings (invalid UTF-8 repaired...) on
+	// stderr, for commands that print no summary of the document.
+	warn bool
 
 	mu         sync.Mutex     // guards stderr, drawn, same and suppressed
 	drawn      bool           // a progress line is on screen
@@ -273,6 +276,19 @@ func (b *batch) fail(loc string, err error) {
 	fmt.Fprintf(b.e.stderr, "hearsay: %s\n", msg)
 }
 
+// warnings prints the warnings of an input document on stderr.
+func (b *batch) warnings(d *hearsay.Document) {
+	if len(d.Warnings) == 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.clearLine()
+	for _, w := range d.Warnings {
+		fmt.Fprintf(b.e.stderr, "hearsay: warning: %s\n", w)
+	}
+}
+
 // failDoc reports a document that failed after it was read.
 func (b *batch) failDoc(d *hearsay.Document, err error) {
 	msg := strings.TrimPrefix(err.Error(), d.Source+": ")
@@ -314,6 +330,9 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 				continue
 			}
 			b.bytes.Add(int64(len(d.Text)))
+			if b.warn {
+				b.warnings(d)
+			}
 			if b.skip != nil && b.skip(ctx, d) {
 				b.skipped.Add(1)
 				b.done.Add(1)
@@ -480,7 +499,10 @@ func putBatch(ctx context.Context, e *env, st dbStore, b *batch, stored func(*he
 		return stored(d, res)
 	})
 	counts.finish(b)
-	refreshKB(ctx, e, st)
+	if ctx.Err() == nil {
+		// an interrupted run leaves the refresh to the next command
+		refreshKB(ctx, e, st)
+	}
 	return counts, err
 }
 
@@ -488,7 +510,7 @@ func putBatch(ctx context.Context, e *env, st dbStore, b *batch, stored func(*he
 func (b *batch) exitCode(err error) int {
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(b.e.stderr, "hearsay: interrupted")
+			fmt.Fprintln(b.e.stderr, "hearsay: interrupted: what was stored is kept; run the command again to finish")
 		} else {
 			fmt.Fprintf(b.e.stderr, "hearsay: %v\n", err)
 		}

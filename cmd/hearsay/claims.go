@@ -42,7 +42,7 @@ is marked "?"). Filters combine.`)
 		return printPage(e, *asJSON, "claims", cs, total, err, func() {
 			for _, c := range cs {
 				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]%s  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
-					confText(c.Confidence), c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, "; "))
+					confText(c.Confidence), c.FirstReported.Date, orElse(c.FirstReported.Outlet, noOutlet), sourcesText(c.IndependentSources))
 			}
 			fmt.Fprintf(e.stdout, "%d claims\n", total)
 		})

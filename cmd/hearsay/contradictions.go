@@ -38,7 +38,7 @@ func printContradiction(w io.Writer, k query.Contradiction) {
 	for _, s := range k.Sides {
 		fmt.Fprintf(w, "  %s:", s.Value)
 		for _, r := range s.Reports {
-			fmt.Fprintf(w, " %s %s (%s);", r.Date, r.Outlet, shortID(r.Doc))
+			fmt.Fprintf(w, " %s %s (%s);", r.Date, orElse(r.Outlet, noOutlet), shortID(r.Doc))
 		}
 		fmt.Fprintln(w)
 	}

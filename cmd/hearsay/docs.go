@@ -14,8 +14,11 @@ sentences, entities and facts, title and source. Superseded versions are
 left out unless --all is given.
 
 With --json, prints one JSON object per document per line: id, source, line,
-url, outlet, title, date, version, superseded_by, ingested_at, bytes,
-sentences, timexes, entities, facts.`)
+url, outlet, title, date, version, superseded_by, ingested_at, analyzer (the
+build that analysed it), bytes, sentences, timexes, entities, facts.
+
+At most --limit documents are listed (50 unless given); a note on standard
+error says when there are more.`)
 	db := dbFlag(e, fs)
 	limit := fs.Int("limit", 50, "list at most this many documents (0: all)")
 	offset := fs.Int("offset", 0, "skip this many documents first")
@@ -47,9 +50,16 @@ sentences, timexes, entities, facts.`)
 		}
 		*d.dst = t
 	}
+	if f.Limit > 0 {
+		f.Limit++ // one more tells whether the list goes on
+	}
 	infos, ok := readStore(ctx, e, *db, func(st dbStore) ([]store.DocInfo, error) { return st.Documents(ctx, f) })
 	if !ok {
 		return exitPartial
+	}
+	more := *limit > 0 && len(infos) > *limit
+	if more {
+		infos = infos[:*limit]
 	}
 	enc := jsonLines(e.stdout)
 	if !*asJSON && len(infos) > 0 {
@@ -70,10 +80,22 @@ sentences, timexes, entities, facts.`)
 			extra = fmt.Sprintf("  [v%d]", d.Version)
 		}
 		fmt.Fprintf(e.stdout, "%-12s  %s  %-16s %5d %5d %5d  %s  (%s)%s\n", shortID(d.ID), d.Date.Format(time.DateOnly),
-			orElse(d.Outlet, "-"), d.Sentences, d.Entities, d.Facts, orElse(d.Title, "(no title)"), src, extra)
+			clip(orElse(d.Outlet, "-"), 16), d.Sentences, d.Entities, d.Facts, orElse(d.Title, "(no title)"), src, extra)
 	}
 	if !*asJSON && len(infos) == 0 {
 		fmt.Fprintln(e.stderr, "no documents")
 	}
+	if more {
+		fmt.Fprintf(e.stderr, "hearsay docs: more than %d documents; --offset %d lists the next ones, --limit 0 all\n", *limit, *offset+*limit)
+	}
 	return exitOK
+}
+
+// clip shortens s to at most n characters, ending it with "…" when cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

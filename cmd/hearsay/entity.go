@@ -57,7 +57,7 @@ func writeKBJSON(w io.Writer, v any) error {
 func queryFailed(e *env, err error) int {
 	fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 	if errors.Is(err, query.ErrUnknownPerson) || errors.Is(err, query.ErrBadDate) || errors.Is(err, query.ErrNotFound) ||
-		errors.Is(err, query.ErrBadConfidence) || errors.Is(err, query.ErrBadSort) {
+		errors.Is(err, query.ErrBadConfidence) || errors.Is(err, query.ErrBadSort) || errors.Is(err, query.ErrBadFilter) {
 		return exitUsage
 	}
 	return exitPartial
@@ -143,16 +143,25 @@ func decide(ctx context.Context, e *env, st dbStore, b *sqlkb.Backend, d kb.Deci
 	if !refreshKB(ctx, e, st) {
 		return exitPartial
 	}
+	orig := []string{d.A, d.B}
 	for _, id := range []*string{&d.A, &d.B} {
 		if *id == "" {
 			continue
 		}
 		ent, err := b.Entity(ctx, *id)
+		if errors.Is(err, kb.ErrNotFound) {
+			fmt.Fprintf(e.stderr, "hearsay entity %s: no person has the id %q (ids are those 'hearsay entity list' and 'hearsay person NAME' show)\n", d.Op, *id)
+			return exitUsage
+		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "hearsay entity %s: %v\n", d.Op, err)
 			return exitUsage
 		}
 		*id = kb.Anchor(ent, d.Docs)
+	}
+	if d.Op == "merge" && d.A == d.B {
+		fmt.Fprintf(e.stderr, "hearsay entity merge: %s and %s are already one person\n", orig[0], orig[1])
+		return exitUsage
 	}
 	if err := b.AddDecision(ctx, d); err != nil {
 		fmt.Fprintf(e.stderr, "hearsay entity %s: %v\n", d.Op, err)

@@ -32,6 +32,7 @@ dated format's first line included. PATHS are as for 'hearsay read'.`)
 	if b == nil {
 		return code
 	}
+	b.warn = *asJSON // the summary shows them otherwise
 	enc := jsonLines(e.stdout)
 	n := 0
 	err := b.run(ctx, func(d *hearsay.Document) error {

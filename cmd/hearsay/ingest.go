@@ -35,6 +35,7 @@ then 1.`)
 	}
 	defer st.Close()
 	b.progress = true
+	b.warn = true
 	b.skip = func(ctx context.Context, d *hearsay.Document) bool {
 		ok, err := st.Has(ctx, d.ID)
 		return err == nil && ok

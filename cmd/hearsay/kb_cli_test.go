@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/hearsay-news/hearsay/query"
 )
 
 // TestKnowledgeBaseCommands ingests the bundled story and runs the query
@@ -66,7 +68,12 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &people); err != nil || len(people) != 1 {
 		t.Fatalf("after merge: %v, %d people\n%s", err, len(people), r.stdout)
 	}
-	runCLI(t, nil, "entity", "merge", "--db", db, "no-such-id", people[0].ID).want(t, exitUsage)
+	if r := runCLI(t, nil, "entity", "merge", "--db", db, "no-such-id", people[0].ID).want(t, exitUsage); !strings.Contains(r.stderr, `no person has the id "no-such-id"`) {
+		t.Errorf("merge with an unknown id: %q", r.stderr)
+	}
+	if r := runCLI(t, nil, "entity", "merge", "--db", db, people[0].ID, people[0].ID).want(t, exitUsage); !strings.Contains(r.stderr, "already one person") {
+		t.Errorf("merge of a person with itself: %q", r.stderr)
+	}
 	if r := runCLI(t, nil, "entity", "list", "--db", db, "tom"); !strings.Contains(r.stdout, people[0].ID) {
 		t.Errorf("entity list tom: %q", r.stdout)
 	}
@@ -106,10 +113,39 @@ func checkClaimsByConfidence(t *testing.T, db string) {
 	if !strings.Contains(all.stdout, " conf 0.") && !strings.Contains(all.stdout, " conf 1.00") {
 		t.Errorf("claims shows no confidence:\n%s", all.stdout)
 	}
-	for _, bad := range [][]string{{"--min-confidence", "1.5"}, {"--min-confidence", "-0.1"}, {"--min-confidence", "high"}, {"--sort", "oldest"}} {
+	for _, bad := range [][]string{{"--min-confidence", "1.5"}, {"--min-confidence", "-0.1"}, {"--min-confidence", "high"}, {"--sort", "oldest"},
+		{"--type", "wedding"}, {"--status", "sure"}, {"--modality", "whispered"}} {
 		r := runCLI(t, nil, append([]string{"claims", "--db", db}, bad...)...).want(t, exitUsage)
 		if !strings.Contains(r.stderr, bad[0][2:]) {
 			t.Errorf("claims %v: stderr %q does not name the flag", bad, r.stderr)
+		}
+	}
+}
+
+// TestEventTail checks the end of a timeline line: an event whose articles
+// name no outlet says so, a birth (from stated ages) lists no sources.
+func TestEventTail(t *testing.T) {
+	for _, c := range []struct {
+		ev   query.Event
+		want string
+	}{
+		{query.Event{Type: "married", Status: "asserted", Confidence: 0.9, Sources: []string{"Daily Post", "Celeb Wire"}}, "[asserted] conf 0.90 Daily Post; Celeb Wire"},
+		{query.Event{Type: "married", Status: "asserted", Confidence: 0.9, Sources: []string{}}, "[asserted] conf 0.90 (outlet unknown)"},
+		{query.Event{Type: "born", Status: "asserted", Sources: []string{}}, "[asserted]"},
+	} {
+		if got := eventTail(c.ev); got != c.want {
+			t.Errorf("eventTail(%+v) = %q, want %q", c.ev, got, c.want)
+		}
+	}
+}
+
+func TestDaysText(t *testing.T) {
+	for _, c := range []struct {
+		days []int
+		want string
+	}{{nil, "-"}, {[]int{210}, "210"}, {[]int{3, 14}, "3, 14"}} {
+		if got := daysText(c.days); got != c.want {
+			t.Errorf("daysText(%v) = %q, want %q", c.days, got, c.want)
 		}
 	}
 }

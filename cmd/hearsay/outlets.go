@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/hearsay-news/hearsay/query"
 )
@@ -26,8 +28,20 @@ claims it passed on from another outlet.`)
 		return printPage(e, *asJSON, "outlets", recs, total, err, func() {
 			fmt.Fprintf(e.stdout, "%-28s %6s %9s %6s %5s %7s  %s\n", "outlet", "claims", "confirmed", "denied", "open", "relayed", "lead days")
 			for _, r := range recs {
-				fmt.Fprintf(e.stdout, "%-28s %6d %9d %6d %5d %7d  %v\n", r.Outlet, r.Claims, r.Confirmed, r.Denied, r.Open, r.Relayed, r.LeadDays)
+				fmt.Fprintf(e.stdout, "%-28s %6d %9d %6d %5d %7d  %s\n", clip(r.Outlet, 28), r.Claims, r.Confirmed, r.Denied, r.Open, r.Relayed, daysText(r.LeadDays))
 			}
 		})
 	})
+}
+
+// daysText lists numbers of days ("210, 14"), "-" when there are none.
+func daysText(days []int) string {
+	if len(days) == 0 {
+		return "-"
+	}
+	parts := make([]string, len(days))
+	for i, d := range days {
+		parts[i] = strconv.Itoa(d)
+	}
+	return strings.Join(parts, ", ")
 }

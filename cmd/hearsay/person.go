@@ -47,6 +47,6 @@ func printPerson(w io.Writer, p query.Person) {
 		if t != "" {
 			t = "  " + t
 		}
-		fmt.Fprintf(w, "  %s %s%s [%s]%s %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, confText(f.Confidence), strings.Join(f.Sources, "; "))
+		fmt.Fprintf(w, "  %s %s%s [%s]%s %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, confText(f.Confidence), sourcesText(f.Sources))
 	}
 }

@@ -39,6 +39,7 @@ count on standard error.`)
 		return code
 	}
 	defer st.Close()
+	b.warn = *asJSON // the summary shows them otherwise
 	enc := jsonLines(e.stdout)
 	counts, err := putBatch(ctx, e, st, b, func(d *hearsay.Document, res store.PutResult) error {
 		if *asJSON {

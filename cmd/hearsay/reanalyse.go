@@ -70,7 +70,9 @@ fully analysed again, and running the command again finishes the work.`)
 		return nil
 	})
 	counts.Failed = int(b.failed.Load())
-	refreshKB(ctx, e, st)
+	if ctx.Err() == nil {
+		refreshKB(ctx, e, st)
+	}
 	if *asJSON {
 		if err := jsonLines(e.stdout).Encode(counts); err != nil {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)

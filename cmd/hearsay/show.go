@@ -61,7 +61,7 @@ func resolveDoc(ctx context.Context, st store.Store, ref string) (string, error)
 	if ref == "" {
 		return "", fmt.Errorf("empty document reference")
 	}
-	byID, err := st.Documents(ctx, store.DocFilter{IDPrefix: ref, Superseded: true, Limit: 20})
+	byID, err := st.Documents(ctx, store.DocFilter{IDPrefix: ref, Superseded: true, Limit: maxListed + 1})
 	if err != nil {
 		return "", err
 	}
@@ -77,7 +77,7 @@ func resolveDoc(ctx context.Context, st store.Store, ref string) (string, error)
 		return "", ambiguous(ref, byID)
 	}
 	for _, src := range []string{ref, filepath.Clean(ref)} {
-		bySource, err := st.Documents(ctx, store.DocFilter{Source: src, Limit: 20})
+		bySource, err := st.Documents(ctx, store.DocFilter{Source: src, Limit: maxListed + 1})
 		if err != nil {
 			return "", err
 		}
@@ -91,11 +91,20 @@ func resolveDoc(ctx context.Context, st store.Store, ref string) (string, error)
 	return "", fmt.Errorf("%q: %w: no document has this id, id prefix or source (see 'hearsay docs')", ref, store.ErrNotFound)
 }
 
-// ambiguous lists the documents a reference could mean.
+// maxListed is how many of the documents an ambiguous reference matches
+// are listed.
+const maxListed = 20
+
+// ambiguous lists the documents a reference could mean (up to maxListed;
+// ds holds one more when there are more).
 func ambiguous(ref string, ds []store.DocInfo) error {
+	count := fmt.Sprint(len(ds))
+	if len(ds) > maxListed {
+		ds, count = ds[:maxListed], fmt.Sprintf("more than %d", maxListed)
+	}
 	var b strings.Builder
 	for _, d := range ds {
 		fmt.Fprintf(&b, "\n  %s  %s  %s", d.ID, d.Date.Format("2006-01-02"), location(d.Source, d.URL, d.Line))
 	}
-	return fmt.Errorf("%q: %w: it matches %d documents; give more of the id:%s", ref, store.ErrAmbiguous, len(ds), b.String())
+	return fmt.Errorf("%q: %w: it matches %s documents; give more of the id:%s", ref, store.ErrAmbiguous, count, b.String())
 }

@@ -41,8 +41,8 @@ func printStatusClaim(w io.Writer, c query.StatusClaim) {
 	if t := timeLine(c.Time); t != "" {
 		fmt.Fprintf(w, "  time %s", t)
 	}
-	fmt.Fprintf(w, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
+	fmt.Fprintf(w, "\n  independent sources: %s\n", sourcesText(c.IndependentSources))
 	for _, h := range c.History {
-		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %-11s %s\n", h.Date, h.Step, h.Outlet, h.Modality, strings.TrimSpace(confText(h.Confidence)), orElse(h.Source, "(the article)"))
+		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %-11s %s\n", h.Date, h.Step, orElse(h.Outlet, noOutlet), h.Modality, strings.TrimSpace(confText(h.Confidence)), orElse(h.Source, "(the article)"))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -278,6 +279,10 @@ func TestBadInputs(t *testing.T) {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr does not name %s:\n%s", want, r.stderr)
 		}
+	}
+	// ingest prints no summary: the repair is told on stderr
+	if !strings.Contains(r.stderr, "warning: "+filepath.Join(in, "07-bad-utf8.txt")+":1: invalid UTF-8") {
+		t.Errorf("stderr does not warn of the repaired 07-bad-utf8.txt:\n%s", r.stderr)
 	}
 	if strings.Contains(r.stderr, "01-good") || strings.Contains(r.stderr, "06-feed.jsonl:1:") || strings.Contains(r.stderr, "06-feed.jsonl:4") {
 		t.Errorf("good inputs reported as failures:\n%s", r.stderr)
@@ -618,5 +623,91 @@ func TestInlineMarks(t *testing.T) {
 	want := []string{"[Portman|e1] and [Millepied|e2] met in [June|2023-06].", "[The couple|e1+e2] split."}
 	if !slices.Equal(got, want) {
 		t.Errorf("markup = %q, want %q", got, want)
+	}
+}
+
+// cancelAfter is standard input that yields text, then cancels the run's
+// context (as SIGINT does) and ends.
+type cancelAfter struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		c.cancel()
+	}
+	return n, err
+}
+
+// TestInterruptedIngest interrupts an ingest: it says so without a
+// knowledge-base error, exits 1, and running it again completes the store.
+func TestInterruptedIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full pipeline")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "h.db")
+	feed := strings.Join([]string{
+		`{"url": "https://example.com/1", "date": "2023-08-07", "text": "Marta Okafor met Jonah Vasquez in Paris."}`,
+		`{"url": "https://example.com/2", "date": "2023-08-08", "text": "Teodor Lindqvist denied the rumors."}`,
+	}, "\n") + "\n"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb bytes.Buffer
+	e := &env{stdin: &cancelAfter{r: strings.NewReader(feed), cancel: cancel}, stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	if code := run(ctx, e, []string{"ingest", "--db", db, "-"}); code != exitPartial {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitPartial, errb.String())
+	}
+	if !strings.Contains(errb.String(), "interrupted") || strings.Contains(errb.String(), "knowledge base") {
+		t.Errorf("stderr:\n%s", errb.String())
+	}
+	r := runCLI(t, nil, "ingest", "--db", db, write(t, dir, "feed.jsonl", feed)).want(t, exitOK)
+	if !strings.Contains(r.stdout, "2 documents:") {
+		t.Errorf("second run:\n%s", r.stdout)
+	}
+	runCLI(t, nil, "claims", "--db", db).want(t, exitOK)
+}
+
+// TestDocsSaysWhenListGoesOn checks that docs tells on standard error when
+// --limit leaves documents out, and only then.
+func TestDocsSaysWhenListGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write(t, in, "a.txt", storyA)
+	write(t, in, "b.txt", storyB)
+	db := ingestedStore(t, "h.db", in)
+	for _, c := range []struct {
+		limit string
+		rows  int
+		note  bool
+	}{{"1", 1, true}, {"2", 2, false}, {"0", 2, false}} {
+		r := runCLI(t, nil, "docs", "--db", db, "--limit", c.limit).want(t, exitOK)
+		if got := len(docRows(r.stdout)); got != c.rows || strings.Contains(r.stderr, "--offset") != c.note {
+			t.Errorf("docs --limit %s: %d rows, stderr %q; want %d rows, a note %v", c.limit, got, r.stderr, c.rows, c.note)
+		}
+	}
+}
+
+// TestAmbiguousCount checks that an ambiguous reference's message counts
+// the documents it matches only when it has them all.
+func TestAmbiguousCount(t *testing.T) {
+	docs := func(n int) []store.DocInfo {
+		ds := make([]store.DocInfo, n)
+		for i := range ds {
+			ds[i] = store.DocInfo{ID: fmt.Sprintf("5%031d", i), Source: fmt.Sprintf("d%d.txt", i)}
+		}
+		return ds
+	}
+	for _, c := range []struct {
+		n         int
+		want      string
+		listedLen int
+	}{{3, "matches 3 documents", 3}, {maxListed + 1, fmt.Sprintf("matches more than %d documents", maxListed), maxListed}} {
+		msg := ambiguous("5", docs(c.n)).Error()
+		if !strings.Contains(msg, c.want) || strings.Count(msg, "\n") != c.listedLen {
+			t.Errorf("%d documents: %q, want %q and %d listed", c.n, msg, c.want, c.listedLen)
+		}
 	}
 }

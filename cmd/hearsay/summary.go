@@ -187,6 +187,18 @@ func printEntities(w io.Writer, doc *hearsay.Document) {
 func orQ(s string) string { return orElse(s, "?") }
 
 // orElse is s, or def when s is empty.
+// noOutlet stands for an outlet that the articles do not name.
+const noOutlet = "(outlet unknown)"
+
+// sourcesText lists a claim's independent sources, noOutlet when its
+// articles name none.
+func sourcesText(srcs []string) string {
+	if len(srcs) == 0 {
+		return noOutlet
+	}
+	return strings.Join(srcs, "; ")
+}
+
 func orElse(s, def string) string {
 	if s == "" {
 		return def

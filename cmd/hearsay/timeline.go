@@ -46,14 +46,24 @@ apart. Where a name is shared, the most documented person is taken (use
 func printTimeline(w io.Writer, res *query.TimelineResult) {
 	fmt.Fprintf(w, "%s (%s)\n", res.Person.Name, res.Person.ID)
 	for _, ev := range res.Events {
-		fmt.Fprintf(w, "  %s  %-60s [%s]%s %s\n", ev.Date, ev.Text, ev.Status, confText(ev.Confidence), strings.Join(ev.Sources, "; "))
+		fmt.Fprintf(w, "  %s  %-60s %s\n", ev.Date, ev.Text, eventTail(ev))
 	}
 	if len(res.Undated) > 0 {
 		fmt.Fprintln(w, "undated:")
 		for _, ev := range res.Undated {
-			fmt.Fprintf(w, "  %-72s [%s]%s %s\n", ev.Text, ev.Status, confText(ev.Confidence), strings.Join(ev.Sources, "; "))
+			fmt.Fprintf(w, "  %-72s %s\n", ev.Text, eventTail(ev))
 		}
 	}
+}
+
+// eventTail is what follows an event's text: its status, confidence and
+// independent sources (none for a birth, which stated ages give).
+func eventTail(ev query.Event) string {
+	t := fmt.Sprintf("[%s]%s", ev.Status, confText(ev.Confidence))
+	if ev.Type != "born" {
+		t += " " + sourcesText(ev.Sources)
+	}
+	return t
 }
 
 // confText writes a claim's or report's confidence as " conf 0.87", with a
