@@ -118,7 +118,8 @@ func (r *resolver) findAges() []ageFinding {
 		return nil
 	}
 	var out []ageFinding
-	var named [][]*ment // the people's mentions of each sentence, once an "after" rule needs them
+	var named [][]*ment      // the people's mentions of each sentence, once an "after" rule needs them
+	var undated []ageFinding // ages the rules read at an event with no date: the time expressions give no age of today either
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
 		for _, ri := range r.ageRulesFor(si, text) {
@@ -163,14 +164,18 @@ func (r *resolver) findAges() []ageFinding {
 				}
 				f := ageFinding{rule: rule.name, years: years, span: span, person: p}
 				r.anchorAge(&f, rule.anchor, si)
-				if bornLike(rule.anchor) && f.at == r.dateString() || f.at == "" {
-					continue // "born" with no date after it; "at 16" with no date
+				if f.at == "" {
+					undated = append(undated, f) // "moved to Leeds at ten": an age then, none of today
+					continue
+				}
+				if bornLike(rule.anchor) && f.at == r.dateString() {
+					continue // "born" with no date after it
 				}
 				out = append(out, f)
 			}
 		}
 	}
-	return append(out, r.agesFromTimexes(out)...)
+	return append(out, r.agesFromTimexes(append(undated, out...))...)
 }
 
 // agesFromTimexes reads the ages the time-expression stage found that no
@@ -205,6 +210,13 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 			continue
 		}
 		f := ageFinding{rule: "timex-" + tx.Rule, span: tx.Span, person: p, at: r.dateString()}
+		if unit == 'Y' && ageAtEvent(doc.Text[doc.Sentences[tx.Sentence].Start:tx.Start]) {
+			f.years = n
+			if r.anchorAge(&f, "event-only", tx.Sentence); f.at != "" {
+				out = append(out, f) // "left school at fifteen in 1962"
+			}
+			continue // "moved to Cardiff at ten": an age then, none of today
+		}
 		if unit == 'Y' {
 			f.years = n
 			f.birth = r.birthOnDate(n)
@@ -214,6 +226,15 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// ageAtEvent reports whether the text before an age ends with "at" or "at
+// age": the age someone had when the clause's event happened ("moved to
+// Cardiff at ten"), not the one of the article's date.
+func ageAtEvent(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	b = strings.TrimSuffix(b, " age")
+	return b == "at" || strings.HasSuffix(b, " at")
 }
 
 // ageRulesFor returns the age rules that may match in sentence si (text):

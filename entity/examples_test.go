@@ -128,6 +128,11 @@ func TestAgeExamples(t *testing.T) {
 	if doc := runStage(t, "date 2021-08-31 Striker Thiago Mendes joined the academy at 16."); doc.Entities[0].Birth != nil {
 		t.Errorf("\"joined at 16\" gave a birth interval %v", doc.Entities[0].Birth)
 	}
+	// The same for an age in words that the time-expression stage read ("moved to Cardiff at ten").
+	ten := hearsay.Timex{Text: "ten", Type: hearsay.Duration, Value: "P10Y", Rule: "age_words"}
+	if doc := runStage(t, "date 2021-08-31 Singer Owen Tarr moved to Cardiff at ten.", ten); doc.Entities[0].Birth != nil {
+		t.Errorf("\"moved to Cardiff at ten\" gave a birth interval %v", doc.Entities[0].Birth)
+	}
 	// "born in May 2019" gives the birth interval and no age.
 	doc := runStage(t, "date 2023-08-07 Prince Oskar Lind was born in May 2019.", txs...)
 	if e := doc.Entities[0]; e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2019-05-01", Latest: "2019-05-31"}) || e.Age != nil {

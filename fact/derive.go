@@ -5499,14 +5499,22 @@ func (rw *raw) appearance() bool {
 	return false
 }
 
+// countryNames are other names of countries than the nationality list's
+// (data/classes.tsv): "Britain", "U.S.", "Holland".
+var countryNames = wordSet("countrynames")
+
 // countryArg reports whether the fact's second argument is a country the
-// nationality list names ("Norway's Ingrid Sorlie", not "Paris's").
+// nationality list names, or one of its other names ("Norway's Ingrid
+// Sorlie", "Tom Hale (Britain)"; not "Paris's").
 func (rw *raw) countryArg(nations map[string]string) bool {
 	a := rw.f.Args
 	if len(a) < 2 || a[1].Entity < 0 || rw.s == nil {
 		return false
 	}
 	name := rw.s.doc.Entities[a[1].Entity].Name
+	if countryNames[strings.ReplaceAll(strings.ToLower(name), " ", "_")] {
+		return true // "Tom Hale (Britain)"
+	}
 	for _, c := range nations {
 		if strings.EqualFold(c, name) {
 			return true

@@ -692,12 +692,12 @@ func (p *pattern) opt(opt string) string {
 // header of data/patterns.tsv; any other key is a slip in the data ("stat"
 // for "state") that would otherwise be ignored, so loading fails on it.
 var patternOptions = map[string]bool{
-	"academic": true, "also": true, "anniversary": true, "announce": true, "band": true, "bare": true, "birth": true,
+	"academic": true, "alone": true, "also": true, "anniversary": true, "announce": true, "band": true, "bare": true, "birth": true,
 	"byname": true, "children": true, "claim": true, "country": true, "dated": true, "deceased": true,
 	"denial": true, "elided": true, "end": true, "holder": true, "its": true, "job": true, "lede": true, "minor": true,
-	"mod": true, "named": true, "neg": true, "newborn": true, "nocountry": true, "nonneg": true, "notappos": true,
+	"mod": true, "named": true, "neg": true, "newborn": true, "nocountry": true, "nonews": true, "nonneg": true, "notappos": true,
 	"notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
-	"possessed": true, "present": true, "prior": true, "recent": true, "self": true, "src": true,
+	"possessed": true, "present": true, "prior": true, "rank": true, "recent": true, "self": true, "src": true,
 	"start": true, "state": true, "stateoffice": true, "street": true, "team": true, "trade": true, "trigger": true,
 	"unnamed": true,
 }

@@ -1227,7 +1227,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1317,6 +1317,52 @@ func (s *sent) nameSlot(b *binding) bool {
 	}
 	u := s.unitAt(a.span.Start)
 	return u >= 0 && s.units[u].ment >= 0 && s.units[u].mkind == kindName
+}
+
+// newsSlot reports whether the organisation of a match is a news outlet,
+// agency or platform, which a pattern with option nonews leaves alone ("Tom
+// Hale, of the Daily Ledger, said": a source, not a member told).
+func (s *sent) newsSlot(b *binding) bool {
+	o := b.slots[slotOrg]
+	return o.set && len(o.ents) == 1 && newsOrg(s.doc.Entities[o.ents[0]])
+}
+
+// militaryRanks are the ranks of the armed services written before a name
+// (data/classes.tsv).
+var militaryRanks = wordSet("militaryranks")
+
+// rankSlot reports whether the person of a match of a pattern that wants a
+// rank (option rank: "Captain X, the Border Lancers,") is named with a rank
+// of the armed services, in the mention ("Captain Rupert Hale") or right
+// before it.
+func (s *sent) rankSlot(b *binding) bool {
+	a := b.slots[slotA]
+	if !a.set {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s.doc.Text[a.span.Start:a.span.End]))
+	if len(words) >= 2 && (isRank(words[0], "") || isRank(words[0], words[1])) {
+		return true // "Captain Rupert Hale", "Lieutenant Colonel Ann Roe"
+	}
+	u := s.unitAt(a.span.Start)
+	if u < 1 || s.units[u].ment < 0 {
+		return false
+	}
+	if isRank(s.units[u-1].word, "") {
+		return true
+	}
+	return u >= 2 && isRank(s.units[u-2].word, s.units[u-1].word)
+}
+
+// isRank reports whether w, or w and next as one rank when next is not
+// empty ("lieutenant colonel"), is a rank of class militaryranks; a period
+// after an abbreviation ("Capt.") is left out.
+func isRank(w, next string) bool {
+	w = strings.TrimRight(w, ".")
+	if next == "" {
+		return militaryRanks[w]
+	}
+	return militaryRanks[w+"_"+strings.TrimRight(next, ".")]
 }
 
 // placeSlot reports whether the place of a match of a pattern that wants one
