@@ -12,20 +12,22 @@ var coordRoleEnds = wordSet("coordroleends")
 // appointed chair and the chief executive").
 var coordRoleDets = wordSet("coordroledets")
 
-// coordinatedRoles returns, for each appointment of here that a pattern
-// read with its post, a second appointment of the same person to the post
+// coordinatedRoles returns, for each post or change of post of here that a
+// pattern read with its post, a second one of the same person in the post
 // joined to it by "and" ("was named deputy leader and cabinet member for
-// transport"): the same match with the other post, so the two share the
-// person, the organisation, the time and the source. A post followed by
+// transport", "resigned as chairman and chief executive", "Orbis's
+// president and chief executive, Tom Reed,"): the same match with the
+// other post, so the two share the person, the organisation, the time and
+// the source. A post followed by
 // its own organisation after the first one named another ("chairman of X
 // and chief executive of Y") is left alone.
 func (st *Stage) coordinatedRoles(s *sent, here []*raw) []*raw {
 	var out []*raw
 	for _, rw := range here {
-		if rw.f.Type != "appointed" || rw.pat == nil || rw.b == nil || len(rw.f.Args) != 3 || rw.f.Args[1].Literal == "" {
+		if !isPostEvent(rw.f.Type) || rw.pat == nil || rw.b == nil || len(rw.f.Args) != 3 || rw.f.Args[1].Literal == "" {
 			continue
 		}
-		nb, lit, ok := st.secondRole(s, rw.b)
+		nb, lit, ok := st.secondRole(s, rw.f.Type, rw.b)
 		if !ok || hasRole(here, rw, lit) || hasRole(out, rw, lit) {
 			continue
 		}
@@ -40,7 +42,7 @@ func (st *Stage) coordinatedRoles(s *sent, here []*raw) []*raw {
 
 // secondRole returns binding b with its post replaced by the post that
 // "and" joins right after it, and that post's literal.
-func (st *Stage) secondRole(s *sent, b *binding) (*binding, string, bool) {
+func (st *Stage) secondRole(s *sent, typ string, b *binding) (*binding, string, bool) {
 	r := b.slots[slotRole]
 	if !r.set || r.span.End <= r.span.Start {
 		return nil, "", false
@@ -72,8 +74,8 @@ func (st *Stage) secondRole(s *sent, b *binding) (*binding, string, bool) {
 	}
 	nb := *b
 	nb.slots[slotRole] = best.bound
-	lit := s.interimRole(slotRole, best.bound, literalArg(s.doc, "appointed", slotRole, best.lit))
-	if strings.EqualFold(lit, literalArg(s.doc, "appointed", slotRole, r.lit)) {
+	lit := s.interimRole(slotRole, best.bound, literalArg(s.doc, typ, slotRole, best.lit))
+	if strings.EqualFold(lit, literalArg(s.doc, typ, slotRole, r.lit)) {
 		return nil, "", false
 	}
 	return &nb, lit, true
@@ -107,4 +109,17 @@ func hasRole(raws []*raw, rw *raw, lit string) bool {
 		}
 	}
 	return false
+}
+
+// joinedRole reports whether a phrase of the role lexicon is two roles of
+// it joined by "and" ("president and chief executive"), unlike a role
+// whose words hold an "and" of their own ("work and pensions secretary").
+func (r *resources) joinedRole(phrase string) bool {
+	first, second, ok := strings.Cut(phrase, " and ")
+	if !ok {
+		return false
+	}
+	_, a := r.roles[first]
+	_, b := r.roles[second]
+	return a && b
 }

@@ -434,8 +434,8 @@ func widerRole(text string, t hearsay.Span, roles map[string]string) (string, in
 		for b > 0 && isRoleByte(text[b-1]) {
 			b--
 		}
-		if b == e {
-			break
+		if b == e || strings.EqualFold(text[b:e], "and") {
+			break // "president and chief executive": the words before "and" are a post of their own
 		}
 		start = b
 		if v, ok := roles[strings.ToLower(text[start:t.End])]; ok {

@@ -581,11 +581,18 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 }
 
 // basedCompound reports whether unit u is a place's mention written as a
-// compound with "-based" ("the Antwerp-based group"): it describes the noun
-// after it, and the compound rules read it, not a place slot.
+// compound with "-based" ("the Antwerp-based group"), or the town before
+// its state's ("Toledo, Ohio-based Orbis"): it describes the noun after it,
+// and the compound rules read it, not a place or organisation slot.
 func (s *sent) basedCompound(u int) bool {
 	x := &s.units[u]
-	return x.ment != -1 && strings.HasSuffix(x.word, "-based")
+	if x.ment == -1 {
+		return false
+	}
+	if strings.HasSuffix(x.word, "-based") {
+		return true
+	}
+	return u+2 < len(s.units) && s.units[u+1].word == "," && s.units[u+2].ment != -1 && strings.HasSuffix(s.units[u+2].word, "-based")
 }
 
 // appositiveAfterSubject returns the unit after an appositive that stands
@@ -1282,6 +1289,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
+		}
+		if s.basedCompound(u) {
+			return nil // "chief executive of New York-based Orbis": the place says where the organisation is
 		}
 		return s.namedOpt(u, orgTypes...)
 	case slotWork:
@@ -2132,16 +2142,25 @@ func (s *sent) describedOrg(u int) []option {
 		bare = true
 	}
 	words := 0
+	based := false // the last word read is a place's compound with "-based"
 	for k := start; k < len(s.units) && k < start+5; k++ {
 		x := &s.units[k]
 		kindNext := k+1 < len(s.units) && s.units[k+1].ment == -1 && orgKindNouns[s.units[k+1].word]
 		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg && !kindNext {
-			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] {
+			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] && !based {
 				return nil // the organisation itself: namedOpt reads it
 			}
 			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 		}
+		based = false
 		switch {
+		case x.ment != -1 && s.basedCompound(k):
+			// "of New York-based Orbis", "the Toledo, Ohio-based Orbis": where the organisation is
+			if !strings.HasSuffix(x.word, "-based") {
+				k += 2
+			}
+			words++
+			based = true
 		case premodWord0(x) && !x.is(clsDeterminer):
 			words++
 		case x.ment == -1 && x.capital && !x.boundary && !x.is(clsDeterminer):

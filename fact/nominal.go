@@ -615,7 +615,7 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		if !ok {
 			// "The incoming chair of Calloway Group, Tove Sand,": the organisation follows
 			if at := s.seatAfter(i); at >= 0 {
-				if role := st.roleEnding(descWords(strings.ToLower(m.Text))); role != "" {
+				for _, role := range st.rolesEnding(descWords(strings.ToLower(m.Text))) {
 					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 				}
 			} else if c, role := st.demonymPost(s.doc, m.Text); c >= 0 {
@@ -623,18 +623,16 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 			}
 			continue
 		}
-		role := st.describedRole(s.doc, m, org)
-		if role == "" {
-			continue
-		}
-		at := org.Entity
-		if stateOffice(role) && isParty(s.doc, entArg(s.doc, at), st.r.parties) {
-			// "the Labour MP for Eastholm": the seat is the constituency's, the party a membership
-			if at = s.seatAfter(i); at < 0 {
-				continue
+		for _, role := range st.describedRoles(s.doc, m, org) {
+			at := org.Entity
+			if stateOffice(role) && isParty(s.doc, entArg(s.doc, at), st.r.parties) {
+				// "the Labour MP for Eastholm": the seat is the constituency's, the party a membership
+				if at = s.seatAfter(i); at < 0 {
+					continue
+				}
 			}
+			out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 		}
-		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 	}
 	return out
 }
@@ -958,36 +956,63 @@ func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Ment
 	return found, found != nil
 }
 
-// describedRole returns the canonical role of roles.txt that a description
-// gives its person at the organisation it names: the longest role that ends
-// the description after the organisation, or that "of", "at" or "for"
-// and the organisation follow; "" when there is none.
-func (st *Stage) describedRole(doc *hearsay.Document, m, org *hearsay.Mention) string {
+// describedRoles returns the canonical roles of roles.txt that a
+// description gives its person at the organisation it names (rolesEnding):
+// the roles that end the description after the organisation, or that "of",
+// "at" or "for" and the organisation follow; none when there is none.
+func (st *Stage) describedRoles(doc *hearsay.Document, m, org *hearsay.Mention) []string {
 	after := strings.ToLower(doc.Text[org.End:m.End])
 	before := strings.ToLower(doc.Text[m.Start:org.Start])
 	if ws := descWords(after); len(ws) > 0 {
-		return st.roleEnding(ws)
+		return st.rolesEnding(ws)
 	}
 	ws := descWords(before)
 	if len(ws) < 2 {
-		return ""
+		return nil
 	}
 	switch ws[len(ws)-1] {
 	case "of", "at", "for":
-		return st.roleEnding(ws[:len(ws)-1])
+		return st.rolesEnding(ws[:len(ws)-1])
 	}
-	return ""
+	return nil
 }
 
 // roleEnding returns the canonical form of the longest role of roles.txt
-// that the words end with, or "".
+// that the words end with, or "": of two roles joined by "and", the last.
 func (st *Stage) roleEnding(ws []string) string {
-	for k := max(0, len(ws)-st.r.roleMax); k < len(ws); k++ {
-		if v, ok := st.r.roles[strings.Join(ws[k:], " ")]; ok {
-			return v
+	_, role := st.roleEndingAt(ws)
+	return role
+}
+
+// rolesEnding returns the canonical form of the longest role of roles.txt
+// that the words end with and, when "and" joins another role right before
+// it, that role first ("president and chief executive officer" gives
+// president and chief executive officer); none when no role ends them.
+func (st *Stage) rolesEnding(ws []string) []string {
+	k, role := st.roleEndingAt(ws)
+	if role == "" {
+		return nil
+	}
+	if k >= 2 && ws[k-1] == "and" {
+		if _, first := st.roleEndingAt(ws[:k-1]); first != "" && first != role {
+			return []string{first, role}
 		}
 	}
-	return ""
+	return []string{role}
+}
+
+// roleEndingAt returns where the longest role of roles.txt that the words
+// end with starts, and its canonical form ("" when none does). A phrase of
+// the lexicon that joins two roles with "and" ("chairman and chief
+// executive") is two roles, not one.
+func (st *Stage) roleEndingAt(ws []string) (int, string) {
+	for k := max(0, len(ws)-st.r.roleMax); k < len(ws); k++ {
+		key := strings.Join(ws[k:], " ")
+		if v, ok := st.r.roles[key]; ok && !st.r.joinedRole(key) {
+			return k, v
+		}
+	}
+	return len(ws), ""
 }
 
 // descWords splits a stretch of a description into lowercase words without

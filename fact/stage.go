@@ -2340,7 +2340,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			first = k
 		}
 		found := false
-		if rw := st.titleToName(s, i, ws, frames); rw != nil {
+		if rw := st.titleToName(s, i, first, ws, frames); rw != nil {
 			out = append(out, rw)
 			continue
 		}
@@ -2360,6 +2360,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				org, trigger := s.titleOrg(i), x.Span
 				if org.Entity < 0 && from == 0 {
 					org = st.placeBeforeTitle(s, first, role)
+				}
+				if org.Entity < 0 {
+					org = st.countryBeforeTitle(s, first, ws, from, role) // "Philippine President X", "Russian Foreign Minister X"
 				}
 				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
 					role, org, trigger.Start = c, hearsay.Arg{Entity: -1}, s.units[first-1].Start
@@ -2403,7 +2406,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // capitalized words before it ("Deputy Finance Minister Marek Halden" is a
 // deputy finance minister, not a deputy), or nil when no such title ends
 // right before the name.
-func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
+func (st *Stage) titleToName(s *sent, i, first int, ws []string, frames []*frame) *raw {
 	x := &s.units[i]
 	name := s.ar.nameWords(s.doc, x.ents[0])
 	end := len(ws) - len(name)
@@ -2421,6 +2424,9 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 			continue
 		}
 		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
+		if args[2].Entity < 0 {
+			args[2] = st.countryBeforeTitle(s, first, ws, from, role)
+		}
 		args[2] = partyOpen(s.doc, args)
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
@@ -2609,6 +2615,49 @@ func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, y.ents[0])
+}
+
+// nationTitles are offices of a country's state, besides ministers',
+// secretaries of state' and envoys', that a nationality word before the
+// title gives to that country (data/classes.tsv).
+var nationTitles = wordSet("nationtitles")
+
+// nationBeforeTitle returns the country that a nationality word written
+// right before a title names ("Russian Foreign Minister X", "Philippine
+// President X", "U.S. Secretary of State X"), when the title is an office of
+// a country's state: the country whose office it is, not the one the
+// article is about; an open argument when there is none.
+func (st *Stage) nationBeforeTitle(s *sent, word, role string) hearsay.Arg {
+	if !nationalOffice(role) && !nationTitles[role] && !envoyRole(role, st.r.envoys) {
+		return hearsay.Arg{Entity: -1}
+	}
+	c := st.r.nations[word]
+	if c == "" {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, countryEntity(s.doc, c))
+}
+
+// countryBeforeTitle returns the country that the words right before a
+// title of a titled mention name (placeBeforeTitle,
+// nationBeforeTitle): the word of ws before the title's first word at
+// from, or, when the title opens ws, the unit before first; an open
+// argument when there is none.
+func (st *Stage) countryBeforeTitle(s *sent, first int, ws []string, from int, role string) hearsay.Arg {
+	if from >= 1 {
+		return st.nationBeforeTitle(s, ws[from-1], role)
+	}
+	if first < 1 {
+		return hearsay.Arg{Entity: -1}
+	}
+	y := &s.units[first-1]
+	if y.ment < 0 {
+		return st.nationBeforeTitle(s, y.word, role)
+	}
+	if a := st.placeBeforeTitle(s, first, role); a.Entity >= 0 && st.r.countries[strings.ToLower(s.doc.Entities[a.Entity].Name)] || st.r.nations[y.word] != "" {
+		return a // "U.S. Secretary of State X"; a town's office before the title ("Louisville Assistant Chief X") may be an outsider's
+	}
+	return hearsay.Arg{Entity: -1}
 }
 
 // bareTown reports whether a mention is only a word of a town's corporate
