@@ -83,7 +83,7 @@ func raceHeadings(doc *hearsay.Document, raws []*raw, offices []raceOffice) {
 		}
 		role := strings.ToLower(a[1].Literal)
 		switch {
-		case rw.f.Type == "elected" && a[1].Entity < 0 && role == "":
+		case a[1].Entity < 0 && role == "" && (rw.f.Type == "elected" || rw.f.Type != "position_held" && a[2].Entity < 0 && a[2].Literal == ""):
 			rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: h.office.role}
 			if a[2].Entity < 0 && a[2].Literal == "" {
 				rw.fillArg(2, entArg(doc, h.place), "the office and the place are the race heading's")
