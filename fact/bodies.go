@@ -587,10 +587,14 @@ func councillorWords(doc *hearsay.Document, raws []*raw) {
 func councilPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) && a[1].Literal != "deputy" {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 && a[2].Literal == "" || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) && a[1].Literal != "deputy" {
 			continue // a council's "deputy" is its leader's or its mayor's ("my deputy, Cllr X", in a council leader's letter)
 		}
-		name := councilPlaceName(doc.Entities[a[2].Entity].Name)
+		body := a[2].Literal // the body placeBodyOrgs names by its words ("the Ashford City Council")
+		if a[2].Entity >= 0 {
+			body = doc.Entities[a[2].Entity].Name
+		}
+		name := councilPlaceName(body)
 		if name == "" {
 			continue
 		}

@@ -63,6 +63,7 @@ type resources struct {
 	tenures     map[string]bool            // nouns of a spell in a post a length measures ("an eight-year tenure")
 	lengths     map[string]string          // words before a length of a spell → over, on or for ("spent a decade"), data/lengths.tsv
 	sinces      []sinceEvent               // events "since" names to start a state ("since the split")
+	raceOffices []raceOffice               // offices that end a race heading ("MENTOR MAYOR"), data/raceheads.tsv
 	takeovers   map[string]bool            // words after "N years after" that name taking up the post ("taking charge")
 	posts       map[string]bool            // nouns of a post a length after "for" measures ("in the job for five months")
 	foundings   map[string]bool            // roles no one takes, leaves or is elected to ("founder")
@@ -356,6 +357,9 @@ func (r *resources) loadLiterals() error {
 		return err
 	}
 	if r.sinces, err = loadSinces(); err != nil {
+		return err
+	}
+	if r.raceOffices, err = loadRaceOffices(); err != nil {
 		return err
 	}
 	if r.changes, err = loadChanges(); err != nil {

@@ -49,6 +49,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	announcements(raws)
 	formerNotes(doc, raws)
 	raws = successions(doc, raws)
+	raceHeadings(doc, raws, st.r.raceOffices)
+	raws = rankServices(doc, raws)
 	bodyRoles(doc, raws)
 	gatheringOrgs(doc, raws)
 	fillElided(doc, raws, st.r.bodies, st.r.foundings)

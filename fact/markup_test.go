@@ -28,8 +28,9 @@ import (
 //	[two sons=unnamed: two sons%R]    ... whose mention the entity stage made by rule R
 //	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
 //	<61|P61Y||age>                    an age told as a number ("Ann Cole, now 61,")
+//	\n                                a line break ("KELBY MAYOR\nAnn Roe won."), which ends a sentence
 //
-// Sentences end at ". ", "! ", "? " outside brackets.
+// Sentences end at ". ", "! ", "? " outside brackets, and at line breaks.
 func markupDoc(t testing.TB, markup string) *hearsay.Document {
 	t.Helper()
 	doc := &hearsay.Document{Date: time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)}
@@ -43,6 +44,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 		rule    string
 	}
 	var ments []ment
+	var breaks []int // offsets of the line breaks written as \n
 	ents := map[string]int{}
 	entity := func(name string, typ hearsay.EntityType, kind string) int {
 		if i, ok := ents[name]; ok {
@@ -117,6 +119,15 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			}
 			doc.Timexes = append(doc.Timexes, tx)
 			i = j + 1
+		case '\\':
+			if i+1 < len(markup) && markup[i+1] == 'n' {
+				breaks = append(breaks, text.Len())
+				text.WriteByte('\n')
+				i += 2
+				continue
+			}
+			text.WriteByte(c)
+			i++
 		default:
 			text.WriteByte(c)
 			i++
@@ -124,7 +135,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 	}
 	doc.Text = text.String()
 	doc.Body = hearsay.Span{Start: 0, End: len(doc.Text)}
-	tokenize(doc)
+	tokenize(doc, breaks)
 	for _, m := range ments {
 		hm := hearsay.Mention{Span: m.span, Text: m.surface, Type: m.typ, Kind: hearsay.NameMention, Entity: -1, Sentence: sentenceOf(doc, m.span.Start), Rule: m.rule}
 		if strings.Contains(m.target, "+") {
@@ -170,12 +181,19 @@ func sentenceOf(doc *hearsay.Document, off int) int {
 
 var tokRE = regexp.MustCompile(`\d+-year-old|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|'\d\d\b|'s|'ve|'re|'m|'ll|'d|’s|\S`)
 
-// tokenize splits the text into PTB-like tokens and sentences.
-func tokenize(doc *hearsay.Document) {
+// tokenize splits the text into PTB-like tokens and sentences; a line
+// break at one of the offsets breaks ends a sentence.
+func tokenize(doc *hearsay.Document, breaks []int) {
 	text := doc.Text
 	sentStart, sentTok := 0, 0
 	for _, loc := range tokRE.FindAllStringIndex(text, -1) {
 		w := text[loc[0]:loc[1]]
+		if n := len(doc.Tokens); n > sentTok && breakBetween(breaks, doc.Tokens[n-1].End, loc[0]) {
+			// a line break ends a sentence: a heading's line
+			e := doc.Tokens[n-1].End
+			doc.Sentences = append(doc.Sentences, hearsay.Sentence{Span: hearsay.Span{Start: sentStart, End: e}, FirstToken: sentTok, EndToken: n})
+			sentStart, sentTok = loc[0], n
+		}
 		if strings.HasSuffix(w, "n") && strings.HasPrefix(text[loc[1]:], "'t") {
 			doc.Tokens = append(doc.Tokens, hearsay.Token{Span: hearsay.Span{Start: loc[0], End: loc[1] - 1}, Text: w[:len(w)-1], Sentence: len(doc.Sentences)})
 			doc.Tokens = append(doc.Tokens, hearsay.Token{Span: hearsay.Span{Start: loc[1] - 1, End: loc[1] + 2}, Text: "n't", Sentence: len(doc.Sentences)})
@@ -196,7 +214,7 @@ func tokenize(doc *hearsay.Document) {
 			}
 			doc.Sentences = append(doc.Sentences, hearsay.Sentence{Span: hearsay.Span{Start: sentStart, End: e}, FirstToken: sentTok, EndToken: len(doc.Tokens)})
 			sentStart, sentTok = e, len(doc.Tokens)
-			for sentStart < len(text) && text[sentStart] == ' ' {
+			for sentStart < len(text) && (text[sentStart] == ' ' || text[sentStart] == '\n') {
 				sentStart++
 			}
 		}
@@ -207,6 +225,16 @@ func tokenize(doc *hearsay.Document) {
 	for i := range doc.Tokens {
 		doc.Tokens[i].Sentence = sentenceOf(doc, doc.Tokens[i].Start)
 	}
+}
+
+// breakBetween reports whether one of the offsets breaks lies in [from, to).
+func breakBetween(breaks []int, from, to int) bool {
+	for _, b := range breaks {
+		if from <= b && b < to {
+			return true
+		}
+	}
+	return false
 }
 
 // compact writes a fact for comparison in tests:

@@ -1362,7 +1362,7 @@ func isRank(w, next string) bool {
 	if next == "" {
 		return militaryRanks[w]
 	}
-	return militaryRanks[w+"_"+strings.TrimRight(next, ".")]
+	return militaryRanks[w+" "+strings.TrimRight(next, ".")]
 }
 
 // placeSlot reports whether the place of a match of a pattern that wants one
