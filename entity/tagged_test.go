@@ -1668,8 +1668,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		{"date 2025-04-08 A retired headteacher won the Fenmarsh ward on Thursday.\n\nDora Quill, 67, took 1,412 votes.",
 			"occupation(Dora Quill, headteacher)"},
 		// a post noun after a word of a department (department-mod in data/cues.tsv) is a post's title, no trade
-		{"date 2025-04-08 Fundraising manager Dora Quill left in July. The tax manager Ben Orr and finance director Ada Moss stayed; the chemist Ivo Lind joined.",
+		{"date 2025-04-08 Fundraising manager Dora Quill left in July. The audit manager Ben Orr and finance director Ada Moss stayed; the chemist Ivo Lind joined.",
 			"occupation(Ivo Lind, chemist)"},
+		// a post of a department that is a trade of its own in data/occupations.tsv ("tax manager") keeps it
+		{"date 2025-04-08 Pennock & Vail has promoted tax manager Sadia Reeve to partner. Ola Brisk, a dispatcher, and Tom Hale, a land agent, stayed.",
+			"occupation(Sadia Reeve, tax manager); occupation(Ola Brisk, dispatcher); occupation(Tom Hale, land agent)"},
 		{"date 2025-04-08 Tove Sand, the education officer of the Harwick Institute, retired. Ada Moss, a finance manager, and Ivo Lind, a chemist, stayed.",
 			"occupation(Ivo Lind, chemist)"},
 		// a place compound (place-suffix in data/cues.tsv) modifies the trade after it; a demonym so compounded names no place

@@ -66,12 +66,12 @@ func TestSameTrades(t *testing.T) {
 	facts := []hearsay.Fact{occ(0, "musician"), occ(0, "singer-songwriter"), occ(1, "basketball star"), occ(1, "point guard"),
 		occ(2, "singer"), occ(2, "guitarist"), occ(3, "founder"), occ(4, "founder"), post, occ(5, "runway star"),
 		occ(6, "singer"), occ(6, "backing singer"), occ(7, "nurse"), occ(7, "ward sister"), occ(8, "comic"), occ(8, "comedian"),
-		occ(9, "stand-up"), occ(9, "stand-up comedian")}
+		occ(9, "stand-up"), occ(9, "stand-up comedian"), occ(10, "priest"), occ(10, "curate")}
 	var got []string
 	for _, f := range narrowestOccupations(facts, st.r.sameTrades, st.r.foundings) {
 		got = append(got, f.Args[1].Literal)
 	}
-	want := "singer-songwriter,point guard,singer,guitarist,founder,co-founder,runway star,singer,backing singer,ward sister,comedian,stand-up comedian"
+	want := "singer-songwriter,point guard,singer,guitarist,founder,co-founder,runway star,singer,backing singer,ward sister,comedian,stand-up comedian,curate"
 	if strings.Join(got, ",") != want {
 		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
 	}

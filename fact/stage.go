@@ -193,10 +193,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	facts = append(facts, otherBoards(doc, facts, sents)...) // "the boards of X and Y"
+	facts = append(facts, postTrades(doc.Facts, facts)...)   // "chief economist at X": an economist
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings)), st.r.roles))
+	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
