@@ -231,7 +231,97 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got)
+}
+
+// possessedSubject reports whether a match of p that reads its trigger
+// after a gap passes, right before the trigger, over a noun phrase opened by
+// a possessive ("his", "whose") after the subject or at it: that phrase is
+// the trigger's subject. In "X wept after his dog died" and "X, whose mother
+// and sister died at sea" the dog and the relatives died, not X. A phrase
+// joined to the subject by "and" ("X and her family live") shares its verb.
+func (s *sent) possessedSubject(p *pattern, got *binding) bool {
+	if len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || p.elems[2].kind != elemWord || !got.trigSet || p.opt("trigger") != "" {
+		return false // a noun's or an event's trigger may be the possessed phrase itself ("her second child with husband X")
+	}
+	sub := got.slots[p.elems[0].slot]
+	if !sub.set {
+		return false
+	}
+	from, to := s.unitAt(sub.span.Start), s.unitAt(got.trig.Start)
+	if from < 0 || to <= from+1 || s.units[to-1].word == "," || phraseStops[s.units[to].word] || s.nominalToken(&s.units[to]) {
+		return false
+	}
+	nouns := 0
+	for k := to - 1; k >= from && k >= to-maxPossessedWords; k-- {
+		x := &s.units[k]
+		if x.ment != -1 && x.mkind == kindPronoun && x.is(clsPossessive) || x.ment == -1 && x.word == "whose" {
+			return nouns > 0 && !s.joinedToSubject(from, sub.span.End, k) && (k == 0 || !s.verbToken(&s.units[k-1]))
+		}
+		switch {
+		case x.ment != -1 || x.capital || x.boundary:
+			return false
+		case x.word == "," || x.word == "and":
+		case !plainWord(x.word) || phraseStops[x.word] || x.is(clsCopula|clsLinkWord) || s.verbToken(x):
+			return false
+		default:
+			nouns++
+		}
+	}
+	return false
+}
+
+// joinedToSubject reports whether unit k, a possessive, follows the subject
+// (units from, ending at offset end) with only "and" between them.
+func (s *sent) joinedToSubject(from, end, k int) bool {
+	j := k - 1
+	if j < from || s.units[j].word != "and" {
+		return false
+	}
+	return j > from && s.units[j-1].End == end || j == from
+}
+
+// phraseStops are words that cannot stand inside the noun phrase
+// possessedSubject reads nor be its verb: prepositions, which attach the
+// phrase to a verb before it ("her first child with husband X", "won his
+// second cap alongside Y").
+var phraseStops = map[string]bool{"with": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true, "from": true, "as": true, "than": true, "into": true, "about": true,
+	"alongside": true, "beside": true, "against": true, "over": true, "under": true, "after": true, "before": true}
+
+// maxPossessedWords bounds the noun phrase possessedSubject reads before a
+// trigger ("his mother , stepfather and others").
+const maxPossessedWords = 7
+
+// nominalToken reports whether plain unit x is a token the tagger read as
+// a noun, a pronoun, a determiner, a numeral or an adjective: after "and" it
+// opens a second subject ("her mother and others died"), not a verb phrase
+// of the first ("and later moved").
+func (s *sent) nominalToken(x *unit) bool {
+	if x.ment != -1 {
+		return false
+	}
+	switch s.token(x).UPOS {
+	case "NOUN", "PRON", "PROPN", "DET", "NUM", "ADJ":
+		return true
+	}
+	return false
+}
+
+// token returns the token of the sentence that holds the start of unit x
+// (the zero token when the sentence has none).
+func (s *sent) token(x *unit) hearsay.Token {
+	st := s.doc.Sentences[s.idx]
+	if st.EndToken <= st.FirstToken {
+		return hearsay.Token{}
+	}
+	return s.doc.Tokens[tokenIndex(s.doc, st, x.Start)]
+}
+
+// verbToken reports whether plain unit x is a token the tagger read as a verb
+// or an auxiliary.
+func (s *sent) verbToken(x *unit) bool {
+	tok := s.token(x)
+	return tok.Span == x.Span && clauseVerb(tok)
 }
 
 // possessiveBeforeKin reports whether the match binds a person to a
