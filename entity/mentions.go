@@ -3331,6 +3331,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && (len(m.words) > 1 || lx.mayBePlace(di, m.tok0, m.words[0])) && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
+	if m.typ == hearsay.Org && m.title == "" && lx.knownPlaceName(di, m) {
+		m.typ = hearsay.Place // "moved to Bavaria", "a wealthy Somerset haulier": a region or a town the lists know, which a tagger trained on sports news takes for its club; a club is found later by its cues (clubsByCue)
+	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
@@ -3772,6 +3775,32 @@ func (lx *Lexicons) mayBePlace(di *docInfo, i int, w string) bool {
 	}
 	ti := di.token(lx, i)
 	return ti != nil && ti.placeWord
+}
+
+// knownPlaceName reports whether name m, of one to three words, is a
+// region of data/regions.tsv or a town or region of the name tagger's place
+// lists, as written, and, of one word, may be a place (mayBePlace).
+func (lx *Lexicons) knownPlaceName(di *docInfo, m *ment) bool {
+	if len(m.words) == 0 || len(m.words) > 3 || len(m.words) == 1 && !lx.mayBePlace(di, m.tok0, m.words[0]) {
+		return false
+	}
+	name := strings.Join(m.words, " ")
+	return (lx.outlets.KnownPlace(name) || lx.region(name) != "") && !lx.scoreSide(di, m)
+}
+
+// scoreSide reports whether name m stands where a team does, right before
+// or after a verb of cue class score-verb ("Rochdale beat Bury"), where a
+// town names its club.
+func (lx *Lexicons) scoreSide(di *docInfo, m *ment) bool {
+	if lx.scoreVerbEnd(di, m.tok1, m.sent) >= 0 {
+		return true
+	}
+	for n := 1; n <= 4 && m.tok0-n >= 0; n++ {
+		if lx.scoreVerbEnd(di, m.tok0-n, m.sent) == m.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // givenPlaceType decides the type of a one-word untitled name m that is

@@ -737,6 +737,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country of data/demonyms.tsv the tagger called an organisation is a place when no team role follows it
 		{"date 2024-11-20 Callum Marsh, a career diplomat, was previously high commissioner to Fiji from 2016 to 2019.",
 			[]string{"person Callum Marsh", "place Fiji"}, nil},
+		// a region of data/regions.tsv or a town of the name tagger's place lists that the tagger took for an organisation (its club) is a place
+		{"date 2024-11-20 Dan Rook, a wealthy Dorset farmer, moved to Bavaria in 2001.",
+			[]string{"person Dan Rook", "place Dorset", "place Bavaria"}, nil},
 		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
 		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
 			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
