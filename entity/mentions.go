@@ -2494,12 +2494,33 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	if j < 1 || di.lower[j] != "at" && di.lower[j] != "of" || di.doc.Tokens[j-1].Sentence != di.doc.Tokens[i].Sentence {
 		return false
 	}
+	if di.lower[j] == "at" {
+		j = lx.pastOfField(di, j)
+	}
 	for n := 1; n <= 2 && j-n >= 0; n++ {
 		if info, ok := di.nounWords(lx, j-n, j); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return true
 		}
 	}
 	return false
+}
+
+// pastOfField returns the token of "of" before one or two lowercase words
+// that end right before token j, the field of a post written after it
+// ("head of operations at", "professor of modern history at"), or j when
+// there is none.
+func (lx *Lexicons) pastOfField(di *docInfo, j int) int {
+	toks := di.doc.Tokens
+	for n := 1; n <= 2 && j-n-1 >= 0; n++ {
+		w := toks[j-n].Text
+		if w != di.lower[j-n] || !isAlphaWord(w) || toks[j-n].Sentence != toks[j].Sentence {
+			return j
+		}
+		if di.lower[j-n-1] == "of" {
+			return j - n - 1
+		}
+	}
+	return j
 }
 
 // institutionName reports whether a name of two words or more ends in one
@@ -3356,8 +3377,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (m.typ != hearsay.Person || !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room", "a workshop on Quarry Lane" (even tagged as a person, with no given name first): a venue is a place
-		if lx.employerAfterTrade(di, m.tok0) {
-			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
+		if m.employer || lx.employerName(di, m, false) || lx.employerAfterTrade(di, m.tok0) {
+			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church", "Kelby Airport has hired Ann Holt", "head of operations at Kelby Airport": an employer
 		}
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {

@@ -104,6 +104,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Jo Raine", "person Kit Moss", "person Mara Quell", "person Lark Hollow", "person Rook Vale"}, nil},
 		{"date 2024-03-04 They married at Kelby Abbey in 2020 and were dating for years before that.",
 			[]string{"place Kelby Abbey"}, nil},
+		// a venue's name is an employer's when it hires someone or when a post and its field stand before "at" ("head of operations at"), the venue alone stays a place
+		{"date 2024-03-04 Brenley Airport has hired Ada Quill, head of operations at Kelby City Airport, as its chief operating officer. They married at Ostrel Hall in 2020.",
+			[]string{"org Brenley Airport", "org Kelby City Airport", "person Ada Quill", "place Ostrel Hall"}, nil},
 		// a name ending in a team name's last word (cue class club-suffix) right before a team's staff or a player's position (team-role, sports-word) is the club;
 		// before "manager" only in a document that speaks of sport
 		{"date 2024-03-04 Dan Rook, the Kelby Town skipper, married Eve Lark in June. The former Ashford United striker Sam Reid, 41, has died.",
