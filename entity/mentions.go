@@ -662,6 +662,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
+		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinVenueAt(di, spans)
@@ -1416,6 +1417,61 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// maxJointName is the most tokens of a name of cue class joint-name.
+const maxJointName = 6
+
+// joinJointNames makes one organisation of each name of cue class
+// joint-name written capitalised in one sentence ("Labour and
+// Co-operative"), in place of the spans that overlap it: the name tagger
+// cuts such names at their "and".
+func (lx *Lexicons) joinJointNames(di *docInfo, spans [][3]int) [][3]int {
+	var joint [][3]int
+	for i := 0; i < len(di.lower); i++ {
+		if e := lx.jointNameEnd(di, i); e > i {
+			joint = append(joint, [3]int{i, e, nerORG})
+			i = e - 1
+		}
+	}
+	if len(joint) == 0 {
+		return spans
+	}
+	out := make([][3]int, 0, len(spans)+len(joint))
+	for _, s := range spans {
+		if !overlapsAny(s, joint) {
+			out = append(out, s)
+		}
+	}
+	out = append(out, joint...)
+	slices.SortFunc(out, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}
+
+// jointNameEnd returns the token after the longest name of cue class
+// joint-name that starts at token i, capitalised, within its sentence, or
+// i when none does.
+func (lx *Lexicons) jointNameEnd(di *docInfo, i int) int {
+	toks := di.doc.Tokens
+	if !isCap(toks[i].Text) {
+		return i
+	}
+	for e := min(i+maxJointName, len(toks)); e > i+1; e-- {
+		if toks[e-1].Sentence == toks[i].Sentence && isCap(toks[e-1].Text) && lx.isWords(cueJointName, di.lower[i:e]) {
+			return e
+		}
+	}
+	return i
+}
+
+// overlapsAny reports whether span s shares a token with one of spans.
+func overlapsAny(s [3]int, spans [][3]int) bool {
+	for _, o := range spans {
+		if s[0] < o[1] && o[0] < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinVenueAt makes one place of a venue's head word alone after "the"

@@ -740,6 +740,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country of data/demonyms.tsv the tagger called an organisation is a place when no team role follows it
 		{"date 2024-11-20 Callum Marsh, a career diplomat, was previously high commissioner to Fiji from 2016 to 2019.",
 			[]string{"person Callum Marsh", "place Fiji"}, nil},
+		// a name of two parties joined by "and" (cue class joint-name) is one organisation
+		{"date 2024-11-20 Nasreen Holt (Labour and Co-operative) is elected Mayor of Kelby.",
+			[]string{"person Nasreen Holt", "org Labour and Co-operative"}, []string{"Labour", "Co-operative"}},
 		// a region of data/regions.tsv or a town of the name tagger's place lists that the tagger took for an organisation (its club) is a place
 		{"date 2024-11-20 Dan Rook, a wealthy Dorset farmer, moved to Bavaria in 2001.",
 			[]string{"person Dan Rook", "place Dorset", "place Bavaria"}, nil},
