@@ -740,6 +740,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country of data/demonyms.tsv the tagger called an organisation is a place when no team role follows it
 		{"date 2024-11-20 Callum Marsh, a career diplomat, was previously high commissioner to Fiji from 2016 to 2019.",
 			[]string{"person Callum Marsh", "place Fiji"}, nil},
+		// a sentence adverb or preposition capitalised at a sentence's start (cue class capstop) is no part of the name after it
+		{"date 2020-01-01 Ada Quill met Tom Vale in 1990. Together Quill and Vale founded Brenley Foods. Despite Quill's doubts, it grew.",
+			[]string{"person Ada Quill", "person Tom Vale", "org Brenley Foods"}, []string{"Together Quill", "Despite Quill"}},
 		// a name of two parties joined by "and" (cue class joint-name) is one organisation
 		{"date 2024-11-20 Nasreen Holt (Labour and Co-operative) is elected Mayor of Kelby.",
 			[]string{"person Nasreen Holt", "org Labour and Co-operative"}, []string{"Labour", "Co-operative"}},
