@@ -168,6 +168,7 @@ const (
 	cuePossDeterminer
 	cueStyleWord
 	cueKickerWord
+	cueJointName
 	numCues // the number of classes
 )
 
@@ -335,6 +336,7 @@ var cueNames = [numCues]string{
 	cuePossDeterminer:        "poss-determiner",
 	cueStyleWord:             "style-word",
 	cueKickerWord:            "kicker-word",
+	cueJointName:             "joint-name",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -662,6 +662,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
+		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinVenueAt(di, spans)
@@ -1416,6 +1417,61 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// maxJointName is the most tokens of a name of cue class joint-name.
+const maxJointName = 6
+
+// joinJointNames makes one organisation of each name of cue class
+// joint-name written capitalised in one sentence ("Labour and
+// Co-operative"), in place of the spans that overlap it: the name tagger
+// cuts such names at their "and".
+func (lx *Lexicons) joinJointNames(di *docInfo, spans [][3]int) [][3]int {
+	var joint [][3]int
+	for i := 0; i < len(di.lower); i++ {
+		if e := lx.jointNameEnd(di, i); e > i {
+			joint = append(joint, [3]int{i, e, nerORG})
+			i = e - 1
+		}
+	}
+	if len(joint) == 0 {
+		return spans
+	}
+	out := make([][3]int, 0, len(spans)+len(joint))
+	for _, s := range spans {
+		if !overlapsAny(s, joint) {
+			out = append(out, s)
+		}
+	}
+	out = append(out, joint...)
+	slices.SortFunc(out, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}
+
+// jointNameEnd returns the token after the longest name of cue class
+// joint-name that starts at token i, capitalised, within its sentence, or
+// i when none does.
+func (lx *Lexicons) jointNameEnd(di *docInfo, i int) int {
+	toks := di.doc.Tokens
+	if !isCap(toks[i].Text) {
+		return i
+	}
+	for e := min(i+maxJointName, len(toks)); e > i+1; e-- {
+		if toks[e-1].Sentence == toks[i].Sentence && isCap(toks[e-1].Text) && lx.isWords(cueJointName, di.lower[i:e]) {
+			return e
+		}
+	}
+	return i
+}
+
+// overlapsAny reports whether span s shares a token with one of spans.
+func overlapsAny(s [3]int, spans [][3]int) bool {
+	for _, o := range spans {
+		if s[0] < o[1] && o[0] < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinVenueAt makes one place of a venue's head word alone after "the"
@@ -2494,12 +2550,33 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	if j < 1 || di.lower[j] != "at" && di.lower[j] != "of" || di.doc.Tokens[j-1].Sentence != di.doc.Tokens[i].Sentence {
 		return false
 	}
+	if di.lower[j] == "at" {
+		j = lx.pastOfField(di, j)
+	}
 	for n := 1; n <= 2 && j-n >= 0; n++ {
 		if info, ok := di.nounWords(lx, j-n, j); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return true
 		}
 	}
 	return false
+}
+
+// pastOfField returns the token of "of" before one or two lowercase words
+// that end right before token j, the field of a post written after it
+// ("head of operations at", "professor of modern history at"), or j when
+// there is none.
+func (lx *Lexicons) pastOfField(di *docInfo, j int) int {
+	toks := di.doc.Tokens
+	for n := 1; n <= 2 && j-n-1 >= 0; n++ {
+		w := toks[j-n].Text
+		if w != di.lower[j-n] || !isAlphaWord(w) || toks[j-n].Sentence != toks[j].Sentence {
+			return j
+		}
+		if di.lower[j-n-1] == "of" {
+			return j - n - 1
+		}
+	}
+	return j
 }
 
 // institutionName reports whether a name of two words or more ends in one
@@ -3331,6 +3408,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && (len(m.words) > 1 || lx.mayBePlace(di, m.tok0, m.words[0])) && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
+	if m.typ == hearsay.Org && m.title == "" && lx.knownPlaceName(di, m) {
+		m.typ = hearsay.Place // "moved to Bavaria", "a wealthy Somerset haulier": a region or a town the lists know, which a tagger trained on sports news takes for its club; a club is found later by its cues (clubsByCue)
+	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
@@ -3353,8 +3433,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (m.typ != hearsay.Person || !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room", "a workshop on Quarry Lane" (even tagged as a person, with no given name first): a venue is a place
-		if lx.employerAfterTrade(di, m.tok0) {
-			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
+		if m.employer || lx.employerName(di, m, false) || lx.employerAfterTrade(di, m.tok0) {
+			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church", "Kelby Airport has hired Ann Holt", "head of operations at Kelby Airport": an employer
 		}
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
@@ -3772,6 +3852,32 @@ func (lx *Lexicons) mayBePlace(di *docInfo, i int, w string) bool {
 	}
 	ti := di.token(lx, i)
 	return ti != nil && ti.placeWord
+}
+
+// knownPlaceName reports whether name m, of one to three words, is a
+// region of data/regions.tsv or a town or region of the name tagger's place
+// lists, as written, and, of one word, may be a place (mayBePlace).
+func (lx *Lexicons) knownPlaceName(di *docInfo, m *ment) bool {
+	if len(m.words) == 0 || len(m.words) > 3 || len(m.words) == 1 && !lx.mayBePlace(di, m.tok0, m.words[0]) {
+		return false
+	}
+	name := strings.Join(m.words, " ")
+	return (lx.outlets.KnownPlace(name) || lx.region(name) != "") && !lx.scoreSide(di, m)
+}
+
+// scoreSide reports whether name m stands where a team does, right before
+// or after a verb of cue class score-verb ("Rochdale beat Bury"), where a
+// town names its club.
+func (lx *Lexicons) scoreSide(di *docInfo, m *ment) bool {
+	if lx.scoreVerbEnd(di, m.tok1, m.sent) >= 0 {
+		return true
+	}
+	for n := 1; n <= 4 && m.tok0-n >= 0; n++ {
+		if lx.scoreVerbEnd(di, m.tok0-n, m.sent) == m.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // givenPlaceType decides the type of a one-word untitled name m that is

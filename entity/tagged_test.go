@@ -104,6 +104,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Jo Raine", "person Kit Moss", "person Mara Quell", "person Lark Hollow", "person Rook Vale"}, nil},
 		{"date 2024-03-04 They married at Kelby Abbey in 2020 and were dating for years before that.",
 			[]string{"place Kelby Abbey"}, nil},
+		// a venue's name is an employer's when it hires someone or when a post and its field stand before "at" ("head of operations at"), the venue alone stays a place
+		{"date 2024-03-04 Brenley Airport has hired Ada Quill, head of operations at Kelby City Airport, as its chief operating officer. They married at Ostrel Hall in 2020.",
+			[]string{"org Brenley Airport", "org Kelby City Airport", "person Ada Quill", "place Ostrel Hall"}, nil},
 		// a name ending in a team name's last word (cue class club-suffix) right before a team's staff or a player's position (team-role, sports-word) is the club;
 		// before "manager" only in a document that speaks of sport
 		{"date 2024-03-04 Dan Rook, the Kelby Town skipper, married Eve Lark in June. The former Ashford United striker Sam Reid, 41, has died.",
@@ -737,6 +740,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country of data/demonyms.tsv the tagger called an organisation is a place when no team role follows it
 		{"date 2024-11-20 Callum Marsh, a career diplomat, was previously high commissioner to Fiji from 2016 to 2019.",
 			[]string{"person Callum Marsh", "place Fiji"}, nil},
+		// a sentence adverb or preposition capitalised at a sentence's start (cue class capstop) is no part of the name after it
+		{"date 2020-01-01 Ada Quill met Tom Vale in 1990. Together Quill and Vale founded Brenley Foods. Despite Quill's doubts, it grew.",
+			[]string{"person Ada Quill", "person Tom Vale", "org Brenley Foods"}, []string{"Together Quill", "Despite Quill"}},
+		// a name of two parties joined by "and" (cue class joint-name) is one organisation
+		{"date 2024-11-20 Nasreen Holt (Labour and Co-operative) is elected Mayor of Kelby.",
+			[]string{"person Nasreen Holt", "org Labour and Co-operative"}, []string{"Labour", "Co-operative"}},
+		// a region of data/regions.tsv or a town of the name tagger's place lists that the tagger took for an organisation (its club) is a place
+		{"date 2024-11-20 Dan Rook, a wealthy Dorset farmer, moved to Bavaria in 2001.",
+			[]string{"person Dan Rook", "place Dorset", "place Bavaria"}, nil},
 		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
 		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
 			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
