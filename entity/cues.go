@@ -169,6 +169,7 @@ const (
 	cueStyleWord
 	cueKickerWord
 	cueJointName
+	cueOrdinalUnit
 	numCues // the number of classes
 )
 
@@ -337,6 +338,7 @@ var cueNames = [numCues]string{
 	cueStyleWord:             "style-word",
 	cueKickerWord:            "kicker-word",
 	cueJointName:             "joint-name",
+	cueOrdinalUnit:           "ordinal-unit",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

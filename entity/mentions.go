@@ -662,6 +662,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
+		lx.ordinalUnits(di, spans)
 		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
@@ -1491,6 +1492,43 @@ func (lx *Lexicons) joinVenueAt(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// ordinalUnits starts each span (sorted) at the ordinal before it when the
+// span ends in a word of a numbered unit (cue class ordinal-unit): the name
+// tagger leaves "512th" out of "the 512th Engineer Brigade", whose name it
+// is part of.
+func (lx *Lexicons) ordinalUnits(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if a == 0 || toks[a-1].Sentence != toks[a].Sentence || !isOrdinalNumber(toks[a-1].Text) {
+			continue
+		}
+		if i > 0 && spans[i-1][1] == a {
+			continue // the ordinal ends the name before
+		}
+		if di.is(lx, cueOrdinalUnit, s[1]-1) {
+			spans[i][0] = a - 1
+		}
+	}
+}
+
+// isOrdinalNumber reports whether w is an ordinal written in digits:
+// "1st", "22nd", "103rd", "512th".
+func isOrdinalNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // venueAt reports whether token a is a venue's head word (cue class
@@ -2347,8 +2385,9 @@ func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
 // ("a Quillfeather spokeswoman") or after words of class club-before
 // ("co-founded Quillfeather") or before a description headed by such a noun
 // ("Tessaly, a Swedish furniture maker,"), with no known given name first,
-// or are acronyms before a person's trade ("a former NFL cheerleader"):
-// organisations.
+// or are acronyms before a person's trade ("a former NFL cheerleader"),
+// or end in a word of a numbered unit after an ordinal ("the 101st
+// Airborne Division", cue class ordinal-unit): organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
@@ -2358,7 +2397,8 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 			a > 0 && di.orgCueAt(lx, a-1) && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
 			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 ||
-			b-a == 1 && lx.acronymBeforePerson(di, a) {
+			b-a == 1 && lx.acronymBeforePerson(di, a) ||
+			a > 0 && isOrdinalNumber(toks[a-1].Text) && di.is(lx, cueOrdinalUnit, b-1) {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}

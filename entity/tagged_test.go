@@ -669,6 +669,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name ending in a word of organisations is one, whatever the tagger said
 		{"date 2024-03-01 Marisol Vega, the chief financial officer of Tidewater Bank, was named president of the Harlow Foundation. Vega sits on the board of the Austin Symphony Orchestra.",
 			[]string{"person Marisol Vega", "org Tidewater Bank", "org Harlow Foundation", "org Austin Symphony Orchestra"}, nil},
+		// an ordinal before a numbered unit's name is part of it (ordinal-unit in data/cues.tsv), also when the tagger found no name
+		{"date 2024-06-07 Col. Mara Lindqvist assumed command of the 418th Signal Brigade on Friday. She served with the 207th Airborne Division and led the 6th Engineer Battalion.",
+			[]string{"person Mara Lindqvist", "org 418th Signal Brigade", "org 207th Airborne Division", "org 6th Engineer Battalion"}, []string{"Signal Brigade", "Airborne Division", "Engineer Battalion"}},
 		// a cue noun makes an organisation of a "place"; a trip makes a place of an "organisation"
 		{"date 2021-08-31 Callum Reid was previously in charge of the Scottish side Glenrock for four seasons. Celeste Amadi, 43, most recently served as executive editor of the fashion website Stitch, where she oversaw a redesign. The duchess cancelled a ski trip to Verbier.",
 			[]string{"org Glenrock", "org Stitch", "place Verbier"}, nil},
