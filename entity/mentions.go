@@ -2146,12 +2146,13 @@ func haveBefore(di *docInfo, k, sent int) bool {
 // woman to edit ...", tagged "Lorraine" alone, a region; "Hon. Kwesi
 // Appiah-Mensah", tagged "Hon. Kwesi"): a capitalised untagged word of capitalised
 // parts joined by a hyphen that ends the run of capitalised words. The name
-// is a person's.
+// is a person's. After a title, the surname may be any capitalised
+// word (titledSurname).
 func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
 		a, b := s[0], s[1]
-		if b-a < 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
+		if b-a < 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) && !lx.titledSurname(di, a, b) ||
 			i+1 < len(spans) && spans[i+1][0] <= b || di.orgWordAt(lx, b) {
 			continue
 		}
@@ -2163,6 +2164,16 @@ func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 		}
 		spans[i] = [3]int{a, b + 1, nerPER}
 	}
+}
+
+// titledSurname reports whether token b, after the one-word name a..b
+// that a title of honorifics.tsv comes before, is a surname the tagger
+// left out ("Command Sgt. Maj. Lorena Price, the brigade's ...", tagged
+// "Lorena" alone): a capitalised word of letters, a proper noun, that
+// opens no time expression.
+func (lx *Lexicons) titledSurname(di *docInfo, a, b int) bool {
+	return b-a == 1 && lx.honorific(di, a-1) != "" && lx.capNameWord(di, b) &&
+		!inTimex(di.doc, spanOf(di.doc.Tokens, b, b+1))
 }
 
 // servicesField reports whether words of cue class services-to end right

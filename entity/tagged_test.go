@@ -985,6 +985,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a double-barrelled surname the tagger left out after titles and a given name is part of the name, and "Mr" and the surname are the same person
 		{"date 2024-03-05 The council met on Monday.\n\nHon. Kwesi Appiah-Mensah attended. Mr Appiah-Mensah is an MP.",
 			[]string{"person Kwesi Appiah-Mensah"}, []string{"Kwesi", "Appiah-Mensah"}},
+		// after a title, any capitalised word the tagger left out after a given name is the surname
+		{"date 2024-06-07 Earlier in the day, Lt. Col. Tomas Ruiz was promoted to colonel in a ceremony attended by his parents. Command Sgt. Maj. Irina Price, the brigade's senior enlisted leader since 2024, pinned on his new rank.",
+			[]string{"person Tomas Ruiz", "person Irina Price"}, []string{"Irina"}},
 		// a company's chief officer of data/roles.tsv ("Chief Scientific Officer") is a post, not a person titled "Chief"
 		{"date 2024-03-05 Ada Pell succeeds Tom Hale, who has served as Chief Scientific Officer since 2016. Ivo Marsh, the Chief Data Officer, resigned.",
 			[]string{"person Ada Pell", "person Tom Hale", "person Ivo Marsh"}, []string{"Scientific Officer", "Data Officer"}},
