@@ -329,6 +329,7 @@ func (r *resolver) linkNames() {
 	r.dropCharacters()
 	r.joinCommaTitles()
 	r.shortOrgForms()
+	r.definiteOrgHeads()
 	n := 0
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
@@ -2583,6 +2584,52 @@ func (r *resolver) dropTerritories() {
 		kept = append(kept, m)
 	}
 	r.ms = kept
+}
+
+// definiteOrgHeads gives a name of one word after "the", a last word of
+// organisations' names (orgwords.tsv or cue class org-suffix), the name of
+// the one organisation named before it whose name ends in that word ("the
+// Trust" after "Wealdmoor Hospitals NHS Foundation Trust", "the University"
+// after "Carrow University"), so that it links there and is no
+// organisation of its own. With two such organisations before it, or
+// none, it is left as it is.
+func (r *resolver) definiteOrgHeads() {
+	toks := r.di.doc.Tokens
+	var longs []*ment // organisations of two words or more, in text order
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.typ == hearsay.Org && len(m.words) >= 2 {
+			longs = append(longs, m)
+			continue
+		}
+		if len(m.words) != 1 || m.typ == hearsay.Person || m.tok0 < 1 || r.di.lower[m.tok0-1] != "the" || m.tok1-m.tok0 != 1 ||
+			!r.di.orgWordAt(r.lx, m.tok0) && !r.di.is(r.lx, cueOrgSuffix, m.tok0) {
+			continue
+		}
+		if o := soleEndingIn(longs, r.di.lower[m.tok0]); o != nil && toks[m.tok0].Text != strings.ToUpper(toks[m.tok0].Text) {
+			m.words, m.typ = append([]string(nil), o.words...), hearsay.Org
+		}
+	}
+}
+
+// soleEndingIn returns the one name of ms whose last word is w (lowercase)
+// when all such names are the same name, and nil otherwise.
+func soleEndingIn(ms []*ment, w string) *ment {
+	var found *ment
+	for _, o := range ms {
+		if !strings.EqualFold(o.words[len(o.words)-1], w) {
+			continue
+		}
+		if found != nil && !slices.EqualFunc(found.words, o.words, strings.EqualFold) {
+			return nil
+		}
+		if found == nil {
+			found = o
+		}
+	}
+	return found
 }
 
 // shortOrgForms gives a name of two words or more, with the capitalised

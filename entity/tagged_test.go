@@ -988,6 +988,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// after a title, any capitalised word the tagger left out after a given name is the surname
 		{"date 2024-06-07 Earlier in the day, Lt. Col. Tomas Ruiz was promoted to colonel in a ceremony attended by his parents. Command Sgt. Maj. Irina Price, the brigade's senior enlisted leader since 2024, pinned on his new rank.",
 			[]string{"person Tomas Ruiz", "person Irina Price"}, []string{"Irina"}},
+		// "the Trust" after the one organisation whose name ends in "Trust" is that organisation, none of its own
+		{"date 2027-05-07 Harrowmere Community Health NHS Trust welcomes two new consultants. Dr Ada Pell joined the Trust on 1 March from Leeds. Dr Ivo Marsh has been with the Trust since 2011.",
+			[]string{"org Harrowmere Community Health NHS Trust", "person Ada Pell", "person Ivo Marsh"}, []string{"Trust"}},
 		// a company's chief officer of data/roles.tsv ("Chief Scientific Officer") is a post, not a person titled "Chief"
 		{"date 2024-03-05 Ada Pell succeeds Tom Hale, who has served as Chief Scientific Officer since 2016. Ivo Marsh, the Chief Data Officer, resigned.",
 			[]string{"person Ada Pell", "person Tom Hale", "person Ivo Marsh"}, []string{"Scientific Officer", "Data Officer"}},
