@@ -4471,6 +4471,9 @@ func (r *resolver) coupleFixes(m *ment, best []int) []int {
 		return best
 	}
 	if lead := r.paragraphLeadPair(m); lead != nil {
+		if couple := r.coupleOverPossessiveParents(lead, m); couple != nil {
+			return couple
+		}
 		return lead
 	}
 	if parents := r.coupleOverChildren(best, m); parents != nil {
@@ -4479,7 +4482,48 @@ func (r *resolver) coupleFixes(m *ment, best []int) []int {
 	if couple := r.coupleOverParents(best, m); couple != nil {
 		return couple
 	}
+	if couple := r.coupleOverPossessiveParents(best, m); couple != nil {
+		return couple
+	}
 	return best
+}
+
+// coupleOverPossessiveParents returns, for a group m headed by a word of cue
+// class couple-head, the spouses the text named last (latestSpouses) in place
+// of pair when pair was coordinated before a possessive kin noun, which makes
+// them someone's relatives told in passing ("The new owners are A and B's son,
+// C, and his wife, D. The couple met in 2016" is C and D). It returns nil
+// otherwise.
+func (r *resolver) coupleOverPossessiveParents(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 {
+		return nil
+	}
+	spouses := r.latestSpouses(m)
+	if len(spouses) != 2 || spouses[0] == spouses[1] || containsInt(pair, spouses[0]) || containsInt(pair, spouses[1]) {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if r.possessiveParentsOf(o, pair) {
+			return spouses
+		}
+	}
+	return nil
+}
+
+// possessiveParentsOf reports whether mention o is the second of pair
+// coordinated with "and" and followed by a possessive and a kin noun ("A and
+// B's son").
+func (r *resolver) possessiveParentsOf(o *ment, pair []int) bool {
+	if o.kind != hearsay.NameMention || !containsInt(pair, o.ent) || o.tok0 < 1 || o.tok1+1 >= len(r.di.lower) {
+		return false
+	}
+	if r.di.lower[o.tok0-1] != "and" || r.di.lower[o.tok1] != "'s" && r.di.lower[o.tok1] != "’s" {
+		return false
+	}
+	return r.kinNoun(r.di.lower[o.tok1+1])
 }
 
 // paragraphLeadPair returns the two people coordinated in the first

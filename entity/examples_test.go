@@ -356,6 +356,7 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Rapper Jalen \"J-Roc\" Pierce, 30, spoke. Pierce said J-Roc was fine. He laughed.", "He=Jalen Pierce"},
 		{"date 2023-08-07 Dame Ada Rusk DBE FRS (née Corr) is a chemist. Corr was born in Hull, the daughter of Tom Corr and his wife Eve. She grew up in Leeds.", "his wife=Eve; his=Tom Corr; She=Ada Rusk"},
 		{"date 2023-08-07 Mara Vole and her husband Ted Lusk have three children, Ivy, Finn and Oskar.\n\nThe couple live in Leeds.", "her husband=Ted Lusk; her=Mara Vole; The couple=[Mara Vole Ted Lusk]"},
+		{"date 2023-08-07 Ned Quill and Ada Quill ran the shop from 1990.\n\nThe new owners are Ned and Ada's son, Owen Quill, and Owen's wife, Lena Sato. The couple met in 2016.", "Ada's son=Owen Quill; Owen's wife=Lena Sato; The couple=[Owen Quill Lena Sato]"},
 		{"date 2024-05-01 Hal Lind died on Monday.\n\nHal was born in 1937 in Lake City to Arvid and Ruth (Nyberg) Lind. In 1960 he married Marlene Tweet. The couple made their home in Red Wing.", "he=Hal Lind; The couple=[Hal Lind Marlene Tweet]; their=[Hal Lind Marlene Tweet]"},
 		{"date 2024-05-01 Class notes.\n\nMarcus Dale was named head. Marcus, wife Jenna (Pell) Dale and their twins, Ruby and Theo, 12, will move.\n\nSofia Reyes-Lindgren '03 and Thomas Avery were married Oct. 11 at the Inn. Sofia is a nurse. The couple live in Lebanon.", "their=[Marcus Dale Jenna Dale]; a nurse=Sofia Reyes-Lindgren; The couple=[Sofia Reyes-Lindgren Thomas Avery]"},
 	}
