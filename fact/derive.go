@@ -2390,6 +2390,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
+		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && namesCountry(doc, countries) {
+			continue // "President X" in a story about Miami that names Cuba: a city holds no office of a country's state
+		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
@@ -3424,6 +3427,90 @@ func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]b
 		}
 	}
 	return best
+}
+
+// countryOffices and countryWords are the offices held only by a country's
+// state besides nationalOffice's, and the words of a place's name that make
+// it a country's (data/classes.tsv).
+var countryOffices, countryWords = wordSet("countryoffices"), wordSet("countrywords")
+
+// countryOffice reports whether a role is an office of a country's state
+// alone: a president's, a prime minister's, a minister's (but a chief
+// minister's, a state's), a secretary of state's or a chancellor's.
+func countryOffice(role string) bool {
+	if countryOffices[role] {
+		return true
+	}
+	return nationalOffice(role) && !strings.Contains(role, "chief minister")
+}
+
+// isCountry reports whether entity e is a country: a listed one
+// (listedCountry), a place the text presents as a country ("Karvenia, a
+// country of ...", "the nation of Karvenia"), or one it gives an office of
+// a country's state.
+func isCountry(doc *hearsay.Document, raws []*raw, e int, countries map[string]bool) bool {
+	return listedCountry(doc.Entities[e].Name, countries) || presentedCountry(doc, e) || holdsCountryOffice(raws, e)
+}
+
+// listedCountry reports whether a place's name is a country of the
+// nationality list (countries), one of its other names ("Britain",
+// "U.S."), or a name holding a word of countryWords ("the Karvenian
+// Republic").
+func listedCountry(name string, countries map[string]bool) bool {
+	name = strings.ToLower(name)
+	if countries[name] || countryNames[name] || countryNames[strings.TrimPrefix(name, "the ")] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if countryWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountry reports whether the article names a place that is a listed
+// country (listedCountry): an article about real countries, where a place
+// outside the list is no country.
+func namesCountry(doc *hearsay.Document, countries map[string]bool) bool {
+	for i := range doc.Entities {
+		if doc.Entities[i].Type == hearsay.Place && listedCountry(doc.Entities[i].Name, countries) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCountryOffice reports whether the text gives place e an office of a
+// country's state in its own words ("Norland's transport minister"), not
+// one filled in from the article.
+func holdsCountryOffice(raws []*raw, e int) bool {
+	for _, rw := range raws {
+		if a := rw.f.Args; !rw.echo && !rw.f.Derived && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == e && countryOffice(a[1].Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentedCountry reports whether the text calls a mention of e a country
+// or a nation: in apposition after it (", a country", ", the nation") or
+// before it ("the country of", "the nation of").
+func presentedCountry(doc *hearsay.Document, e int) bool {
+	for _, m := range doc.Entities[e].Mentions {
+		if m < 0 || m >= len(doc.Mentions) {
+			continue
+		}
+		mn := &doc.Mentions[m]
+		after := strings.ToLower(doc.Text[mn.End:min(len(doc.Text), mn.End+14)])
+		before := strings.ToLower(doc.Text[max(0, mn.Start-16):mn.Start])
+		for _, noun := range []string{"country", "nation"} {
+			if strings.HasPrefix(after, ", a "+noun) || strings.HasPrefix(after, ", the "+noun) || strings.HasSuffix(before, "the "+noun+" of ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateOffices are the words of the offices of a country or city, but for
