@@ -449,7 +449,7 @@ func (t *Tokenizer) scanApostrophe(s string, i, size int) int {
 	prevWord := false
 	if i > 0 {
 		pr, _ := utf8.DecodeLastRuneInString(s[:i])
-		prevWord = isWordRune(pr)
+		prevWord = isWordRune(pr) || pr == '.' && afterWord(s, i-1) // "Corp.'s", "U.S.'s": an abbreviation's possessive
 	}
 	if prevWord {
 		if n := cliticLen(s, i, size); n > 0 {
@@ -469,6 +469,15 @@ func (t *Tokenizer) scanApostrophe(s string, i, size int) int {
 		}
 	}
 	return i + size
+}
+
+// afterWord reports whether s[:i] ends with a word rune.
+func afterWord(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
 }
 
 // scanWord returns the end of a word or number starting at i: letters,
