@@ -11,7 +11,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -295,6 +297,10 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/nothing-here", 404, "not_found"},
 		{"DELETE", "/api/documents", 405, "method_not_allowed"},
 		{"POST", "/api/documents", 403, "read_only"},
+		{"GET", "/api/contradictions?as_of=2024-01-01", 400, "unknown_parameter"},
+		{"GET", "/api/documents?as_of=2024-01-01", 400, "unknown_parameter"},
+		{"GET", "/api/claims?persn=Navarro", 400, "unknown_parameter"},
+		{"GET", "/api/documents/0123456789abcdef?limit=3", 400, "unknown_parameter"},
 	}
 	for _, c := range cases {
 		rec := do(t, h, c.method, c.url, strings.NewReader("{}"))
@@ -310,6 +316,13 @@ func TestErrors(t *testing.T) {
 		}
 		if c.url == "/api/documents/0123456789abcdef" && e.Error.Message != `document "0123456789abcdef": not found` {
 			t.Errorf("%s: message %q, want one that names the document and not the store", c.url, e.Error.Message)
+		}
+		if c.code == "unknown_parameter" {
+			_, query, _ := strings.Cut(c.url, "?")
+			name, _, _ := strings.Cut(query, "=")
+			if !strings.Contains(e.Error.Message, strconv.Quote(name)) || !strings.Contains(e.Error.Message, "takes") {
+				t.Errorf("%s %s: message %q, want it to name %q and the accepted parameters", c.method, c.url, e.Error.Message, name)
+			}
 		}
 		params, isClaims := strings.CutPrefix(c.url, "/api/claims?")
 		if field, _, ok := strings.Cut(params, "="); isClaims && ok && c.status == 400 && !strings.Contains(e.Error.Message, field) {
@@ -366,6 +379,43 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	rec := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
 	if rec.Code != 200 || !bytes.Equal(rec.Body.Bytes(), api.OpenAPI()) {
 		t.Errorf("GET /api/openapi.json: %d", rec.Code)
+	}
+}
+
+// TestOpenAPIParamsMatchRoutes checks that the query parameters each route
+// accepts are those openapi.json lists for its operation.
+func TestOpenAPIParamsMatchRoutes(t *testing.T) {
+	type param struct {
+		Ref  string `json:"$ref"`
+		Name string `json:"name"`
+		In   string `json:"in"`
+	}
+	var spec struct {
+		Paths      map[string]map[string]struct{ Parameters []param } `json:"paths"`
+		Components struct{ Parameters map[string]param }              `json:"components"`
+	}
+	if err := json.Unmarshal(api.OpenAPI(), &spec); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	s, err := api.New(api.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range s.Routes() {
+		var described []string
+		for _, p := range spec.Paths[r.Pattern][strings.ToLower(r.Method)].Parameters {
+			if p.Ref != "" {
+				p = spec.Components.Parameters[strings.TrimPrefix(p.Ref, "#/components/parameters/")]
+			}
+			if p.In == "query" {
+				described = append(described, p.Name)
+			}
+		}
+		got := slices.Sorted(slices.Values(r.Params))
+		slices.Sort(described)
+		if !slices.Equal(got, described) {
+			t.Errorf("%s %s accepts %v, openapi.json lists %v", r.Method, r.Pattern, got, described)
+		}
 	}
 }
 
