@@ -142,6 +142,20 @@ func TestPages(t *testing.T) {
 	}
 }
 
+// TestErrorPagesHideTheStore checks that a page for a missing document,
+// person or claim does not show the store's file path (the store's own
+// not-found message names it).
+func TestErrorPagesHideTheStore(t *testing.T) {
+	h, _ := site(t)
+	dir := filepath.Dir(examples(t).Path())
+	for _, url := range []string{"/documents/0123456789abcdef", "/documents/zz", "/people/no-such-person", "/claims/no-such-claim"} {
+		code, body := get(t, h, url)
+		if code != 404 || strings.Contains(body, dir) || strings.Contains(body, "hearsay.db") {
+			t.Errorf("GET %s: status %d, and the page names the store:\n%s", url, code, body)
+		}
+	}
+}
+
 var eventRe = regexp.MustCompile(`<li class="event look-([a-z]+)[^"]*" data-status="([a-z]*)" data-modality="([a-z]*)"`)
 
 // TestTimeline checks that the person page draws one marker per dated
