@@ -26,7 +26,7 @@ the reports that support it; nothing is resolved silently.`)
 			for _, k := range ks {
 				printContradiction(e.stdout, k)
 			}
-			fmt.Fprintf(e.stdout, "%d contradictions\n", total)
+			fmt.Fprintln(e.stdout, count(int64(total), "contradiction", "contradictions"))
 		})
 	})
 }

@@ -86,7 +86,7 @@ error says when there are more.`)
 		fmt.Fprintln(e.stderr, "no documents")
 	}
 	if more {
-		fmt.Fprintf(e.stderr, "hearsay docs: more than %d documents; --offset %d lists the next ones, --limit 0 all\n", *limit, *offset+*limit)
+		fmt.Fprintf(e.stderr, "hearsay docs: more than %s; --offset %d lists the next ones, --limit 0 all\n", count(int64(*limit), "document", "documents"), *offset+*limit)
 	}
 	return exitOK
 }
