@@ -12,3 +12,12 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestTimingRatesOnlyStoredDocuments(t *testing.T) {
+	if got, want := timing("h.db", putCounts{Documents: 4, Unchanged: 4}, 2), "h.db in 2.0s"; got != want {
+		t.Errorf("nothing stored: %q, want %q", got, want)
+	}
+	if got, want := timing("h.db", putCounts{Documents: 4, Stored: 3, Unchanged: 1}, 2), "h.db in 2.0s (1.5 stored docs/s)"; got != want {
+		t.Errorf("3 stored: %q, want %q", got, want)
+	}
+}
