@@ -96,7 +96,7 @@ func (s *Server) Routes() []Route {
 		{"GET", "/api/claims", []string{"person", "type", "status", "modality", "open", "min_confidence", "sort", "as_of", "limit", "offset"}, s.claims},
 		{"GET", "/api/claims/{id}", []string{"as_of"}, s.claim},
 		{"GET", "/api/outlets", []string{"as_of", "limit", "offset"}, s.outlets},
-		{"GET", "/api/contradictions", []string{"limit", "offset"}, s.contradictions},
+		{"GET", "/api/contradictions", []string{"as_of", "limit", "offset"}, s.contradictions},
 		{"GET", "/api/documents", []string{"outlet", "limit", "offset"}, s.documents},
 		{"GET", "/api/documents/{id}", nil, s.document},
 		{"POST", "/api/documents", nil, s.ingest},

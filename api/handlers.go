@@ -273,11 +273,11 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) error {
-	p, err := PageOf(r)
+	asOf, p, err := asOfPage(r)
 	if err != nil {
 		return err
 	}
-	cs, total, err := s.cfg.Query.Contradictions(r.Context(), p)
+	cs, total, err := s.cfg.Query.ContradictionsAsOf(r.Context(), asOf, p)
 	if err != nil {
 		return err
 	}

@@ -396,8 +396,8 @@ func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletR
 }
 
 func (q *Engine) contradictions(ctx context.Context, asOf string, page Page) ([]Contradiction, int, error) {
-	if q.err != nil {
-		return nil, 0, q.err
+	if err := q.ready(asOf); err != nil {
+		return nil, 0, err
 	}
 	ks, err := q.r.Contradictions(ctx)
 	if err != nil {
