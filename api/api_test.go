@@ -143,6 +143,11 @@ func TestGolden(t *testing.T) {
 	if len(claims.Items) != 1 || len(docs.Items) != 1 {
 		t.Fatalf("fixture: %d separation claims, %d documents", len(claims.Items), len(docs.Items))
 	}
+	// a unique prefix of an id, as 'hearsay docs' prints, finds the document
+	full, short := do(t, h, "GET", "/api/documents/"+docs.Items[0].ID, nil), do(t, h, "GET", "/api/documents/"+docs.Items[0].ID[:12], nil)
+	if short.Code != http.StatusOK || !bytes.Equal(short.Body.Bytes(), full.Body.Bytes()) {
+		t.Errorf("GET /api/documents/%s (a prefix): %d, not the document", docs.Items[0].ID[:12], short.Code)
+	}
 	cases := []struct{ name, url string }{
 		{"people", "/api/people"},
 		{"people_prefix", "/api/people?q=a&limit=1&offset=0"},

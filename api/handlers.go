@@ -306,7 +306,7 @@ type Document struct {
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.cfg.Store.Document(r.Context(), r.PathValue("id"))
+	d, err := store.Find(r.Context(), s.cfg.Store, r.PathValue("id"))
 	if errors.Is(err, store.ErrNotFound) {
 		// the store's own message names its file or server
 		return errorf(http.StatusNotFound, "not_found", "document %q: not found", r.PathValue("id"))

@@ -160,3 +160,19 @@ func SourceKey(d *hearsay.Document) string {
 	}
 	return src
 }
+
+// Find returns the document of s with the id or, failing that, the one
+// document (superseded versions included) whose id starts with it, as the
+// short ids listings print; the error of the exact lookup, wrapping
+// ErrNotFound, when no document or several have the prefix.
+func Find(ctx context.Context, s Store, id string) (*hearsay.Document, error) {
+	d, err := s.Document(ctx, id)
+	if !errors.Is(err, ErrNotFound) || id == "" {
+		return d, err
+	}
+	infos, lerr := s.Documents(ctx, DocFilter{IDPrefix: id, Superseded: true, Limit: 2})
+	if lerr != nil || len(infos) != 1 {
+		return nil, err
+	}
+	return s.Document(ctx, infos[0].ID)
+}

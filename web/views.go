@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -581,7 +580,7 @@ type DocumentPage struct {
 }
 
 func (s *Site) document(r *http.Request) (string, any, error) {
-	d, err := s.documentByID(r.Context(), r.PathValue("id"))
+	d, err := store.Find(r.Context(), s.cfg.Store, r.PathValue("id"))
 	if err != nil {
 		return "", nil, err
 	}
@@ -596,20 +595,6 @@ func (s *Site) document(r *http.Request) (string, any, error) {
 		page.Excerpt = excerpt(d, hearsay.Span{Start: -1, End: -1}, len(d.Text))
 	}
 	return "document", page, nil
-}
-
-// documentByID loads the document with the id or, as 'hearsay show'
-// takes, a unique prefix of one (the short ids 'hearsay docs' prints).
-func (s *Site) documentByID(ctx context.Context, id string) (*hearsay.Document, error) {
-	d, err := s.cfg.Store.Document(ctx, id)
-	if !errors.Is(err, store.ErrNotFound) || id == "" {
-		return d, err
-	}
-	infos, lerr := s.cfg.Store.Documents(ctx, store.DocFilter{IDPrefix: id, Superseded: true, Limit: 2})
-	if lerr != nil || len(infos) != 1 {
-		return nil, err
-	}
-	return s.cfg.Store.Document(ctx, infos[0].ID)
 }
 
 func parseSpan(v string) (hearsay.Span, bool) {
