@@ -15,7 +15,10 @@ import (
 	"context"
 	_ "embed"
 	"log/slog"
+	"maps"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -76,34 +79,35 @@ func New(cfg Config) (*Server, error) {
 // A Route is one method and path pattern of the API.
 type Route struct {
 	Method  string
-	Pattern string // net/http ServeMux path pattern, e.g. "/api/people/{id}"
+	Pattern string   // net/http ServeMux path pattern, e.g. "/api/people/{id}"
+	Params  []string // the query parameters it accepts; any other is refused
 	handler func(w http.ResponseWriter, r *http.Request) error
 }
 
 // Routes lists every route the API registers.
 func (s *Server) Routes() []Route {
 	return []Route{
-		{"GET", "/api/openapi.json", s.openapi},
-		{"GET", "/api/people", s.people},
-		{"GET", "/api/people/{id}", s.person},
-		{"GET", "/api/people/{id}/timeline", s.timeline},
-		{"GET", "/api/lookup", s.lookup},
-		{"GET", "/api/status", s.status},
-		{"GET", "/api/claims", s.claims},
-		{"GET", "/api/claims/{id}", s.claim},
-		{"GET", "/api/outlets", s.outlets},
-		{"GET", "/api/contradictions", s.contradictions},
-		{"GET", "/api/documents", s.documents},
-		{"GET", "/api/documents/{id}", s.document},
-		{"POST", "/api/documents", s.ingest},
-		{"GET", "/api/search", s.search},
+		{"GET", "/api/openapi.json", nil, s.openapi},
+		{"GET", "/api/people", []string{"q", "limit", "offset"}, s.people},
+		{"GET", "/api/people/{id}", []string{"as_of"}, s.person},
+		{"GET", "/api/people/{id}/timeline", []string{"as_of", "limit", "offset"}, s.timeline},
+		{"GET", "/api/lookup", []string{"name", "as_of", "limit", "offset"}, s.lookup},
+		{"GET", "/api/status", []string{"a", "b", "as_of"}, s.status},
+		{"GET", "/api/claims", []string{"person", "type", "status", "modality", "open", "min_confidence", "sort", "as_of", "limit", "offset"}, s.claims},
+		{"GET", "/api/claims/{id}", []string{"as_of"}, s.claim},
+		{"GET", "/api/outlets", []string{"as_of", "limit", "offset"}, s.outlets},
+		{"GET", "/api/contradictions", []string{"as_of", "limit", "offset"}, s.contradictions},
+		{"GET", "/api/documents", []string{"outlet", "limit", "offset"}, s.documents},
+		{"GET", "/api/documents/{id}", nil, s.document},
+		{"POST", "/api/documents", nil, s.ingest},
+		{"GET", "/api/search", []string{"q", "limit", "offset"}, s.search},
 	}
 }
 
 // Register adds every route to mux, and a JSON 404 for other /api/ paths.
 func (s *Server) Register(mux *http.ServeMux) {
 	for _, rt := range s.Routes() {
-		mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(rt.handler))
+		mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(onlyParams(rt.Params, rt.handler)))
 	}
 	mux.Handle("/api/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
 		if allow := allowed(mux, r); allow != "" {
@@ -129,6 +133,34 @@ func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) error) http
 			s.fail(r.Context(), w, err)
 		}
 	})
+}
+
+// onlyParams refuses, with a 400 naming it and the accepted ones, a
+// request carrying a query parameter not in accepted, so that a misspelt or
+// misplaced filter (as_of where no date applies) is not silently ignored.
+func onlyParams(accepted []string, h func(w http.ResponseWriter, r *http.Request) error) func(w http.ResponseWriter, r *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if err := checkParams(r.URL.Query(), accepted); err != nil {
+			return err
+		}
+		return h(w, r)
+	}
+}
+
+// checkParams returns a bad_request error naming the first parameter of q
+// (in name order) not in accepted, or nil.
+func checkParams(q url.Values, accepted []string) error {
+	names := slices.Sorted(maps.Keys(q))
+	for _, n := range names {
+		if slices.Contains(accepted, n) {
+			continue
+		}
+		if len(accepted) == 0 {
+			return errorf(http.StatusBadRequest, "unknown_parameter", "unknown query parameter %q: this route takes none", n)
+		}
+		return errorf(http.StatusBadRequest, "unknown_parameter", "unknown query parameter %q: this route takes %s", n, strings.Join(accepted, ", "))
+	}
+	return nil
 }
 
 // fail writes err as a JSON error; unexpected errors are logged and shown

@@ -11,7 +11,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -141,6 +143,11 @@ func TestGolden(t *testing.T) {
 	if len(claims.Items) != 1 || len(docs.Items) != 1 {
 		t.Fatalf("fixture: %d separation claims, %d documents", len(claims.Items), len(docs.Items))
 	}
+	// a unique prefix of an id, as 'hearsay docs' prints, finds the document
+	full, short := do(t, h, "GET", "/api/documents/"+docs.Items[0].ID, nil), do(t, h, "GET", "/api/documents/"+docs.Items[0].ID[:12], nil)
+	if short.Code != http.StatusOK || !bytes.Equal(short.Body.Bytes(), full.Body.Bytes()) {
+		t.Errorf("GET /api/documents/%s (a prefix): %d, not the document", docs.Items[0].ID[:12], short.Code)
+	}
 	cases := []struct{ name, url string }{
 		{"people", "/api/people"},
 		{"people_prefix", "/api/people?q=a&limit=1&offset=0"},
@@ -161,6 +168,8 @@ func TestGolden(t *testing.T) {
 		{"claim_2024_01_11", "/api/claims/" + claims.Items[0].ID + "?as_of=2024-01-11"},
 		{"outlets", "/api/outlets"},
 		{"contradictions", "/api/contradictions"},
+		{"contradictions_2020_03_01", "/api/contradictions?as_of=2020-03-01"},
+		{"contradictions_2020_06_10", "/api/contradictions?as_of=2020-06-10"},
 		{"documents", "/api/documents?limit=2&offset=1"},
 		{"document", "/api/documents/" + docs.Items[0].ID},
 		{"search", "/api/search?q=separated&limit=2"},
@@ -295,6 +304,11 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/nothing-here", 404, "not_found"},
 		{"DELETE", "/api/documents", 405, "method_not_allowed"},
 		{"POST", "/api/documents", 403, "read_only"},
+		{"GET", "/api/contradictions?since=2024-01-01", 400, "unknown_parameter"},
+		{"GET", "/api/contradictions?as_of=2024-02-30", 400, "bad_date"},
+		{"GET", "/api/documents?as_of=2024-01-01", 400, "unknown_parameter"},
+		{"GET", "/api/claims?persn=Navarro", 400, "unknown_parameter"},
+		{"GET", "/api/documents/0123456789abcdef?limit=3", 400, "unknown_parameter"},
 	}
 	for _, c := range cases {
 		rec := do(t, h, c.method, c.url, strings.NewReader("{}"))
@@ -310,6 +324,13 @@ func TestErrors(t *testing.T) {
 		}
 		if c.url == "/api/documents/0123456789abcdef" && e.Error.Message != `document "0123456789abcdef": not found` {
 			t.Errorf("%s: message %q, want one that names the document and not the store", c.url, e.Error.Message)
+		}
+		if c.code == "unknown_parameter" {
+			_, query, _ := strings.Cut(c.url, "?")
+			name, _, _ := strings.Cut(query, "=")
+			if !strings.Contains(e.Error.Message, strconv.Quote(name)) || !strings.Contains(e.Error.Message, "takes") {
+				t.Errorf("%s %s: message %q, want it to name %q and the accepted parameters", c.method, c.url, e.Error.Message, name)
+			}
 		}
 		params, isClaims := strings.CutPrefix(c.url, "/api/claims?")
 		if field, _, ok := strings.Cut(params, "="); isClaims && ok && c.status == 400 && !strings.Contains(e.Error.Message, field) {
@@ -366,6 +387,43 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	rec := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
 	if rec.Code != 200 || !bytes.Equal(rec.Body.Bytes(), api.OpenAPI()) {
 		t.Errorf("GET /api/openapi.json: %d", rec.Code)
+	}
+}
+
+// TestOpenAPIParamsMatchRoutes checks that the query parameters each route
+// accepts are those openapi.json lists for its operation.
+func TestOpenAPIParamsMatchRoutes(t *testing.T) {
+	type param struct {
+		Ref  string `json:"$ref"`
+		Name string `json:"name"`
+		In   string `json:"in"`
+	}
+	var spec struct {
+		Paths      map[string]map[string]struct{ Parameters []param } `json:"paths"`
+		Components struct{ Parameters map[string]param }              `json:"components"`
+	}
+	if err := json.Unmarshal(api.OpenAPI(), &spec); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	s, err := api.New(api.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range s.Routes() {
+		var described []string
+		for _, p := range spec.Paths[r.Pattern][strings.ToLower(r.Method)].Parameters {
+			if p.Ref != "" {
+				p = spec.Components.Parameters[strings.TrimPrefix(p.Ref, "#/components/parameters/")]
+			}
+			if p.In == "query" {
+				described = append(described, p.Name)
+			}
+		}
+		got := slices.Sorted(slices.Values(r.Params))
+		slices.Sort(described)
+		if !slices.Equal(got, described) {
+			t.Errorf("%s %s accepts %v, openapi.json lists %v", r.Method, r.Pattern, got, described)
+		}
 	}
 }
 

@@ -273,11 +273,11 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) contradictions(w http.ResponseWriter, r *http.Request) error {
-	p, err := PageOf(r)
+	asOf, p, err := asOfPage(r)
 	if err != nil {
 		return err
 	}
-	cs, total, err := s.cfg.Query.Contradictions(r.Context(), p)
+	cs, total, err := s.cfg.Query.ContradictionsAsOf(r.Context(), asOf, p)
 	if err != nil {
 		return err
 	}
@@ -306,7 +306,7 @@ type Document struct {
 }
 
 func (s *Server) document(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.cfg.Store.Document(r.Context(), r.PathValue("id"))
+	d, err := store.Find(r.Context(), s.cfg.Store, r.PathValue("id"))
 	if errors.Is(err, store.ErrNotFound) {
 		// the store's own message names its file or server
 		return errorf(http.StatusNotFound, "not_found", "document %q: not found", r.PathValue("id"))

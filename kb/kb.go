@@ -86,22 +86,28 @@ type Source struct {
 }
 
 // A Report is one fact of one document: one piece of evidence of a claim.
+//
+// A birth contradiction's reports are stated ages, which are no facts: Fact
+// then describes the age ("age 30 on 2020-01-10") and the fields only a fact
+// has (modality, polarity, sentence, span, confidence) are empty and left
+// out of the JSON.
 type Report struct {
 	Doc      string            `json:"doc"`
 	Date     string            `json:"date"` // publication day
 	Outlet   string            `json:"outlet"`
-	Fact     string            `json:"fact"` // fact id within the document
-	Modality string            `json:"modality"`
-	Polarity string            `json:"polarity"`
+	Fact     string            `json:"fact"` // fact id within the document, or the stated age
+	Modality string            `json:"modality,omitempty"`
+	Polarity string            `json:"polarity,omitempty"`
 	Time     *hearsay.FactTime `json:"time,omitempty"`
 	Sources  []Source          `json:"sources,omitempty"` // outermost first
-	Sentence string            `json:"sentence"`
-	Span     hearsay.Span      `json:"span"`
+	Sentence string            `json:"sentence,omitempty"`
+	Span     hearsay.Span      `json:"span,omitzero"`
 	Derived  bool              `json:"derived,omitempty"`
 	// Confidence is the fact stage's estimate, in [0,1] to three
 	// decimals, that it read this fact right (hearsay.Fact.Confidence);
-	// 0 when the fact was stored before facts were scored.
-	Confidence float64 `json:"confidence"`
+	// 0, and left out of the JSON, when the fact was stored before facts
+	// were scored or the report is a stated age.
+	Confidence float64 `json:"confidence,omitzero"`
 }
 
 // An Arg is one argument of a claim: an entity or a literal.

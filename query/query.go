@@ -289,5 +289,12 @@ type Contradiction struct {
 
 // Contradictions lists every contradiction, in a stable order.
 func (q *Engine) Contradictions(ctx context.Context, page Page) ([]Contradiction, int, error) {
-	return q.contradictions(ctx, page)
+	return q.contradictions(ctx, "", page)
+}
+
+// ContradictionsAsOf lists the contradictions that the articles published
+// on or before asOf already held, each with only those articles' reports;
+// every contradiction when asOf is empty.
+func (q *Engine) ContradictionsAsOf(ctx context.Context, asOf string, page Page) ([]Contradiction, int, error) {
+	return q.contradictions(ctx, asOf, page)
 }

@@ -395,9 +395,9 @@ func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletR
 	return window(recs, page), len(recs), nil
 }
 
-func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction, int, error) {
-	if q.err != nil {
-		return nil, 0, q.err
+func (q *Engine) contradictions(ctx context.Context, asOf string, page Page) ([]Contradiction, int, error) {
+	if err := q.ready(asOf); err != nil {
+		return nil, 0, err
 	}
 	ks, err := q.r.Contradictions(ctx)
 	if err != nil {
@@ -405,9 +405,42 @@ func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction
 	}
 	out := make([]Contradiction, 0, len(ks))
 	for _, k := range ks {
+		if asOf != "" {
+			var ok bool
+			if k, ok, err = q.contradictionAsOf(ctx, k, asOf); err != nil {
+				return nil, 0, err
+			}
+			if !ok {
+				continue
+			}
+		}
 		out = append(out, Contradiction{Kind: k.Kind, Subject: k.Subject, Claim: k.Claim, Entity: k.Entity, Sides: k.Sides})
 	}
 	return window(out, page), len(out), nil
+}
+
+// contradictionAsOf finds k again from the reports published on or before
+// asOf; ok is false when they did not contradict each other yet. Every
+// contradiction as of a day is one of those found over every article,
+// since more reports only narrow the intervals that must meet.
+func (q *Engine) contradictionAsOf(ctx context.Context, k kb.Contradiction, asOf string) (kb.Contradiction, bool, error) {
+	switch {
+	case k.Entity != "":
+		e, err := q.r.Entity(ctx, k.Entity)
+		if err != nil {
+			return k, false, fmt.Errorf("query: contradiction about %s: %w", k.Entity, err)
+		}
+		c, ok := kb.BirthConflict(e, asOf)
+		return c, ok, nil
+	case k.Claim != "":
+		cl, err := q.r.Claim(ctx, k.Claim)
+		if err != nil {
+			return k, false, fmt.Errorf("query: contradiction on claim %s: %w", k.Claim, err)
+		}
+		c, ok := kb.TimeConflict(q.rules, cl, asOf)
+		return c, ok, nil
+	}
+	return k, true, nil
 }
 
 // birthOf is e's birth interval as of asOf; an empty one, and ok false,

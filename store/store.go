@@ -97,7 +97,7 @@ type PutResult struct {
 type DocFilter struct {
 	Limit      int       // at most this many; 0 means no limit
 	Offset     int       // skip this many first
-	Outlet     string    // only this outlet (exact match), when not empty
+	Outlet     string    // only this outlet (its whole name, in any case), when not empty
 	Since      time.Time // only documents dated on or after this day, when not zero
 	Until      time.Time // only documents dated on or before this day, when not zero
 	IDPrefix   string    // only documents whose id starts with this, when not empty
@@ -159,4 +159,20 @@ func SourceKey(d *hearsay.Document) string {
 		return src + "#" + strconv.Itoa(d.Line)
 	}
 	return src
+}
+
+// Find returns the document of s with the id or, failing that, the one
+// document (superseded versions included) whose id starts with it, as the
+// short ids listings print; the error of the exact lookup, wrapping
+// ErrNotFound, when no document or several have the prefix.
+func Find(ctx context.Context, s Store, id string) (*hearsay.Document, error) {
+	d, err := s.Document(ctx, id)
+	if !errors.Is(err, ErrNotFound) || id == "" {
+		return d, err
+	}
+	infos, lerr := s.Documents(ctx, DocFilter{IDPrefix: id, Superseded: true, Limit: 2})
+	if lerr != nil || len(infos) != 1 {
+		return nil, err
+	}
+	return s.Document(ctx, infos[0].ID)
 }

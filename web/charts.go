@@ -20,7 +20,16 @@ var funcs = template.FuncMap{
 		}
 		return int(math.Round(100 * float64(n) / float64(of)))
 	},
-	"days": func(f float64) string { return strconv.FormatFloat(math.Round(f), 'f', -1, 64) },
+	"days":  func(f float64) string { return strconv.FormatFloat(math.Round(f), 'f', -1, 64) },
+	"count": count,
+}
+
+// count is n with its noun, singular for one: "1 outlet", "3 outlets".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // A Graph is a person and the people around them, laid out on an ellipse.

@@ -86,3 +86,11 @@ func TestRelationWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 outlets", 1: "1 outlet", 2: "2 outlets"} {
+		if got := count(n, "outlet", "outlets"); got != want {
+			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

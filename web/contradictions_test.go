@@ -58,6 +58,15 @@ func TestContradictionsPage(t *testing.T) {
 	if n := strings.Count(body, `<section class="side">`); n != 2 {
 		t.Errorf("%d sides drawn, want 2", n)
 	}
+	// As of a day before the second age, only one age was stated: no
+	// contradiction yet.
+	code, body = get(t, s.Handler(), "/contradictions?as_of=2020-03-01")
+	if code != 200 || strings.Contains(body, "Ada Lark") {
+		t.Errorf("as of 2020-03-01 (one age only): status %d, and the page lists the later contradiction", code)
+	}
+	if code, body = get(t, s.Handler(), "/contradictions?as_of=2020-06-10"); code != 200 || !strings.Contains(body, "age 32 on 2020-06-10") {
+		t.Errorf("as of 2020-06-10: status %d, no contradiction", code)
+	}
 	code, body = get(t, s.Handler(), "/people/ada-lark")
 	if code != 200 || !strings.Contains(body, "sources disagree") {
 		t.Errorf("the person page does not say the birth dates disagree (%d)", code)

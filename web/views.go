@@ -580,7 +580,7 @@ type DocumentPage struct {
 }
 
 func (s *Site) document(r *http.Request) (string, any, error) {
-	d, err := s.cfg.Store.Document(r.Context(), r.PathValue("id"))
+	d, err := store.Find(r.Context(), s.cfg.Store, r.PathValue("id"))
 	if err != nil {
 		return "", nil, err
 	}
@@ -772,7 +772,7 @@ func (s *Site) contradictions(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	off := offsetParam(r)
-	cs, total, err := s.cfg.Query.Contradictions(r.Context(), query.Page{Limit: contradictionsLimit, Offset: off})
+	cs, total, err := s.cfg.Query.ContradictionsAsOf(r.Context(), asOf, query.Page{Limit: contradictionsLimit, Offset: off})
 	if err != nil {
 		return "", nil, err
 	}

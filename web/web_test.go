@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 	"github.com/hearsay-news/hearsay/api/apitest"
 	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/query"
+	"github.com/hearsay-news/hearsay/store"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/web"
 )
@@ -139,6 +141,37 @@ func TestPages(t *testing.T) {
 		if code, body := get(t, h, asset); code != 200 || len(body) < 100 {
 			t.Errorf("GET %s: %d, %d bytes", asset, code, len(body))
 		}
+	}
+}
+
+// TestErrorPagesHideTheStore checks that a page for a missing document,
+// person or claim does not show the store's file path (the store's own
+// not-found message names it).
+func TestErrorPagesHideTheStore(t *testing.T) {
+	h, _ := site(t)
+	dir := filepath.Dir(examples(t).Path())
+	for _, url := range []string{"/documents/0123456789abcdef", "/documents/zz", "/people/no-such-person", "/claims/no-such-claim"} {
+		code, body := get(t, h, url)
+		if code != 404 || strings.Contains(body, dir) || strings.Contains(body, "hearsay.db") {
+			t.Errorf("GET %s: status %d, and the page names the store:\n%s", url, code, body)
+		}
+	}
+}
+
+// TestDocumentByShortID opens a document by the short id 'hearsay docs'
+// prints, a unique prefix of its id.
+func TestDocumentByShortID(t *testing.T) {
+	h, _ := site(t)
+	infos, err := examples(t).Documents(context.Background(), store.DocFilter{Limit: 1})
+	if err != nil || len(infos) != 1 {
+		t.Fatalf("documents: %v, %d", err, len(infos))
+	}
+	full, short := infos[0].ID, infos[0].ID[:12]
+	if code, body := get(t, h, "/documents/"+short); code != 200 || !strings.Contains(body, html.EscapeString(infos[0].Title)) {
+		t.Errorf("GET /documents/%s: status %d, not the page of %s", short, code, full)
+	}
+	if code, _ := get(t, h, "/documents/"+full[:12]+"zz"); code != 404 {
+		t.Errorf("a prefix of no document: status %d", code)
 	}
 }
 

@@ -368,7 +368,7 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 	b.mu.Lock()
 	if b.suppressed > 0 {
 		b.clearLine()
-		fmt.Fprintf(b.e.stderr, "hearsay: %d more failures not shown (the same messages as above)\n", b.suppressed)
+		fmt.Fprintf(b.e.stderr, "hearsay: %s not shown (the same messages as above)\n", count(int64(b.suppressed), "more failure", "more failures"))
 	}
 	b.mu.Unlock()
 	return err
@@ -411,8 +411,8 @@ func (b *batch) draw() {
 	el := time.Since(b.started).Seconds()
 	done := b.done.Load()
 	rate := float64(done) / max(el, 1e-9)
-	line := fmt.Sprintf("%s %d documents  %.1f docs/s  %.1f MB read  %d failed  %s",
-		spinner[int(el*5)%len(spinner)], done, rate, float64(b.bytes.Load())/1e6, b.failed.Load(),
+	line := fmt.Sprintf("%s %s  %.1f docs/s  %.1f MB read  %d failed  %s",
+		spinner[int(el*5)%len(spinner)], count(done, "document", "documents"), rate, float64(b.bytes.Load())/1e6, b.failed.Load(),
 		time.Duration(el*float64(time.Second)).Round(time.Second))
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -464,11 +464,7 @@ func (c *putCounts) add(r store.PutResult) {
 
 // String is the final line of read and ingest.
 func (c putCounts) String() string {
-	noun := "documents"
-	if c.Documents == 1 {
-		noun = "document"
-	}
-	s := fmt.Sprintf("%d %s: %d stored, %d unchanged, %d failed", c.Documents, noun, c.Stored, c.Unchanged, c.Failed)
+	s := fmt.Sprintf("%s: %d stored, %d unchanged, %d failed", count(int64(c.Documents), "document", "documents"), c.Stored, c.Unchanged, c.Failed)
 	if c.NewVersions > 0 {
 		s += fmt.Sprintf(" (%d of the stored are new versions)", c.NewVersions)
 	}

@@ -44,7 +44,7 @@ is marked "?"). Filters combine.`)
 				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]%s  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
 					confText(c.Confidence), c.FirstReported.Date, orElse(c.FirstReported.Outlet, noOutlet), sourcesText(c.IndependentSources))
 			}
-			fmt.Fprintf(e.stdout, "%d claims\n", total)
+			fmt.Fprintln(e.stdout, count(int64(total), "claim", "claims"))
 		})
 	})
 }

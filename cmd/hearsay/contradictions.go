@@ -14,6 +14,7 @@ one-time events (a wedding, a death) given incompatible dates. Each side lists
 the reports that support it; nothing is resolved silently.`)
 	db := dbFlag(e, fs)
 	var page query.Page
+	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD): the contradictions the articles published by then held")
 	pageFlags(fs, &page, "")
 	asJSON := fs.Bool("json", false, "print JSON")
 	_, code, ok := parseFlags(fs, args)
@@ -21,12 +22,12 @@ the reports that support it; nothing is resolved silently.`)
 		return code
 	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
-		ks, total, err := q.Contradictions(ctx, page)
+		ks, total, err := q.ContradictionsAsOf(ctx, *asOf, page)
 		return printPage(e, *asJSON, "contradictions", ks, total, err, func() {
 			for _, k := range ks {
 				printContradiction(e.stdout, k)
 			}
-			fmt.Fprintf(e.stdout, "%d contradictions\n", total)
+			fmt.Fprintln(e.stdout, count(int64(total), "contradiction", "contradictions"))
 		})
 	})
 }

@@ -91,12 +91,8 @@ type copyCounts struct {
 
 // String is the last line of copy.
 func (c copyCounts) String() string {
-	noun := "documents"
-	if c.Documents == 1 {
-		noun = "document"
-	}
-	return fmt.Sprintf("%d %s: %d copied, %d already there, %d failed; %d decisions copied",
-		c.Documents, noun, c.Copied, c.There, c.Failed, c.Decisions)
+	return fmt.Sprintf("%s: %d copied, %d already there, %d failed; %s copied",
+		count(int64(c.Documents), "document", "documents"), c.Copied, c.There, c.Failed, count(int64(c.Decisions), "decision", "decisions"))
 }
 
 // A copier copies one store into another. Documents are written through a

@@ -50,7 +50,7 @@ func TestCopy(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dst := tc.dst(t)
 			r := runCLI(t, nil, "copy", "--from", src, "--to", dst).want(t, exitOK)
-			if want := "18 documents: 18 copied, 0 already there, 0 failed; 1 decisions copied\n"; r.stdout != want {
+			if want := "18 documents: 18 copied, 0 already there, 0 failed; 1 decision copied\n"; r.stdout != want {
 				t.Errorf("copy printed %q, want %q (stderr %s)", r.stdout, want, r.stderr)
 			}
 			if u, err := url.Parse(dst); err == nil {
@@ -69,7 +69,7 @@ func TestCopy(t *testing.T) {
 	// A destination that holds an earlier state of the source: B current,
 	// no decision. The copy makes A current again and adds the decision.
 	r := runCLI(t, nil, "copy", "--from", src, "--to", earlier).want(t, exitOK)
-	if want := "18 documents: 1 copied, 17 already there, 0 failed; 1 decisions copied\n"; r.stdout != want {
+	if want := "18 documents: 1 copied, 17 already there, 0 failed; 1 decision copied\n"; r.stdout != want {
 		t.Errorf("copy onto an earlier copy printed %q, want %q", r.stdout, want)
 	}
 	checkSameStores(t, src, earlier)

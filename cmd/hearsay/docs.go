@@ -22,7 +22,7 @@ error says when there are more.`)
 	db := dbFlag(e, fs)
 	limit := fs.Int("limit", 50, "list at most this many documents (0: all)")
 	offset := fs.Int("offset", 0, "skip this many documents first")
-	outlet := fs.String("outlet", "", "only documents from this outlet")
+	outlet := fs.String("outlet", "", "only documents from this outlet (its whole name, in any case)")
 	since := fs.String("since", "", "only documents dated on or after this day (YYYY-MM-DD)")
 	until := fs.String("until", "", "only documents dated on or before this day (YYYY-MM-DD)")
 	all := fs.Bool("all", false, "include superseded versions")
@@ -86,7 +86,7 @@ error says when there are more.`)
 		fmt.Fprintln(e.stderr, "no documents")
 	}
 	if more {
-		fmt.Fprintf(e.stderr, "hearsay docs: more than %d documents; --offset %d lists the next ones, --limit 0 all\n", *limit, *offset+*limit)
+		fmt.Fprintf(e.stderr, "hearsay docs: more than %s; --offset %d lists the next ones, --limit 0 all\n", count(int64(*limit), "document", "documents"), *offset+*limit)
 	}
 	return exitOK
 }

@@ -44,7 +44,7 @@ dated format's first line included. PATHS are as for 'hearsay read'.`)
 		return nil
 	})
 	if !*asJSON && !b.started.IsZero() { // no count when the pipeline failed to load
-		fmt.Fprintf(e.stdout, "%d documents analysed, %d failed\n", n, b.failed.Load())
+		fmt.Fprintf(e.stdout, "%s analysed, %d failed\n", count(int64(n), "document", "documents"), b.failed.Load())
 	}
 	return b.exitCode(err)
 }

@@ -59,6 +59,10 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	checkClaimsByConfidence(t, db)
 	runCLI(t, nil, "outlets", "--db", db).want(t, exitOK)
 	runCLI(t, nil, "contradictions", "--db", db, "--json").want(t, exitOK)
+	if r := runCLI(t, nil, "contradictions", "--db", db, "--as-of", "1990-01-01").want(t, exitOK); r.stdout != "0 contradictions\n" {
+		t.Errorf("contradictions as of 1990, before every article: %q", r.stdout)
+	}
+	runCLI(t, nil, "contradictions", "--db", db, "--as-of", "2024-13-01").want(t, exitUsage)
 
 	// merge the namesakes by hand; the decision survives a re-ingest
 	runCLI(t, nil, "entity", "merge", "--db", db, people[0].ID, people[1].ID).want(t, exitOK)

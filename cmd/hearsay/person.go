@@ -36,7 +36,7 @@ facts with their status, confidence and sources. With --json: a list of
 
 // printPerson writes a person's name, aliases, birth interval and facts.
 func printPerson(w io.Writer, p query.Person) {
-	fmt.Fprintf(w, "%s (%s), %d documents\n  aliases: %s\n", p.Name, p.ID, p.Documents, strings.Join(p.Aliases, ", "))
+	fmt.Fprintf(w, "%s (%s), %s\n  aliases: %s\n", p.Name, p.ID, count(int64(p.Documents), "document", "documents"), strings.Join(p.Aliases, ", "))
 	if p.BirthConflict {
 		fmt.Fprintln(w, "  born: stated ages contradict each other (see 'hearsay contradictions')")
 	} else if p.Birth.Earliest != "" || p.Birth.Latest != "" {

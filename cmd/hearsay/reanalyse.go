@@ -93,11 +93,7 @@ type reanalyseCounts struct {
 
 // String is the last line of reanalyse.
 func (c reanalyseCounts) String() string {
-	noun := "documents"
-	if c.Documents == 1 {
-		noun = "document"
-	}
-	return fmt.Sprintf("%d %s: %d reanalysed, %d up to date, %d failed", c.Documents, noun, c.Reanalysed, c.UpToDate, c.Failed)
+	return fmt.Sprintf("%s: %d reanalysed, %d up to date, %d failed", count(int64(c.Documents), "document", "documents"), c.Reanalysed, c.UpToDate, c.Failed)
 }
 
 // staleDocuments returns the ids of the documents to analyse again: those

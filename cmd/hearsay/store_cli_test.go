@@ -180,7 +180,13 @@ func TestNewVersionOfChangedFile(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "h.db")
 	p := write(t, dir, "story.txt", storyA)
-	runCLI(t, nil, "ingest", "--db", db, p).want(t, exitOK)
+	if r := runCLI(t, nil, "ingest", "--db", db, p).want(t, exitOK); !strings.Contains(r.stdout, "stored docs/s") || !strings.Contains(r.stdout, "1 document: 1 stored") {
+		t.Errorf("first ingest:\n%s", r.stdout)
+	}
+	// nothing stored: no rate, which would count documents not analysed
+	if r := runCLI(t, nil, "ingest", "--db", db, p).want(t, exitOK); strings.Contains(r.stdout, "docs/s") || !strings.Contains(r.stdout, "1 document: 0 stored, 1 unchanged") {
+		t.Errorf("second ingest of the same file:\n%s", r.stdout)
+	}
 	write(t, dir, "story.txt", strings.Replace(storyA, "married in 2012", "married in 2013", 1))
 	r := runCLI(t, nil, "read", "--db", db, p).want(t, exitOK)
 	if !strings.Contains(r.stdout, "new version 2") {

@@ -63,10 +63,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func printSentences(w io.Writer, doc *hearsay.Document, inline bool) {
 	if !doc.Has(hearsay.LayerSentences) && len(doc.Sentences) == 0 {
-		fmt.Fprintf(w, "  text: %d bytes (not split into sentences)\n", doc.Body.Len())
+		fmt.Fprintf(w, "  text: %s (not split into sentences)\n", count(int64(doc.Body.Len()), "byte", "bytes"))
 		return
 	}
-	fmt.Fprintf(w, "  %d sentences\n", len(doc.Sentences))
+	fmt.Fprintf(w, "  %s\n", count(int64(len(doc.Sentences)), "sentence", "sentences"))
 	var marks []mark
 	if inline {
 		marks = inlineMarks(doc)
@@ -197,6 +197,14 @@ func sourcesText(srcs []string) string {
 		return noOutlet
 	}
 	return strings.Join(srcs, "; ")
+}
+
+// count is n with its noun, singular for one: "1 document", "3 documents".
+func count(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func orElse(s, def string) string {

@@ -31,7 +31,9 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		where = append(where, "d.superseded_by IS NULL")
 	}
 	if f.Outlet != "" {
-		where = append(where, "d.outlet = ?")
+		// Any case: LOWER folds ASCII letters in SQLite, every letter
+		// in PostgreSQL.
+		where = append(where, "LOWER(d.outlet) = LOWER(?)")
 		args = append(args, f.Outlet)
 	}
 	if !f.Since.IsZero() {

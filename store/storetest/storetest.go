@@ -277,6 +277,9 @@ func testDocumentsFilter(t *testing.T, s store.Store) {
 	if got := list(t, s, store.DocFilter{Outlet: "B"}); !slices.Equal(got, []string{docs[7].ID, docs[5].ID, docs[3].ID, docs[1].ID}) {
 		t.Errorf("outlet B: got %v", got)
 	}
+	if got := list(t, s, store.DocFilter{Outlet: "b"}); !slices.Equal(got, []string{docs[7].ID, docs[5].ID, docs[3].ID, docs[1].ID}) {
+		t.Errorf("outlet b (any case): got %v", got)
+	}
 	since, until := time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC), time.Date(2023, 3, 5, 0, 0, 0, 0, time.UTC)
 	if got := list(t, s, store.DocFilter{Since: since, Until: until}); !slices.Equal(got, []string{docs[4].ID, docs[3].ID, docs[2].ID}) {
 		t.Errorf("3..5 March: got %v", got)
