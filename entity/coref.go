@@ -427,6 +427,13 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
+		if o := r.orgForSuffixWord(m, names); o != nil {
+			if o.ent < 0 {
+				keyed(o)
+			}
+			r.join(m, o.ent) // "joined the Trust" after "Wealdmoor Hospitals NHS Foundation Trust"
+			continue
+		}
 		if o := r.orgForShortName(m, names); o != nil {
 			if o.ent < 0 {
 				keyed(o)
@@ -2465,6 +2472,47 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 func (r *resolver) knownGiven(w string) bool {
 	g, ok := r.lx.nameGender(w)
 	return ok && (g == 'm' || g == 'f')
+}
+
+// orgForSuffixWord returns the organisation named last before m whose
+// name of two words or more ends in m's one word, when that word follows
+// "the" and ends names of organisations (cue class org-suffix): British
+// usage names the body again by its last word, capitalised ("Wealdmoor
+// Hospitals NHS Foundation Trust ... joined the Trust", "Harlow Pellington
+// Group plc ... the Group said"); nil when no such name stands before m.
+func (r *resolver) orgForSuffixWord(m *ment, names []*ment) *ment {
+	if len(m.words) != 1 || m.title != "" || m.typ == hearsay.Person || m.typ == hearsay.Place || m.outlet != "" || m.workKind != "" {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	if m.tok0 < 1 || r.di.lower[m.tok0-1] != "the" || toks[m.tok0-1].Sentence != toks[m.tok0].Sentence || !r.lx.isLower(cueOrgSuffix, m.words[0]) {
+		return nil
+	}
+	var found *ment
+	for _, o := range names {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.typ == hearsay.Org && len(o.words) >= 2 && o.outlet == "" && r.endsInWord(o.words, m.words[0]) {
+			found = o
+		}
+	}
+	return found
+}
+
+// endsInWord reports whether words, a name of two words or more, end in w,
+// or in w and words often dropped (cue class dropped-suffix: "Harlow
+// Pellington Group plc" ends in "Group").
+func (r *resolver) endsInWord(words []string, w string) bool {
+	for k := len(words) - 1; k >= 1; k-- {
+		if strings.EqualFold(words[k], w) {
+			return true
+		}
+		if !r.lx.isLower(cueDroppedSuffix, words[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // orgForShortName returns the organisation named before m whose name's
