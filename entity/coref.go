@@ -2468,6 +2468,21 @@ func (r *resolver) knownGiven(w string) bool {
 	return ok && (g == 'm' || g == 'f')
 }
 
+// endsInWord reports whether words, a name of two words or more, end in w,
+// or in w and words often dropped (cue class dropped-suffix: "Harlow
+// Pellington Group plc" ends in "Group").
+func (r *resolver) endsInWord(words []string, w string) bool {
+	for k := len(words) - 1; k >= 1; k-- {
+		if strings.EqualFold(words[k], w) {
+			return true
+		}
+		if !r.lx.isLower(cueDroppedSuffix, words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // orgForShortName returns the organisation named before m whose name's
 // first word m is, when the tagger took that one word for a person and it
 // is no given name ("Corvane's chief financial officer" after "Corvane
@@ -2608,18 +2623,19 @@ func (r *resolver) definiteOrgHeads() {
 			!r.di.orgWordAt(r.lx, m.tok0) && !r.di.is(r.lx, cueOrgSuffix, m.tok0) {
 			continue
 		}
-		if o := soleEndingIn(longs, r.di.lower[m.tok0]); o != nil && toks[m.tok0].Text != strings.ToUpper(toks[m.tok0].Text) {
+		if o := r.soleEndingIn(longs, r.di.lower[m.tok0]); o != nil && toks[m.tok0].Text != strings.ToUpper(toks[m.tok0].Text) {
 			m.words, m.typ = append([]string(nil), o.words...), hearsay.Org
 		}
 	}
 }
 
-// soleEndingIn returns the one name of ms whose last word is w (lowercase)
-// when all such names are the same name, and nil otherwise.
-func soleEndingIn(ms []*ment, w string) *ment {
+// soleEndingIn returns the one name of ms that ends in w (lowercase), past
+// words often dropped (endsInWord), when all such names are the same name,
+// and nil otherwise.
+func (r *resolver) soleEndingIn(ms []*ment, w string) *ment {
 	var found *ment
 	for _, o := range ms {
-		if !strings.EqualFold(o.words[len(o.words)-1], w) {
+		if !r.endsInWord(o.words, w) {
 			continue
 		}
 		if found != nil && !slices.EqualFunc(found.words, o.words, strings.EqualFold) {

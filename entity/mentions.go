@@ -3158,6 +3158,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a > 1 && lx.postName(di, a, b)
 	// "Shree Cement", "Tun Razak Exchange", "Sri Lankan": a name of an organisation, a place or a people that starts with a title
 	institution = institution || code != nerPER && lx.titledInstitution(di, a, b)
+	// "General Motors", "General Systems": a title and one word that ends organisations' names (cue class org-suffix)
+	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)

@@ -281,6 +281,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Chief" is a chieftaincy title before a name, alone or stacked; a post that starts with a title ("Chief Financial Officer") is no name
 		{"date 2025-06-10 Chief Adewale Ojo-Bankole was installed on Saturday. Alhaji Chief Musa Garba spoke. The Chief Financial Officer, Ann Holt, resigned. Justice Ada Nnaji was sworn in as Chief Judge of the state. Tunde Ade became Inspector-General of Police.",
 			[]string{"person Adewale Ojo-Bankole", "person Musa Garba", "person Ann Holt", "person Ada Nnaji", "person Tunde Ade"}, []string{"Financial Officer", "Chief Musa Garba", "Chief Adewale Ojo-Bankole", "Judge"}},
+		// a title before one word that ends organisations' names (org-suffix in data/cues.tsv) names an organisation, no titled person
+		{"date 2025-06-10 Opel and General Motors sold more cars. Vera Lund spent three years as an engineer at General Systems in Detroit. General Ana Ruiz spoke.",
+			[]string{"org General Motors", "org General Systems", "person Ana Ruiz"}, []string{"Motors", "Systems"}},
 		// a patronym of cue class patronym ("bin", "binti", "a/l", "s/o") joins the given names and the father's name into one person's name (patronyms.go)
 		{"date 2025-06-10 Azlan bin Rahmat, 45, was appointed chief executive on Monday. Nur Syafiqah binti Osman was named deputy director. Ganesh a/l Murugan, a teacher in Ipoh, married Kavitha a/p Selvam in 2019. Sheikh Faisal bin Hamad Al-Khalili spoke.",
 			[]string{"person Azlan bin Rahmat", "person Nur Syafiqah binti Osman", "person Ganesh a/l Murugan", "person Kavitha a/p Selvam", "person Faisal bin Hamad Al-Khalili"},
@@ -1134,6 +1137,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... or the one organisation named just before it; none when several are and none is the article's
 		{"date 2022-06-14 Ana Ruiz left Tidewater Energy for Harwell Bank in 2011. She is happy there, the company said.",
 			"the company#1=?"},
+		// "the Trust", "the Group": a capitalised last word of an organisation's name named before (org-suffix in data/cues.tsv) is that organisation
+		{"date 2027-03-02 Harwood Valley NHS Foundation Trust welcomes new consultants, approved by the Trust Board.\n\nMr Tobias Renfrew joined the Trust on 1 March from Elmbury Hospital. Dr Ines Marr, who has been with the Trust since 2011, returns.",
+			"Trust#1=Harwood Valley NHS Foundation Trust; Trust#2=Harwood Valley NHS Foundation Trust"},
+		{"date 2024-05-20 Harrow Pellington Group plc reported results. Ms Jane Orwell joined the Group in 2015 as finance director.",
+			"Group#1=Harrow Pellington Group"},
 		// ... and a description that does not speak is left alone
 		{"date 2022-06-14 Tidewater Energy named Ana Ruiz chief executive. Tidewater Energy said she joined the company in 2017.",
 			"the company#1=?"},

@@ -348,7 +348,49 @@ func (s *sent) roleAt(k int, role string, roles map[string]string) bool {
 // length must stand after the person's mention with no other person
 // between, and be introduced by a word of data/lengths.tsv.
 func lengthSpans(raws []*raw, cues map[string]string) {
-	eachUndated(raws, func(f *hearsay.Fact, s *sent) { spellSpan(f, s, cues) })
+	eachUndated(raws, func(f *hearsay.Fact, s *sent) {
+		spellSpan(f, s, cues)
+		spellBefore(raws, f, s)
+	})
+}
+
+// spellBefore moves a spell that spellSpan ran up to the article's year to
+// end where the sentence's opening "Before X," says it did: when the
+// person's post or membership at X starts in a year the article gives
+// ("joined Tallow in 2012 as a lecturer. Before Tallow, she spent three
+// years as an engineer at Brackley Motors": 2009 to 2012).
+func spellBefore(raws []*raw, f *hearsay.Fact, s *sent) {
+	if f.Time == nil || f.Time.End != strconv.Itoa(s.doc.Date.Year()) || len(s.units) < 3 || s.units[0].word != "before" || s.units[2].word != "," {
+		return
+	}
+	if s.units[1].ment < 0 || len(s.units[1].ents) != 1 {
+		return
+	}
+	org := s.units[1].ents[0]
+	from, err1 := strconv.Atoi(f.Time.Start)
+	to, err2 := strconv.Atoi(f.Time.End)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	if y, ok := startAt(raws, f.Args[0].Entity, org); ok && y < to {
+		f.Time.Start, f.Time.End = strconv.Itoa(y-(to-from)), strconv.Itoa(y)
+	}
+}
+
+// startAt returns the year the first dated post or membership of person p
+// at organisation org among raws starts.
+func startAt(raws []*raw, p, org int) (int, bool) {
+	for _, rw := range raws {
+		g := &rw.f
+		if rw.echo || g.Time == nil || len(g.Time.Start) < 4 || len(g.Args) < 2 || g.Args[0].Entity != p || g.Args[len(g.Args)-1].Entity != org ||
+			g.Type != "member_of" && g.Type != "position_held" {
+			continue
+		}
+		if y, err := strconv.Atoi(g.Time.Start[:4]); err == nil {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // eachUndated calls date on each state of raws (a post, a membership or a
