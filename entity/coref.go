@@ -2317,6 +2317,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 // full name starts or ends with that word, now that more names are known
 // to be people ("Mina" and "His wife, Mina Park").
 func (r *resolver) relinkShortNames() {
+	idx := newEndWordIndex(r.cl) // merges below move only one-word names: the index stays true
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ == hearsay.Place || c.typ == hearsay.Work {
 			continue
@@ -2327,16 +2328,15 @@ func (r *resolver) relinkShortNames() {
 		}
 		first := c.ments[0]
 		var best *ment
-		for di, d := range r.cl {
-			if di == ci || d.typ != hearsay.Person {
+		for _, e := range idx.with(word) { // the full names of people starting or ending with word, in cluster order
+			d, m := r.cl[e.cl], e.m
+			if e.cl == ci || d.typ != hearsay.Person {
 				continue
 			}
-			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-					r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
-					if best == nil || closer(first, m, best) {
-						best = m
-					}
+			if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
+				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
+				if best == nil || closer(first, m, best) {
+					best = m
 				}
 			}
 		}

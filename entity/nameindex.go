@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // foldKey returns a key of s that two words share exactly when
@@ -145,4 +147,52 @@ func mentionsEndingAt(ms []*ment) map[int][]int {
 		byEnd[m.tok1] = append(byEnd[m.tok1], i)
 	}
 	return byEnd
+}
+
+// endWordIndex lists the person clusters' names of two words or more by
+// the foldKey of their first and of their last word, for relinkShortNames.
+type endWordIndex struct {
+	entries []clusterName    // in cluster order, then in the order of each cluster's mentions
+	byWord  map[string][]int // foldKey of a first or last word -> positions in entries, ascending
+}
+
+// A clusterName is a name mention and the cluster it belongs to.
+type clusterName struct {
+	cl int
+	m  *ment
+}
+
+// newEndWordIndex indexes the names of two words or more of the person
+// clusters of cl.
+func newEndWordIndex(cl []*cluster) *endWordIndex {
+	x := &endWordIndex{byWord: map[string][]int{}}
+	for di, d := range cl {
+		if d.typ != hearsay.Person {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.kind != hearsay.NameMention || len(m.words) < 2 {
+				continue
+			}
+			i := len(x.entries)
+			x.entries = append(x.entries, clusterName{di, m})
+			first, last := foldKey(m.words[0]), foldKey(m.words[len(m.words)-1])
+			x.byWord[first] = append(x.byWord[first], i)
+			if last != first {
+				x.byWord[last] = append(x.byWord[last], i)
+			}
+		}
+	}
+	return x
+}
+
+// with returns the indexed names whose first or last word is w, in the
+// order they were indexed.
+func (x *endWordIndex) with(w string) []clusterName {
+	pos := x.byWord[foldKey(w)]
+	out := make([]clusterName, len(pos))
+	for k, i := range pos {
+		out[k] = x.entries[i]
+	}
+	return out
 }
