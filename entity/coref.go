@@ -351,10 +351,8 @@ func (r *resolver) linkNames() {
 			full = append(full, m) // "DJ Theo Brandvold" tagged as an organisation: only mistyped part names find it
 		}
 	}
-	fullEnds := make([]wordEnds, len(full)) // the first bytes of each full name's first and last words
-	for i, f := range full {
-		fullEnds[i] = endsOf(f.words)
-	}
+	fullIdx := newFullNameIndex(full)
+	firstIdx := newFirstWordIndex(names)
 	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
 	keyOf := func(m *ment) string {
 		k, ok := keys[m]
@@ -428,7 +426,7 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
-		if o := r.orgForShortName(m, names); o != nil {
+		if o := r.orgForShortName(m, firstIdx); o != nil {
 			if o.ent < 0 {
 				keyed(o)
 			}
@@ -436,7 +434,7 @@ func (r *resolver) linkNames() {
 			r.join(m, o.ent)
 			continue
 		}
-		if f := r.fullNameFor(m, full, fullEnds); f != nil && !(m.ctxTyped && m.typ == hearsay.Place && f.typ == hearsay.Person) {
+		if f := r.fullNameFor(m, fullIdx); f != nil && !(m.ctxTyped && m.typ == hearsay.Place && f.typ == hearsay.Person) {
 			if f.ent < 0 {
 				keyed(f)
 			}
@@ -2320,6 +2318,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 // full name starts or ends with that word, now that more names are known
 // to be people ("Mina" and "His wife, Mina Park").
 func (r *resolver) relinkShortNames() {
+	idx := newEndWordIndex(r.cl) // merges below move only one-word names: the index stays true
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ == hearsay.Place || c.typ == hearsay.Work {
 			continue
@@ -2330,16 +2329,15 @@ func (r *resolver) relinkShortNames() {
 		}
 		first := c.ments[0]
 		var best *ment
-		for di, d := range r.cl {
-			if di == ci || d.typ != hearsay.Person {
+		for _, e := range idx.with(word) { // the full names of people starting or ending with word, in cluster order
+			d, m := r.cl[e.cl], e.m
+			if e.cl == ci || d.typ != hearsay.Person {
 				continue
 			}
-			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-					r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
-					if best == nil || closer(first, m, best) {
-						best = m
-					}
+			if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
+				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
+				if best == nil || closer(first, m, best) {
+					best = m
 				}
 			}
 		}
@@ -2390,7 +2388,7 @@ func (r *resolver) personLike(m *ment) bool {
 // "Natalie" for "Natalie Portman", "Jessica Parker" for "Sarah Jessica
 // Parker". Surnames are preferred over given names, then the first full
 // name before the mention, then the nearest after.
-func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
+func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 	mistyped := r.mistypedPartName(m)
 	if m.typ != "" && m.typ != hearsay.Person && !mistyped {
 		return nil
@@ -2405,7 +2403,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 	}
 	n := len(m.words)
 	me := endsOf(m.words)
-	for i, f := range full {
+	ends := idx.ends
+	for _, i := range idx.candidates(m.words) { // only full names sharing m's last word, or its one word as their first
+		f := idx.full[i]
 		if n > 0 && (len(f.words) <= n || !me.last.mayFold(ends[i].last) && !(n == 1 && me.first.mayFold(ends[i].first))) {
 			continue // no full name of m: shorter, or neither m's last word ends it nor m's one word starts it
 		}
@@ -2487,11 +2487,11 @@ func (r *resolver) endsInWord(words []string, w string) bool {
 // first word m is, when the tagger took that one word for a person and it
 // is no given name ("Corvane's chief financial officer" after "Corvane
 // Power"), or nil.
-func (r *resolver) orgForShortName(m *ment, names []*ment) *ment {
+func (r *resolver) orgForShortName(m *ment, idx *firstWordIndex) *ment {
 	if len(m.words) != 1 || m.title != "" || m.typ != hearsay.Person || r.personalName(m.words) {
 		return nil
 	}
-	for _, o := range names {
+	for _, o := range idx.before(m.words[0], m.tok0) {
 		if o.tok0 >= m.tok0 {
 			break
 		}
@@ -3120,7 +3120,8 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 // before it between commas ("Millepied, the director of ..., ").
 func (r *resolver) linkAppositions() {
 	toks := r.di.doc.Tokens
-	r.titleAppositions()
+	byEnd := mentionsEndingAt(r.ms)
+	r.titleAppositions(byEnd)
 	for i, m := range r.ms {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
@@ -3156,7 +3157,11 @@ func (r *resolver) linkAppositions() {
 		if m.ent >= 0 || m.tok0 < 2 || toks[m.tok0-1].Text != "," || m.possessor != nil && m.possessor.kind == hearsay.NameMention {
 			continue
 		}
-		for _, n := range r.ms[:i] {
+		for _, j := range byEnd[m.tok0-1] {
+			if j >= i {
+				break // only the mentions listed before m
+			}
+			n := r.ms[j]
 			if n.kind == hearsay.NameMention && n.tok1 == m.tok0-1 && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Person && !n.poss &&
 				(m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || isClauseEnd(toks[m.tok1].Text) || r.descriptionContinues(m)) {
 				r.join(m, n.ent)
@@ -3170,15 +3175,20 @@ func (r *resolver) linkAppositions() {
 // titleAppositions joins a name with a title of rank set after a person's
 // name between a comma and "the" ("Rupert Fairfax, the Viscount Ashdown,",
 // "Prince Henrik, the Duke of Ardenne") to that person: one person named
-// by name and by title.
-func (r *resolver) titleAppositions() {
+// by name and by title. byEnd lists the mentions by their end
+// (mentionsEndingAt).
+func (r *resolver) titleAppositions(byEnd map[int][]int) {
 	toks := r.di.doc.Tokens
 	for i, n := range r.ms {
 		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is(cueRankTitle, n.title) || n.tok0 < 3 ||
 			r.di.lower[n.tok0-1] != "the" || toks[n.tok0-2].Text != "," || !r.titleOnly(n.ent) {
 			continue
 		}
-		for _, p := range r.ms[:i] {
+		for _, j := range byEnd[n.tok0-2] {
+			if j >= i {
+				break // only the mentions listed before n
+			}
+			p := r.ms[j]
 			if p.kind == hearsay.NameMention && p.tok1 == n.tok0-2 && p.ent >= 0 && p.ent != n.ent && !p.poss &&
 				r.cl[p.ent].typ == hearsay.Person && r.cl[n.ent].typ == hearsay.Person {
 				r.merge(p.ent, n.ent)

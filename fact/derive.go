@@ -7302,15 +7302,23 @@ var romanceSteps = typesOf("dating", "engaged", "married")
 // the timex stage put it after the start of the couple's relationship
 // ("have been dating since last summer"): people meet before they date.
 func meetingsBefore(doc *hearsay.Document, raws []*raw) {
+	var steps []*raw // the asserted stages of relationships, looked for once
+	for _, r := range raws {
+		if romanceSteps.has(r.f.Type) && r.f.Polarity == hearsay.Pos && r.f.Modality == hearsay.Asserted {
+			steps = append(steps, r)
+		}
+	}
+	if len(steps) == 0 {
+		return
+	}
 	for _, m := range raws {
 		t := m.f.Time
 		if m.f.Type != "met" || m.f.Polarity != hearsay.Pos || t == nil || t.Earliest == "" || t.Latest == "" || len(t.Value) < len("2006-01") ||
 			t.Timex < 0 || t.Timex >= len(doc.Timexes) || yearWritten(doc.Timexes[t.Timex].Text) {
 			continue
 		}
-		for _, r := range raws {
-			if !romanceSteps.has(r.f.Type) || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
-				!sameArgs(hearsay.Fact{Type: "met", Args: r.f.Args}, m.f) {
+		for _, r := range steps {
+			if !sameArgs(hearsay.Fact{Type: "met", Args: r.f.Args}, m.f) {
 				continue
 			}
 			if began := stepBegan(doc, r.f.Time); began != "" && t.Earliest > began {
