@@ -3458,7 +3458,7 @@ func isCountry(doc *hearsay.Document, raws []*raw, e int, countries map[string]b
 // Republic").
 func listedCountry(name string, countries map[string]bool) bool {
 	name = strings.ToLower(name)
-	if countries[name] || countryNames[name] || countryNames[strings.TrimPrefix(name, "the ")] {
+	if countries[name] || otherCountryName(name) {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
@@ -5592,6 +5592,13 @@ func (rw *raw) appearance() bool {
 // (data/classes.tsv): "Britain", "U.S.", "Holland".
 var countryNames = wordSet("countrynames")
 
+// otherCountryName reports whether name, in any case and with or without
+// "the", is one of countryNames ("Britain", "the Czech Republic").
+func otherCountryName(name string) bool {
+	n := strings.ToLower(name)
+	return countryNames[n] || countryNames[strings.TrimPrefix(n, "the ")]
+}
+
 // countryArg reports whether the fact's second argument is a country the
 // nationality list names, or one of its other names ("Norway's Ingrid
 // Sorlie", "Tom Hale (Britain)"; not "Paris's").
@@ -5601,7 +5608,7 @@ func (rw *raw) countryArg(nations map[string]string) bool {
 		return false
 	}
 	name := rw.s.doc.Entities[a[1].Entity].Name
-	if countryNames[strings.ReplaceAll(strings.ToLower(name), " ", "_")] {
+	if otherCountryName(name) {
 		return true // "Tom Hale (Britain)"
 	}
 	for _, c := range nations {

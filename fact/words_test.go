@@ -36,3 +36,19 @@ func TestClassesUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherCountryName checks that the other names of countries are found
+// whole, in any case and with or without "the", phrases included.
+func TestOtherCountryName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Britain":            true,
+		"the Czech Republic": true,
+		"Great Britain":      true,
+		"U.S.":               true,
+		"Brittany":           false,
+	} {
+		if got := otherCountryName(name); got != want {
+			t.Errorf("otherCountryName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
