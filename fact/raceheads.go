@@ -8,6 +8,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/lexicon"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // A raceOffice is a line of data/raceheads.tsv: the words that end a race
@@ -171,17 +172,16 @@ func headingPlace(doc *hearsay.Document, name string) int {
 	return namedEntity(doc, hearsay.Place, titleWords(name))
 }
 
-// titleWords writes the words of an upper-case heading with capitals only
-// at their starts ("MADISON TOWNSHIP" is "Madison Township").
+// titleWords writes the words of an upper-case heading as a name, each as
+// text.TitleWord writes a word in capitals ("MADISON TOWNSHIP" is "Madison
+// Township").
 func titleWords(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(s)
 	for i, w := range words {
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+		words[i] = text.TitleWord(w)
 	}
 	return strings.Join(words, " ")
 }
