@@ -38,7 +38,11 @@ const postTradeRule = "post-trade"
 // (gradePosts: "chief executive").
 func postTrades(facts ...[]hearsay.Fact) []hearsay.Fact {
 	var out []hearsay.Fact
-	seen := map[[2]string]bool{}
+	type personTrade struct {
+		person int
+		trade  string
+	}
+	seen := map[personTrade]bool{}
 	for _, list := range facts {
 		for i := range list {
 			f := &list[i]
@@ -50,7 +54,7 @@ func postTrades(facts ...[]hearsay.Fact) []hearsay.Fact {
 			if trade == "" || gradePosts[lastWord(trade)] {
 				continue
 			}
-			key := [2]string{f.Args[0].Literal, trade}
+			key := personTrade{f.Args[0].Entity, trade}
 			if seen[key] {
 				continue
 			}
