@@ -97,7 +97,7 @@ type PutResult struct {
 type DocFilter struct {
 	Limit      int       // at most this many; 0 means no limit
 	Offset     int       // skip this many first
-	Outlet     string    // only this outlet (its whole name, in any case), when not empty
+	Outlet     string    // only this outlet (its whole name, in any case: see OutletKey), when not empty
 	Since      time.Time // only documents dated on or after this day, when not zero
 	Until      time.Time // only documents dated on or before this day, when not zero
 	IDPrefix   string    // only documents whose id starts with this, when not empty

@@ -31,10 +31,21 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		where = append(where, "d.superseded_by IS NULL")
 	}
 	if f.Outlet != "" {
-		// Any case: LOWER folds ASCII letters in SQLite, every letter
-		// in PostgreSQL.
-		where = append(where, "LOWER(d.outlet) = LOWER(?)")
-		args = append(args, f.Outlet)
+		// The outlets are compared here rather than by the database,
+		// whose LOWER folds only ASCII letters in SQLite and depends on
+		// the locale in PostgreSQL: the names stored that match are
+		// then selected as written.
+		names, err := s.outletsNamed(ctx, f.Outlet)
+		if err != nil {
+			return nil, err
+		}
+		if len(names) == 0 {
+			return nil, nil
+		}
+		where = append(where, "d.outlet IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")+")")
+		for _, n := range names {
+			args = append(args, n)
+		}
 	}
 	if !f.Since.IsZero() {
 		where = append(where, "d.day >= ?")
@@ -184,4 +195,29 @@ func Terms(q string) []Term {
 		}
 	}
 	return terms
+}
+
+// outletsNamed returns the outlet names, as stored, that name the same
+// outlet as name (store.OutletKey), of current and superseded documents.
+func (s *Store) outletsNamed(ctx context.Context, name string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT outlet FROM documents`)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: documents of outlet %q: %w", s.name, name, err)
+	}
+	defer rows.Close()
+	key := store.OutletKey(name)
+	var names []string
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			return nil, fmt.Errorf("store %s: documents of outlet %q: %w", s.name, name, err)
+		}
+		if o != "" && store.OutletKey(o) == key {
+			names = append(names, o)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store %s: documents of outlet %q: %w", s.name, name, err)
+	}
+	return names, nil
 }

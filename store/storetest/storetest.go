@@ -36,6 +36,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"NotFound", testNotFound},
 		{"InvalidDocumentStoresNothing", testInvalid},
 		{"DocumentsFilter", testDocumentsFilter},
+		{"OutletAnyCase", testOutletAnyCase},
 		{"Search", testSearch},
 		{"ConcurrentPuts", testConcurrentPuts},
 		{"CancelledContext", testCancelled},
@@ -292,6 +293,55 @@ func testDocumentsFilter(t *testing.T, s store.Store) {
 	}
 	if got := list(t, s, store.DocFilter{Source: "nope"}); len(got) != 0 {
 		t.Errorf("unknown source: got %v", got)
+	}
+}
+
+// testOutletAnyCase checks that the outlet filter folds every letter, not
+// only ASCII ones, and composes accents, so that every backend gives the
+// same documents whatever its database's rules of case.
+func testOutletAnyCase(t *testing.T, s store.Store) {
+	outlets := []string{"Süddeutsche Zeitung", "ÉLLE", "Le Monde Diplomatique", "Straße Post", "Élle Décor", "Dagens Nyheter"}
+	ids := map[string]string{}
+	for i, o := range outlets {
+		d := NewDocument(fmt.Sprintf("o/%d.txt", i), 1, 0)
+		d.Date = time.Date(2023, 4, 1+i, 0, 0, 0, 0, time.UTC)
+		d.Outlet = o
+		mustPut(t, s, d, store.Stored)
+		ids[o] = d.ID
+	}
+	for _, c := range []struct {
+		filter string
+		want   []string // outlets, newest first
+	}{
+		{"Süddeutsche Zeitung", []string{"Süddeutsche Zeitung"}},
+		{"SÜDDEUTSCHE ZEITUNG", []string{"Süddeutsche Zeitung"}},
+		{"süddeutsche zeitung", []string{"Süddeutsche Zeitung"}},
+		{"Su\u0308ddeutsche Zeitung", []string{"Süddeutsche Zeitung"}}, // the accent as a combining mark
+		{"élle", []string{"ÉLLE"}},
+		{"Élle", []string{"ÉLLE"}},
+		{"ÉLLE DÉCOR", []string{"Élle Décor"}},
+		{"LE MONDE DIPLOMATIQUE", []string{"Le Monde Diplomatique"}},
+		{"  le monde   diplomatique ", []string{"Le Monde Diplomatique"}},
+		{"STRASSE POST", []string{"Straße Post"}},
+		{"elle", nil},     // accents still count
+		{"Le Monde", nil}, // the whole name
+		{"Suddeutsche Zeitung", nil},
+	} {
+		var want []string
+		for i := len(outlets) - 1; i >= 0; i-- {
+			if slices.Contains(c.want, outlets[i]) {
+				want = append(want, ids[outlets[i]])
+			}
+		}
+		if got := list(t, s, store.DocFilter{Outlet: c.filter}); !slices.Equal(got, want) {
+			t.Errorf("outlet %q: got %v, want %v (%v)", c.filter, got, want, c.want)
+		}
+	}
+	if got := list(t, s, store.DocFilter{Outlet: "élle décor", Limit: 1, Offset: 0}); !slices.Equal(got, []string{ids["Élle Décor"]}) {
+		t.Errorf("outlet with a limit: got %v", got)
+	}
+	if got := list(t, s, store.DocFilter{Outlet: "élle décor", Offset: 1}); len(got) != 0 {
+		t.Errorf("outlet past its documents: got %v", got)
 	}
 }
 
