@@ -498,6 +498,27 @@ func TestHarden(t *testing.T) {
 	}
 }
 
+// TestClaimFiltersAnyCase checks that the words of the claim filters
+// (type, status, modality, sort) are taken in any case: the answer is the
+// one of the word in lower case.
+func TestClaimFiltersAnyCase(t *testing.T) {
+	h := handler(t, examples(t), "")
+	for _, c := range []struct{ lower, other string }{
+		{"type=married", "type=MARRIED"},
+		{"type=position_held", "type=Position_Held"},
+		{"status=rumored", "status=Rumored"},
+		{"modality=reported", "modality=rePorted"},
+		{"sort=confidence", "sort=Confidence"},
+		{"type=married&status=confirmed", "type=Married&status=CONFIRMED"},
+	} {
+		want := do(t, h, "GET", "/api/claims?"+c.lower, nil)
+		got := do(t, h, "GET", "/api/claims?"+c.other, nil)
+		if want.Code != http.StatusOK || got.Code != http.StatusOK || !bytes.Equal(got.Body.Bytes(), want.Body.Bytes()) {
+			t.Errorf("GET /api/claims?%s: %d %s\nwant as ?%s: %d %s", c.other, got.Code, got.Body, c.lower, want.Code, want.Body)
+		}
+	}
+}
+
 // TestClaimsByConfidence checks, over the store of the bundled examples,
 // that min_confidence keeps exactly the claims of at least that
 // confidence and sort=confidence puts the most confident first, for the

@@ -229,7 +229,7 @@ func ClaimFilter(r *http.Request) (query.ClaimFilter, error) {
 		}
 		f.MinConfidence = c
 	}
-	switch f.Sort = q.Get("sort"); f.Sort {
+	switch f.Sort = query.CanonicalSort(q.Get("sort")); f.Sort {
 	case "", query.SortNewest, query.SortConfidence:
 	default:
 		return f, errorf(http.StatusBadRequest, "bad_request", "sort must be newest or confidence, not %q", f.Sort)

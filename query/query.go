@@ -245,12 +245,12 @@ const (
 // A ClaimFilter selects claims. The zero value selects all.
 type ClaimFilter struct {
 	Entity        string  // only claims about this person (name, alias or id)
-	Type          string  // only this fact type
-	Modality      string  // only claims with a report of this modality
-	Status        string  // only claims with this status
+	Type          string  // only this fact type (any case)
+	Modality      string  // only claims with a report of this modality (any case)
+	Status        string  // only claims with this status (any case)
 	Open          bool    // only claims neither confirmed nor denied (reported, rumored, disputed)
 	MinConfidence float64 // only claims whose confidence (as of AsOf) is at least this, from 0 to 1; 0 selects all
-	Sort          string  // SortNewest ("" too) or SortConfidence
+	Sort          string  // SortNewest ("" too) or SortConfidence, in any case
 	AsOf          string
 	Page
 }

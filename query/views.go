@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -203,37 +202,72 @@ func modalities() []string {
 }
 
 // checkFilter validates a claim filter (fact type, status, modality,
-// minimum confidence, order) and returns the order for kb.ClaimSelect.
-func checkFilter(rules *kb.Rules, f ClaimFilter) (string, error) {
+// minimum confidence, order) and returns it with the type, status,
+// modality and order written as the knowledge base writes them (a filter
+// is taken in any case and without surrounding spaces, as names and
+// outlets are), and the order for kb.ClaimSelect.
+func checkFilter(rules *kb.Rules, f ClaimFilter) (ClaimFilter, string, error) {
 	for _, c := range []struct {
-		field, value string
-		known        []string
+		field string
+		value *string
+		known []string
 	}{
-		{"type", f.Type, rules.Types()},
-		{"status", f.Status, kb.Statuses()},
-		{"modality", f.Modality, modalities()},
+		{"type", &f.Type, rules.Types()},
+		{"status", &f.Status, kb.Statuses()},
+		{"modality", &f.Modality, modalities()},
 	} {
-		if c.value != "" && !slices.Contains(c.known, c.value) {
-			return "", fmt.Errorf("query: %w: %s %q, want one of %s", ErrBadFilter, c.field, c.value, strings.Join(c.known, ", "))
+		word, ok := canonicalWord(*c.value, c.known)
+		if !ok {
+			return f, "", fmt.Errorf("query: %w: %s %q, want one of %s", ErrBadFilter, c.field, *c.value, strings.Join(c.known, ", "))
 		}
+		*c.value = word
 	}
 	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
-		return "", fmt.Errorf("query: minimum confidence %v: %w", f.MinConfidence, ErrBadConfidence)
+		return f, "", fmt.Errorf("query: minimum confidence %v: %w", f.MinConfidence, ErrBadConfidence)
 	}
-	switch f.Sort {
+	switch f.Sort = CanonicalSort(f.Sort); f.Sort {
 	case "", SortNewest:
-		return kb.SortNewest, nil
+		return f, kb.SortNewest, nil
 	case SortConfidence:
-		return kb.SortConfidence, nil
+		return f, kb.SortConfidence, nil
 	}
-	return "", fmt.Errorf("query: sort %q: %w", f.Sort, ErrBadSort)
+	return f, "", fmt.Errorf("query: sort %q: %w", f.Sort, ErrBadSort)
+}
+
+// canonicalWord returns the word of known that value names in any case
+// and without surrounding spaces; an empty value (no filter) stays empty.
+// ok is false when value names none of them.
+func canonicalWord(value string, known []string) (word string, ok bool) {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return "", true
+	}
+	for _, k := range known {
+		if strings.EqualFold(k, value) {
+			return k, true
+		}
+	}
+	return value, false
+}
+
+// CanonicalSort returns a claim order (ClaimFilter.Sort) as the constants
+// write it: any case is taken, surrounding spaces are dropped. Another
+// word is returned trimmed, for the caller to refuse.
+func CanonicalSort(sort string) string {
+	sort = strings.TrimSpace(sort)
+	for _, k := range []string{SortNewest, SortConfidence} {
+		if strings.EqualFold(k, sort) {
+			return k
+		}
+	}
+	return sort
 }
 
 func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
 	if err := q.ready(f.AsOf); err != nil {
 		return nil, 0, err
 	}
-	order, err := checkFilter(q.rules, f)
+	f, order, err := checkFilter(q.rules, f)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -12,7 +12,8 @@ func runClaims(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "claims", "", `List claims (facts that several articles may share), newest first report
 first, with status, independent sources and confidence (how likely the
 claim was read right from at least one of its articles; a claim under 0.5
-is marked "?"). Filters combine.`)
+is marked "?"). Filters combine; the words of --type, --modality,
+--status and --sort are taken in any case.`)
 	db := dbFlag(e, fs)
 	var f query.ClaimFilter
 	fs.StringVar(&f.Entity, "entity", "", "only claims about this person (name, alias or id)")
@@ -33,7 +34,7 @@ is marked "?"). Filters combine.`)
 		fmt.Fprintf(e.stderr, "hearsay claims: --min-confidence must be a number from 0 to 1, not %v\n", f.MinConfidence)
 		return exitUsage
 	}
-	if f.Sort != query.SortNewest && f.Sort != query.SortConfidence {
+	if f.Sort = query.CanonicalSort(f.Sort); f.Sort != query.SortNewest && f.Sort != query.SortConfidence {
 		fmt.Fprintf(e.stderr, "hearsay claims: --sort must be newest or confidence, not %q\n", f.Sort)
 		return exitUsage
 	}

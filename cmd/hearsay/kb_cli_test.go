@@ -57,6 +57,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	runCLI(t, nil, "timeline", "--db", db, "Graham Pryce").want(t, exitOK)
 	runCLI(t, nil, "claims", "--db", db, "--open", "--json").want(t, exitOK)
 	checkClaimsByConfidence(t, db)
+	checkClaimsAnyCase(t, db)
 	runCLI(t, nil, "outlets", "--db", db).want(t, exitOK)
 	runCLI(t, nil, "contradictions", "--db", db, "--json").want(t, exitOK)
 	if r := runCLI(t, nil, "contradictions", "--db", db, "--as-of", "1990-01-01").want(t, exitOK); r.stdout != "0 contradictions\n" {
@@ -90,6 +91,25 @@ func keys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkClaimsAnyCase checks that claims takes the words of --type,
+// --status, --modality and --sort in any case, with the answer of the word
+// in lower case.
+func checkClaimsAnyCase(t *testing.T, db string) {
+	t.Helper()
+	for _, c := range []struct{ lower, other []string }{
+		{[]string{"--type", "married"}, []string{"--type", "Married"}},
+		{[]string{"--status", "confirmed"}, []string{"--status", "CONFIRMED"}},
+		{[]string{"--modality", "rumored"}, []string{"--modality", "Rumored"}},
+		{[]string{"--sort", "confidence"}, []string{"--sort", "Confidence"}},
+	} {
+		want := runCLI(t, nil, append([]string{"claims", "--db", db}, c.lower...)...).want(t, exitOK)
+		got := runCLI(t, nil, append([]string{"claims", "--db", db}, c.other...)...).want(t, exitOK)
+		if got.stdout != want.stdout || strings.HasPrefix(want.stdout, "0 claims") {
+			t.Errorf("claims %v:\n%s\nwant as %v:\n%s", c.other, got.stdout, c.lower, want.stdout)
+		}
+	}
 }
 
 // checkClaimsByConfidence checks that claims --min-confidence keeps only
