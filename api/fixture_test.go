@@ -71,6 +71,17 @@ func story(doc, date, outlet string, people []person, facts ...fact) *kb.Input {
 	if len(in.Sentences) == 0 {
 		in.Sentences = []kb.InputSentence{{Text: "Profile.", Span: hearsay.Span{Start: 0, End: 8}}}
 	}
+	start = in.Sentences[len(in.Sentences)-1].Span.End + 1
+	for i, p := range people {
+		if p.age > 0 {
+			// the sentence that states the age, with the span of its number
+			sentence := p.name + ", " + strconv.Itoa(p.age) + ", was there."
+			in.Sentences = append(in.Sentences, kb.InputSentence{Text: sentence, Span: hearsay.Span{Start: start, End: start + len(sentence)}})
+			at := start + len(p.name) + 2
+			in.Entities[i].Age.Span = hearsay.Span{Start: at, End: at + len(strconv.Itoa(p.age))}
+			start += len(sentence) + 1
+		}
+	}
 	return in
 }
 

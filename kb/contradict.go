@@ -64,7 +64,8 @@ func BirthConflict(e *Entity, asOf string) (Contradiction, bool) {
 	for _, s := range sides {
 		cs := ConflictSide{Value: s.iv.Earliest + ".." + s.iv.Latest}
 		for _, a := range s.ages {
-			cs.Reports = append(cs.Reports, Report{Doc: a.Doc, Date: a.Date, Outlet: a.Outlet, Fact: fmt.Sprintf("age %d on %s", a.Years, a.At)})
+			cs.Reports = append(cs.Reports, Report{Doc: a.Doc, Date: a.Date, Outlet: a.Outlet, Fact: fmt.Sprintf("age %d on %s", a.Years, a.At),
+				Sentence: a.Sentence, Span: a.Span})
 		}
 		c.Sides = append(c.Sides, cs)
 	}

@@ -29,7 +29,8 @@ type Interval struct {
 	Latest   string `json:"latest"`
 }
 
-// An AgeObs is one stated age of a person.
+// An AgeObs is one stated age of a person, with its provenance: the
+// document, the sentence and the span of the age's words.
 type AgeObs struct {
 	Years  int      `json:"years"`
 	At     string   `json:"at"`  // the day the age holds on
@@ -37,6 +38,13 @@ type AgeObs struct {
 	Date   string   `json:"date"`
 	Outlet string   `json:"outlet,omitempty"` // the document's outlet, "" when it names none
 	Birth  Interval `json:"birth"`
+	// Sentence is the sentence that states the age and Span its byte span
+	// in the document's text, as a fact report's; AgeSpan is the byte span
+	// of the age's own words ("42-year-old"). All are empty for ages read
+	// before knowledge bases kept them (hearsay entity rebuild fills them).
+	Sentence string       `json:"sentence,omitempty"`
+	Span     hearsay.Span `json:"span,omitzero"`
+	AgeSpan  hearsay.Span `json:"age_span,omitzero"`
 }
 
 // A Ref points at one entity of one document.
@@ -88,9 +96,9 @@ type Source struct {
 // A Report is one fact of one document: one piece of evidence of a claim.
 //
 // A birth contradiction's reports are stated ages, which are no facts: Fact
-// then describes the age ("age 30 on 2020-01-10") and the fields only a fact
-// has (modality, polarity, sentence, span, confidence) are empty and left
-// out of the JSON.
+// then describes the age ("age 30 on 2020-01-10"), Sentence and Span are
+// the sentence that states it, and the fields only a fact has (modality,
+// polarity, confidence) are empty and left out of the JSON.
 type Report struct {
 	Doc      string            `json:"doc"`
 	Date     string            `json:"date"` // publication day
@@ -273,7 +281,7 @@ type Input struct {
 	Outlet    string
 	Entities  []hearsay.Entity // Mentions are not filled
 	Facts     []hearsay.Fact
-	Sentences []InputSentence // text and span of each sentence facts use, by index
+	Sentences []InputSentence // text and span of each sentence facts or stated ages use, by index
 }
 
 // An InputSentence is one sentence's text and span.

@@ -47,7 +47,8 @@ func TestBirthIntersection(t *testing.T) {
 		t.Errorf("birth as of 2024-02-12 = %v %v", iv, ok)
 	}
 	bad, _ := BirthFromAge(45, "2024-05-01")
-	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Outlet: "Daily Ledger", Birth: bad})
+	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Outlet: "Daily Ledger", Birth: bad,
+		Sentence: "Lark, 45, smiled.", Span: hearsay.Span{Start: 10, End: 27}})
 	if _, ok := e.Birth(""); ok {
 		t.Error("empty intersection not reported")
 	}
@@ -59,6 +60,9 @@ func TestBirthIntersection(t *testing.T) {
 	for _, s := range c.Sides {
 		for _, r := range s.Reports {
 			outlets[r.Doc] = r.Outlet
+			if r.Doc == "x" && (r.Sentence != "Lark, 45, smiled." || r.Span != (hearsay.Span{Start: 10, End: 27})) {
+				t.Errorf("the report of the age 45 has sentence %q at %v, want the age's", r.Sentence, r.Span)
+			}
 		}
 	}
 	if outlets["x"] != "Daily Ledger" {

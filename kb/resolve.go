@@ -171,8 +171,7 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				de.typ = string(hearsay.Org)
 			}
 			if e.Age != nil && e.Birth != nil {
-				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date, Outlet: in.Outlet,
-					Birth: Interval{Earliest: e.Birth.Earliest, Latest: e.Birth.Latest}}
+				de.age = ageObs(in, e)
 			}
 			for _, o := range de.occs {
 				if f := rules.family(o); f != "" {
@@ -690,4 +689,21 @@ func entityOf(c *cluster) *Entity {
 	sort.Strings(e.Aliases)
 	sort.Strings(e.Occupations)
 	return e
+}
+
+// ageObs is the stated age of entity e of document in, with the sentence
+// that holds the age's words when the input has it.
+func ageObs(in *Input, e *hearsay.Entity) *AgeObs {
+	a := &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date, Outlet: in.Outlet,
+		Birth: Interval{Earliest: e.Birth.Earliest, Latest: e.Birth.Latest}, AgeSpan: e.Age.Span}
+	if e.Age.Span.End <= e.Age.Span.Start {
+		return a
+	}
+	for _, s := range in.Sentences {
+		if s.Span.Start <= e.Age.Span.Start && e.Age.Span.Start < s.Span.End && s.Text != "" {
+			a.Sentence, a.Span = s.Text, s.Span
+			break
+		}
+	}
+	return a
 }

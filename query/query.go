@@ -150,6 +150,24 @@ type Event struct {
 	Sources    []string          `json:"sources"`    // independent sources
 	Documents  []string          `json:"documents"`
 	Conflict   bool              `json:"conflict,omitempty"` // another report gives an incompatible time
+	// Ages are the stated ages a birth interval ("born") rests on, each
+	// with its sentence; other events point to their evidence through
+	// Claim (Engine.Claim).
+	Ages []Age `json:"ages,omitempty"`
+}
+
+// An Age is one stated age behind a birth interval, with where it comes
+// from: the document, the sentence and the span of the age's words.
+type Age struct {
+	Years    int          `json:"years"`
+	At       string       `json:"at"`    // the day the age holds on
+	Birth    kb.Interval  `json:"birth"` // the birth interval this age alone gives
+	Date     string       `json:"date"`  // publication day of the article
+	Doc      string       `json:"doc"`   // document id
+	Outlet   string       `json:"outlet"`
+	Sentence string       `json:"sentence"`          // the sentence that states the age; empty in knowledge bases built before ages kept it
+	Span     hearsay.Span `json:"span"`              // byte span of the sentence in the document text
+	AgeSpan  hearsay.Span `json:"age_span,omitzero"` // byte span of the age's words ("42-year-old")
 }
 
 // A TimelineResult is a person's dated events, oldest first, and the
@@ -195,6 +213,7 @@ type Person struct {
 	Aliases       []string     `json:"aliases"`
 	Birth         kb.Interval  `json:"birth"`                    // intersection of the stated ages; empty when they conflict
 	BirthConflict bool         `json:"birth_conflict,omitempty"` // stated ages contradict each other (see Contradictions)
+	Ages          []Age        `json:"ages"`                     // the stated ages the birth interval rests on, oldest first
 	Documents     int          `json:"documents"`                // articles that mention the person
 	Facts         []PersonFact `json:"facts"`
 	Related       []PersonRef  `json:"related"` // people who share a claim with this one

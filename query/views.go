@@ -63,7 +63,7 @@ func (q *Engine) timeline(ctx context.Context, a, id, asOf string, page Page) (*
 	if birth.Earliest != "" || birth.Latest != "" {
 		dated = append(dated, Event{Date: birth.Earliest, Type: "born", Args: []string{e.Name},
 			Text: "born " + birth.Earliest + " .. " + birth.Latest, Status: kb.StatusAsserted, Modality: "asserted",
-			Sources: []string{}, Documents: ageDocs(e, asOf)})
+			Sources: []string{}, Documents: ageDocs(e, asOf), Ages: agesOf(e, asOf)})
 	}
 	for _, x := range xs {
 		ev := eventOf(q.rules, e, x)
@@ -88,6 +88,20 @@ func ageDocs(e *kb.Entity, asOf string) []string {
 			out = append(out, a.Doc)
 		}
 	}
+	return out
+}
+
+// agesOf lists the ages of e stated on or before asOf ("" for all), with
+// their provenance.
+func agesOf(e *kb.Entity, asOf string) []Age {
+	out := []Age{}
+	for _, a := range e.Ages {
+		if asOf == "" || a.Date <= asOf {
+			out = append(out, Age{Years: a.Years, At: a.At, Birth: a.Birth, Date: a.Date, Doc: a.Doc, Outlet: a.Outlet,
+				Sentence: a.Sentence, Span: a.Span, AgeSpan: a.AgeSpan})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
 	return out
 }
 
@@ -152,7 +166,8 @@ func (q *Engine) profile(ctx context.Context, e *kb.Entity, asOf string) (*Perso
 		return nil, err
 	}
 	birth, ok := birthOf(e, asOf)
-	p := &Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Birth: birth, BirthConflict: !ok, Documents: e.Docs(asOf), Facts: []PersonFact{}, Related: []PersonRef{}}
+	p := &Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Birth: birth, BirthConflict: !ok, Ages: agesOf(e, asOf), Documents: e.Docs(asOf),
+		Facts: []PersonFact{}, Related: []PersonRef{}}
 	if p.Aliases == nil {
 		p.Aliases = []string{}
 	}

@@ -205,6 +205,7 @@ type PersonPage struct {
 	Base
 	Person    *query.Person
 	Birth     string
+	Ages      []AgeView // the stated ages the birth interval rests on
 	Events    []EventView
 	Undated   []EventView
 	Legend    []Legend
@@ -217,6 +218,22 @@ type PersonPage struct {
 	ConfChoices []ConfChoice // the choices of the confidence filter
 	Hidden      int          // claims of this page hidden by the filter
 	LowConf     string       // kb.LowConfidence, for the legend
+}
+
+// An AgeView is one stated age on a person page: the age, the article,
+// the sentence and a link to the article with the sentence highlighted.
+type AgeView struct {
+	query.Age
+	URL string
+}
+
+// ageViews links each stated age to its sentence in its article.
+func ageViews(ages []query.Age) []AgeView {
+	out := make([]AgeView, 0, len(ages))
+	for _, a := range ages {
+		out = append(out, AgeView{Age: a, URL: docURL(a.Doc, a.Span)})
+	}
+	return out
 }
 
 // A ConfChoice is one choice of the confidence filter.
@@ -286,7 +303,7 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	rules := s.rules
-	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks, Total: tl.Total,
+	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Ages: ageViews(p.Ages), Legend: looks, Total: tl.Total,
 		Pager:   pager(r, off, timelineLimit, len(tl.Events), tl.Total, off+len(tl.Events) < tl.Total),
 		MinConf: minText, ConfChoices: choices(minText), LowConf: strconv.FormatFloat(kb.LowConfidence, 'f', -1, 64)}
 	// hidden reports whether the filter hides an event (never the birth

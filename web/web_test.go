@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -176,6 +177,31 @@ func TestDocumentByShortID(t *testing.T) {
 }
 
 var eventRe = regexp.MustCompile(`<li class="event look-([a-z]+)[^"]*" data-status="([a-z]*)" data-modality="([a-z]*)"`)
+
+// TestBirthEvidence checks that a person page shows, under the birth
+// interval, each stated age with its sentence and a link to the article
+// with that sentence highlighted.
+func TestBirthEvidence(t *testing.T) {
+	h, q := site(t)
+	p, err := q.PersonByID(context.Background(), "kevin-osei", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Ages) == 0 {
+		t.Fatal("Kevin Osei has no stated age in the examples")
+	}
+	_, body := get(t, h, "/people/kevin-osei")
+	for _, a := range p.Ages {
+		if a.Sentence == "" || a.Span.End <= a.Span.Start {
+			t.Errorf("age %+v lacks its sentence", a)
+			continue
+		}
+		link := fmt.Sprintf(`href="/documents/%s?hl=%d-%d"`, a.Doc, a.Span.Start, a.Span.End)
+		if !strings.Contains(body, html.EscapeString(a.Sentence)) || !strings.Contains(body, link) {
+			t.Errorf("the page lacks the age's sentence %q or its link %s", a.Sentence, link)
+		}
+	}
+}
 
 // TestTimeline checks that the person page draws one marker per dated
 // event with the look of its status and modality, as of each day.

@@ -25,7 +25,8 @@ is marked "?"). Filters combine; the words of --type, --modality,
 	fs.StringVar(&f.Sort, "sort", query.SortNewest, "order: newest (first report) or confidence (most confident first)")
 	fs.StringVar(&f.AsOf, "as-of", "", "as of this day (YYYY-MM-DD)")
 	pageFlags(fs, &f.Page, "")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := fs.Bool("json", false, "print JSON (each claim with its evidence: every report with its document, fact, source and sentence)")
+	evidence := evidenceFlag(fs)
 	_, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
@@ -44,6 +45,9 @@ is marked "?"). Filters combine; the words of --type, --modality,
 			for _, c := range cs {
 				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]%s  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
 					confText(c.Confidence), c.FirstReported.Date, orElse(c.FirstReported.Outlet, noOutlet), sourcesText(c.IndependentSources))
+				if *evidence {
+					printEvidence(e.stdout, c.Evidence)
+				}
 			}
 			fmt.Fprintln(e.stdout, count(int64(total), "claim", "claims"))
 		})

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -58,6 +59,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	runCLI(t, nil, "claims", "--db", db, "--open", "--json").want(t, exitOK)
 	checkClaimsByConfidence(t, db)
 	checkClaimsAnyCase(t, db)
+	checkEvidence(t, db)
 	runCLI(t, nil, "outlets", "--db", db).want(t, exitOK)
 	runCLI(t, nil, "contradictions", "--db", db, "--json").want(t, exitOK)
 	if r := runCLI(t, nil, "contradictions", "--db", db, "--as-of", "1990-01-01").want(t, exitOK); r.stdout != "0 contradictions\n" {
@@ -91,6 +93,45 @@ func keys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkEvidence checks that every command that shows facts can show,
+// with --evidence, where each one comes from: under each fact or claim its
+// reports with their document and sentence, under a birth interval the
+// stated ages with theirs.
+func checkEvidence(t *testing.T, db string) {
+	t.Helper()
+	for _, args := range [][]string{
+		{"person", "Elise Navarro"},
+		{"timeline", "Elise Navarro"},
+		{"status", "Elise", "Pryce"},
+		{"claims", "--limit", "5"},
+		{"contradictions"},
+	} {
+		r := runCLI(t, nil, append([]string{args[0], "--db", db, "--evidence"}, args[1:]...)...).want(t, exitOK)
+		lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+		n := 0
+		for _, l := range lines {
+			if strings.Contains(l, "↳") {
+				n++
+				if !strings.Contains(l, "“") || strings.Contains(l, "not kept") {
+					t.Errorf("%v: evidence line without its sentence: %q", args, l)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%v --evidence shows no evidence:\n%s", args, r.stdout)
+		}
+		if args[0] == "person" || args[0] == "timeline" {
+			if !regexp.MustCompile(`(?m)^\s+↳ .*: age \d+ on \d{4}-\d\d-\d\d: “`).MatchString(r.stdout) {
+				t.Errorf("%v --evidence shows no stated age with its sentence:\n%s", args, r.stdout)
+			}
+		}
+		plain := runCLI(t, nil, append([]string{args[0], "--db", db}, args[1:]...)...).want(t, exitOK)
+		if strings.Contains(plain.stdout, "↳") {
+			t.Errorf("%v without --evidence shows evidence", args)
+		}
+	}
 }
 
 // checkClaimsAnyCase checks that claims takes the words of --type,

@@ -15,13 +15,16 @@ func runTimeline(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "timeline", "NAME", `List the dated events of a person's life and career, oldest first, each with
 its status, modality and independent sources; undated facts are listed
 apart. Where a name is shared, the most documented person is taken (use
---id to choose another; 'hearsay person NAME' lists them).`)
+--id to choose another; 'hearsay person NAME' lists them). --evidence shows
+under each event its reports with their sentences, and under the birth
+interval the stated ages it rests on.`)
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
 	id := fs.String("id", "", "knowledge-base id of the person, instead of NAME")
 	var page query.Page
 	pageFlags(fs, &page, "dated events")
 	asJSON := fs.Bool("json", false, "print JSON")
+	evidence := evidenceFlag(fs)
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
@@ -38,21 +41,44 @@ apart. Where a name is shared, the most documented person is taken (use
 		} else {
 			res, err = q.Timeline(ctx, pos[0], *asOf, page)
 		}
-		return printAnswer(e, *asJSON, res, err, func() { printTimeline(e.stdout, res) })
+		var evs map[string][]query.Evidence
+		if err == nil && !*asJSON {
+			var ids []string
+			for _, ev := range append(append([]query.Event{}, res.Events...), res.Undated...) {
+				ids = append(ids, ev.Claim)
+			}
+			evs, err = claimEvidence(ctx, q, *evidence, ids, *asOf)
+		}
+		return printAnswer(e, *asJSON, res, err, func() { printTimeline(e.stdout, res, evs) })
 	})
 }
 
-// printTimeline writes a person's dated events, then the undated ones.
-func printTimeline(w io.Writer, res *query.TimelineResult) {
+// printTimeline writes a person's dated events, then the undated ones;
+// with evs (--evidence), each event's reports, or stated ages, under it.
+func printTimeline(w io.Writer, res *query.TimelineResult, evs map[string][]query.Evidence) {
 	fmt.Fprintf(w, "%s (%s)\n", res.Person.Name, res.Person.ID)
 	for _, ev := range res.Events {
 		fmt.Fprintf(w, "  %s  %-60s %s\n", ev.Date, ev.Text, eventTail(ev))
+		printEventEvidence(w, ev, evs)
 	}
 	if len(res.Undated) > 0 {
 		fmt.Fprintln(w, "undated:")
 		for _, ev := range res.Undated {
 			fmt.Fprintf(w, "  %-72s %s\n", ev.Text, eventTail(ev))
+			printEventEvidence(w, ev, evs)
 		}
+	}
+}
+
+// printEventEvidence writes where an event comes from when evs is not nil
+// (--evidence): the reports of its claim, or the stated ages of a birth.
+func printEventEvidence(w io.Writer, ev query.Event, evs map[string][]query.Evidence) {
+	switch {
+	case evs == nil:
+	case ev.Claim == "":
+		printAges(w, ev.Ages)
+	default:
+		printEvidence(w, evs[ev.Claim])
 	}
 }
 

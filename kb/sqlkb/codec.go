@@ -12,8 +12,9 @@ import (
 
 // inputFormat is the first byte of an encoded input; a row of another
 // format is not read (the cache is filled again from the documents).
-// Format 2 added each fact's confidence.
-const inputFormat = 2
+// Format 2 added each fact's confidence, format 3 the span of each stated
+// age and the sentences that hold them.
+const inputFormat = 3
 
 // errBadInput means a kb_inputs row could not be decoded.
 var errBadInput = errors.New("bad cached input")
@@ -76,6 +77,8 @@ func (e *encoder) entity(x *hearsay.Entity) {
 	if x.Age != nil {
 		e.int(x.Age.Years)
 		e.str(x.Age.At)
+		e.int(x.Age.Span.Start)
+		e.int(x.Age.Span.End)
 	}
 	e.bool(x.Birth != nil)
 	if x.Birth != nil {
@@ -235,7 +238,7 @@ func (d *decoder) entity(x *hearsay.Entity) {
 	x.Unnamed = d.bool()
 	x.Kind = d.str()
 	if d.bool() {
-		x.Age = &hearsay.Age{Years: d.int(), At: d.str()}
+		x.Age = &hearsay.Age{Years: d.int(), At: d.str(), Span: hearsay.Span{Start: d.int(), End: d.int()}}
 	}
 	if d.bool() {
 		x.Birth = &hearsay.Interval{Earliest: d.str(), Latest: d.str()}

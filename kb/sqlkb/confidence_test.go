@@ -3,6 +3,7 @@ package sqlkb
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -106,7 +107,7 @@ func TestOldStoreRefreshes(t *testing.T) {
 		t.Fatalf("refresh: %v %v", did, err)
 	}
 	var old int
-	if err := st.DB().QueryRow(`SELECT COUNT(*) FROM kb_inputs WHERE substr(data, 1, 1) <> X'02'`).Scan(&old); err != nil || old != 0 {
+	if err := st.DB().QueryRow(fmt.Sprintf(`SELECT COUNT(*) FROM kb_inputs WHERE substr(data, 1, 1) <> X'%02X'`, inputFormat)).Scan(&old); err != nil || old != 0 {
 		t.Fatalf("%d cached inputs of another format left, %v", old, err)
 	}
 	cs, total, err := b.ListClaims(ctx, kb.ClaimSelect{MinConfidence: 0.8})

@@ -270,7 +270,8 @@ func (r *reader) documents() error {
 }
 
 func (r *reader) entities() error {
-	return r.each(`SELECT t.doc_id, t.eid, t.type, t.name, t.unnamed, t.kind, t.age_years, t.age_at, t.has_birth, t.birth_earliest, t.birth_latest
+	return r.each(`SELECT t.doc_id, t.eid, t.type, t.name, t.unnamed, t.kind, t.age_years, t.age_at, t.age_start, t.age_end,
+		t.has_birth, t.birth_earliest, t.birth_latest
 		FROM entities t`+current+`ORDER BY t.doc_id, t.idx`, "t.doc_id", func(rows *sql.Rows) error {
 		var (
 			doc     string
@@ -278,15 +279,16 @@ func (r *reader) entities() error {
 			unnamed bool
 			years   sql.NullInt64
 			at      sql.NullString
+			as, ae  sql.NullInt64
 			hasB    bool
 			be, bl  string
 		)
-		if err := rows.Scan(&doc, &e.ID, &e.Type, &e.Name, &unnamed, &e.Kind, &years, &at, &hasB, &be, &bl); err != nil {
+		if err := rows.Scan(&doc, &e.ID, &e.Type, &e.Name, &unnamed, &e.Kind, &years, &at, &as, &ae, &hasB, &be, &bl); err != nil {
 			return err
 		}
 		e.Unnamed = unnamed
 		if years.Valid {
-			e.Age = &hearsay.Age{Years: int(years.Int64), At: at.String}
+			e.Age = &hearsay.Age{Years: int(years.Int64), At: at.String, Span: hearsay.Span{Start: int(as.Int64), End: int(ae.Int64)}}
 		}
 		if hasB {
 			e.Birth = &hearsay.Interval{Earliest: be, Latest: bl}
@@ -381,11 +383,14 @@ func (r *reader) sources() error {
 	})
 }
 
-// sentences loads the text of the sentences facts rest on.
+// sentences loads the text of the sentences facts rest on and of those
+// that state an age.
 func (r *reader) sentences() error {
 	return r.each(`SELECT s.doc_id, s.idx, s.start_byte, s.end_byte, `+fmt.Sprintf(r.tx.D.TextBytes, "d.text", "s.start_byte", "s.end_byte - s.start_byte")+`
 		FROM sentences s JOIN documents d ON d.id = s.doc_id
-		WHERE d.superseded_by IS NULL AND EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = s.doc_id AND f.sentence = s.idx)
+		WHERE d.superseded_by IS NULL AND (EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = s.doc_id AND f.sentence = s.idx)
+			OR EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = s.doc_id AND e.age_end > e.age_start
+				AND e.age_start >= s.start_byte AND e.age_start < s.end_byte))
 		ORDER BY s.doc_id, s.idx`, "s.doc_id", func(rows *sql.Rows) error {
 		var (
 			doc  string
