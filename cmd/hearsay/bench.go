@@ -29,7 +29,13 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "bench", "PATHS...", `Time the whole pipeline (reading and every analysis stage) over files or
 directories and print documents/s, MB/s of input text and peak memory. By
 default nothing is stored; with --db PATH the documents are stored there too.
-Accuracy is measured by 'hearsay eval', not here.`)
+Accuracy is measured by 'hearsay eval', not here. PATHS are read as by
+'hearsay read' (files, directories, - for standard input).
+
+Examples, from the repository root:
+  hearsay bench examples/
+  hearsay generate --n 2000 --seed 7 /tmp/gen.jsonl && hearsay bench --workers 2 --json /tmp/gen.jsonl
+  hearsay bench --db /tmp/bench.db testdata/dev`)
 	var in inputFlags
 	in.register(fs)
 	db := fs.String("db", "", "also store the documents in this store (default: no store)")

@@ -18,5 +18,5 @@ func evalCommands() []command {
 
 // runEval dispatches `hearsay eval LAYER ...` to the evaluation of one layer.
 func runEval(ctx context.Context, e *env, args []string) int {
-	return runGroup(ctx, e, group{name: "eval", unit: "layer", description: "Scores one layer of hearsay against a gold-standard corpus.", cmds: evalCommands()}, args)
+	return runGroup(ctx, e, group{name: "eval", unit: "layer", description: "Score one layer of hearsay against a gold-standard corpus.", cmds: evalCommands()}, args)
 }

@@ -33,7 +33,11 @@ Three mention settings are scored:
 Predicted and detected mentions match gold ones only when their token
 ranges are equal.
 Tokens carry GUM's gold POS tags; the NER tagger tags them (--ner=false
-leaves names to capitalisation).`)
+leaves names to capitalisation).
+
+Examples, from the repository root:
+  hearsay eval coref ../shared/data/ud-english-gum/en_gum-ud-dev.conllu
+  hearsay eval coref --mentions predicted --json ../shared/data/ud-english-gum/en_gum-ud-dev.conllu`)
 	mentions := fs.String("mentions", "all", "mention setting: gold, predicted, detected or all")
 	useNER := fs.Bool("ner", true, "tag names with the NER tagger before resolving")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")

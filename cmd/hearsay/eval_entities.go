@@ -44,7 +44,11 @@ unnamed people are left out. Also: canonical-name accuracy (over found
 entities), alias recall, birth intervals (strict and lenient). Scores are
 micro-averaged over all files and, with --heldout, separately over the
 files whose names match its pattern (the held-out part: its errors are not
-listed unless --heldout-errors) and the others (the development part).`)
+listed unless --heldout-errors) and the others (the development part).
+
+Examples, from the repository root:
+  hearsay eval entities examples/
+  hearsay eval entities --errors --heldout 'blind2-*[02468]-*' testdata/dev testdata/blind2`)
 	asJSON := fs.Bool("json", false, "print the scores (and, with --errors, the errors) as JSON")
 	heldPattern := fs.String("heldout", "", "glob of the gold file names (without .gold.json) that form the held-out part, e.g. 'blind2-*[02468]-*'")
 	showErrors := fs.Bool("errors", false, "list missed entities, false alarms, wrong names and aliases (development part only unless --heldout-errors)")

@@ -32,7 +32,12 @@ numbers as bench/e2e/facts_score.py: facts at level A (type and arguments),
 B (plus overlapping time) and C (plus equal time); over the level-A matches,
 modality, polarity and source-chain accuracy; birth intervals; time
 expressions. Scores are per file and micro-averaged over all files. An
-article that cannot be analysed counts as empty output (exit status 1).`)
+article that cannot be analysed counts as empty output (exit status 1).
+
+Examples, from the repository root:
+  hearsay eval facts examples/
+  hearsay eval facts --errors testdata/dev
+  hearsay eval facts --save /tmp/out testdata/blind3   # then bench/e2e/facts_score.py on /tmp/out`)
 	asJSON := fs.Bool("json", false, "print the scores (and, with --errors, the errors) as JSON")
 	showErrors := fs.Bool("errors", false, "list missed gold facts, false alarms and wrong times or attributions")
 	save := fs.String("save", "", "also write hearsay's JSON for each article to `DIR`/NAME.json (the reference scorer's input)")

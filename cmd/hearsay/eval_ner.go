@@ -18,7 +18,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) int {
 			"with conlleval's definition (an entity is right when its first token, last\n"+
 			"token and type all match). With --predicted, FILE already holds the\n"+
 			"predictions in its last column and the gold tags in the one before (the\n"+
-			"output of 'hearsay tag ner'), and is scored as it is.")
+			"output of 'hearsay tag ner'), and is scored as it is.\n\nExamples, from the repository root:\n  hearsay eval ner ../shared/data/conll2003/dev.txt\n  hearsay eval ner --model open --refine --json ../shared/data/conll2003/dev.txt\n  hearsay tag ner --conll ../shared/data/conll2003/dev.txt > /tmp/dev.tagged\n  hearsay eval ner --predicted /tmp/dev.tagged")
 	model := fs.String("model", ner.DefaultModel, "NER model: "+modelNames())
 	refine := fs.Bool("refine", false, "apply the refinement layer (outlets, works, people, places) as the pipeline does")
 	predicted := fs.Bool("predicted", false, "score FILE's own last two columns (gold, predicted)")

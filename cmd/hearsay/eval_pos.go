@@ -17,7 +17,7 @@ func runEvalPOS(ctx context.Context, e *env, args []string) int {
 			"syntactic words, and apart for words known and unknown to the model (seen or not\n"+
 			"in its training data). With --system, score that tagged file instead of tagging;\n"+
 			"it must have the gold file's words, in order. Accuracies are percentages, as\n"+
-			"../shared/bench/ner/pos_score.py reports them.")
+			"../shared/bench/ner/pos_score.py reports them.\n\nExamples, from the repository root:\n  hearsay eval pos ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu\n  hearsay tag pos --conllu ../shared/data/ud-english-gum/en_gum-ud-dev.conllu > /tmp/gum.conllu\n  hearsay eval pos --system /tmp/gum.conllu ../shared/data/ud-english-gum/en_gum-ud-dev.conllu")
 	model := fs.String("model", "", "tagger model `file` (default: the embedded model)")
 	system := fs.String("system", "", "score this tagged CoNLL-U `file` rather than tagging the gold file")
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")

@@ -20,11 +20,16 @@ stands for the .tml files in it and in the directories below it.
 
 A directory of hearsay gold files (NAME.gold.json with NAME.txt, SCHEMA.md)
 is scored the same way against its timexes, ages included; optional gold
-timexes count only when found.`)
+timexes count only when found.
+
+Examples, from the repository root:
+  hearsay eval timex ../shared/data/tempeval3/train/aquaint
+  hearsay eval timex --docs=false --errors ../shared/data/tempeval3/train
+  hearsay eval timex --ages examples/`)
 	showErrors := fs.Bool("errors", false, "list the misses, false alarms and wrong values")
 	asJSON := fs.Bool("json", false, "print scores (and errors) as JSON")
-	perDoc := fs.Bool("docs", true, "print per-document scores")
-	lang := fs.String("lang", "en", "language of the rules")
+	perDoc := fs.Bool("docs", true, "print per-document scores (--docs=false: the totals only)")
+	lang := fs.String("lang", "en", "language of the rules (en, the only one bundled: timex/lang)")
 	ages := fs.Bool("ages", false, "also score ages (\"42-year-old\"), which TimeML does not annotate")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {

@@ -51,7 +51,7 @@ func commands() []command {
 		{"search", "full-text search over stored documents", runSearch},
 		{"extract", "analyse articles without storing them (--json: SCHEMA.md shape)", runExtract},
 		{"bench", "time the whole pipeline: documents/s, MB/s, peak memory", runBench},
-		{"train", "train a tagger model (pos, ner) from annotated corpora", runTrain},
+		{"train", "train a model from annotated data (pos and ner taggers, fact confidence)", runTrain},
 		{"tag", "tag corpus files (pos, ner) and write them back for scoring", runTag},
 		{"timex", "find and normalize time expressions (TIMEX3) in JSON Lines documents", runTimex},
 		{"status", "where two people stand as of a date, with the claims behind it", runStatus},
@@ -63,7 +63,7 @@ func commands() []command {
 		{"entity", "merge or split resolved people (decisions kept across re-ingests)", runEntity},
 		{"serve", "serve the knowledge base: web pages and a JSON API over HTTP", runServe},
 		{"generate", "write fictional articles (JSON Lines) for benchmarks", runGenerate},
-		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
+		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, entities, facts)", runEval},
 	}
 }
 

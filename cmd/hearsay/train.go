@@ -20,7 +20,7 @@ func trainCommands() []command {
 
 // runTrain dispatches `hearsay train MODEL ...` to the model's trainer.
 func runTrain(ctx context.Context, e *env, args []string) int {
-	return runGroup(ctx, e, group{name: "train", unit: "subcommand", description: "Train a tagger model from annotated corpora.", cmds: trainCommands()}, args)
+	return runGroup(ctx, e, group{name: "train", unit: "subcommand", description: "Train a model from annotated data: the part-of-speech and named-entity taggers\nfrom corpora, the fact confidence model from gold fact files.", cmds: trainCommands()}, args)
 }
 
 // A group is a command whose first argument names one of its subcommands.

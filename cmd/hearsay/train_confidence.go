@@ -37,7 +37,7 @@ The embedded model is built with:
   hearsay train confidence --gold testdata/dev,testdata/dev2,testdata/dev3,testdata/dev4,testdata/dev5,testdata/dev6,testdata/dev7,testdata/dev8 \
       --no-rules --threshold 0.05 --out fact/data/confidence.model`)
 	gold := fs.String("gold", "", "comma-separated gold `folders` to train on (required)")
-	out := fs.String("out", "", "`path` of the model file to write")
+	out := fs.String("out", "", "`path` of the model file to write (required unless --cv or --validate)")
 	cv := fs.Bool("cv", false, "leave each gold folder out in turn and print the drops of each threshold")
 	validate := fs.String("validate", "", "comma-separated gold `folders` to score with the model trained on all of --gold")
 	noRules := fs.Bool("no-rules", false, "leave out the features that name the rule itself (rule ids), keeping the kind of evidence")

@@ -22,13 +22,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 			"The shipped models were trained with:\n"+
 			"  hearsay train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/conll.bin\n"+
 			"  hearsay train ner --name open --passes 1 --train @tag/ner/model/open.train --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/open.bin")
-	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT; @LIST reads them from LIST, one per line")
+	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT; @LIST reads them from LIST, one per line, # starting a comment (required)")
 	dev := fs.String("dev", "", "CoNLL file to score the trained model on (optional)")
-	out := fs.String("out", "", "path of the model file to write")
+	out := fs.String("out", "", "path of the model file to write (required)")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "seed for the order of training documents")
-	format := fs.String("format", "conll", "default corpus format of the training files")
-	name := fs.String("name", "conll", "name stored in the model")
+	format := fs.String("format", "conll", "default corpus format of the training files: "+strings.Join(ner.Formats(), ", "))
+	name := fs.String("name", "conll", "name stored in the model (the shipped models: conll, open)")
 	passes := fs.Int("passes", 2, "1 for a one-pass model, 2 to add the document-level second pass")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
