@@ -76,14 +76,17 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Errors that an *Error may wrap; test for them with errors.Is.
 var (
-	ErrEmpty       = errors.New("empty file")
-	ErrBinary      = errors.New("binary file, not text")
-	ErrTooLarge    = errors.New("file too large")
-	ErrNoDate      = errors.New("no publication date")
-	ErrBadDate     = errors.New("bad date")
-	ErrNoBody      = errors.New("date line with no article text")
-	ErrNotJSON     = errors.New("not JSON")
-	ErrNoText      = errors.New(`no "text" field`)
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file, not text")
+	ErrTooLarge = errors.New("file too large")
+	ErrNoDate   = errors.New("no publication date")
+	ErrBadDate  = errors.New("bad date")
+	ErrNoBody   = errors.New("date line with no article text")
+	ErrNotJSON  = errors.New("not JSON")
+	ErrNoText   = errors.New(`no "text" field, or only white space in it`)
+	// ErrNoArticles means a directory named on the command line holds
+	// no file of a known extension, in it or below it.
+	ErrNoArticles  = errors.New("no articles here: no .txt, .text, .jsonl, .json or .ndjson file in it or below it (gold files, *.gold.json, and hidden entries are skipped)")
 	ErrUnreadable  = errors.New("cannot read")
 	ErrUnsupported = errors.New("unsupported input")
 )
@@ -119,11 +122,13 @@ func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*hea
 
 // A walker reads paths and yields their documents.
 type walker struct {
-	ctx   context.Context
-	opts  Options
-	yield func(*hearsay.Document, error) bool
-	stdin io.Reader
-	fs    fileSystem
+	ctx        context.Context
+	opts       Options
+	yield      func(*hearsay.Document, error) bool
+	stdin      io.Reader
+	fs         fileSystem
+	files      int // files of a known extension met so far
+	unreadable int // directories that could not be listed so far
 }
 
 // fileSystem is the part of the operating system the walker uses; tests
@@ -160,9 +165,23 @@ func (w *walker) path(p string) bool {
 		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
 	}
 	if info.IsDir() {
-		return w.dir(p)
+		return w.topDir(p)
 	}
 	return w.file(p, info)
+}
+
+// topDir walks a directory named on the command line; one that holds no
+// file of a known extension (and could be listed) is an error, so that a
+// wrong directory is not taken for an empty feed.
+func (w *walker) topDir(p string) bool {
+	files, unreadable := w.files, w.unreadable
+	if !w.dir(p) {
+		return false
+	}
+	if w.files == files && w.unreadable == unreadable {
+		return w.yield(nil, &Error{Path: p, Err: ErrNoArticles})
+	}
+	return true
 }
 
 // dir walks a directory recursively in lexical order, reading the files
@@ -171,6 +190,7 @@ func (w *walker) path(p string) bool {
 func (w *walker) dir(p string) bool {
 	entries, err := w.fs.readDir(p)
 	if err != nil {
+		w.unreadable++
 		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
 	}
 	for _, e := range entries {
@@ -191,6 +211,7 @@ func (w *walker) dir(p string) bool {
 		if !extensions[strings.ToLower(filepath.Ext(name))] || strings.HasSuffix(strings.ToLower(name), goldSuffix) {
 			continue
 		}
+		w.files++
 		info, err := w.fs.stat(child)
 		if err != nil {
 			if !w.yield(nil, &Error{Path: child, Err: fileError(err)}) {

@@ -211,8 +211,8 @@ func TestBadInput(t *testing.T) {
 		{"big.txt", big, Options{MaxBytes: 100}, ErrTooLarge, "big.txt: file too large"},
 		{"notjson.jsonl", "{\"date\":\"2023-08-07\",\"text\":\"ok\"}\nnot json\n", Options{}, ErrNotJSON, "notjson.jsonl:2: not JSON"},
 		{"array.jsonl", "[1,2]\n", Options{}, ErrNotJSON, "array.jsonl:1: not JSON: want an object"},
-		{"notext.jsonl", "\n{\"date\":\"2023-08-07\",\"title\":\"x\"}\n", Options{}, ErrNoText, `notext.jsonl:2: no "text" field`},
-		{"emptytext.jsonl", "{\"date\":\"2023-08-07\",\"text\":\"  \"}\n", Options{}, ErrNoText, `emptytext.jsonl:1: no "text" field`},
+		{"notext.jsonl", "\n{\"date\":\"2023-08-07\",\"title\":\"x\"}\n", Options{}, ErrNoText, `notext.jsonl:2: no "text" field, or only white space in it`},
+		{"emptytext.jsonl", "{\"date\":\"2023-08-07\",\"text\":\"  \"}\n", Options{}, ErrNoText, `emptytext.jsonl:1: no "text" field, or only white space in it`},
 		{"baddate.jsonl", "{\"date\":\"yesterday\",\"text\":\"x\"}\n", Options{}, ErrBadDate, `baddate.jsonl:1: bad date: "yesterday" is neither YYYY-MM-DD nor RFC 3339`},
 		{"nodate.jsonl", "{\"text\":\"x\"}\n", Options{}, ErrNoDate, `nodate.jsonl:1: no publication date: no "date" field`},
 		{"wrongtype.jsonl", "{\"date\":20230807,\"text\":\"x\"}\n", Options{}, ErrNotJSON, "wrongtype.jsonl:1: not JSON"},
@@ -359,6 +359,62 @@ func TestDocumentsDirectory(t *testing.T) {
 		if len(osErrs) != 4 || !strings.Contains(osErrs[2], "permission denied") || !strings.Contains(osErrs[3], "permission denied") {
 			t.Errorf("errors %q", osErrs)
 		}
+	}
+}
+
+// TestDocumentsNoArticles checks that a directory named on the command
+// line that holds no article file is an error naming it, once, and that a
+// directory that cannot be listed gives only its own error.
+func TestDocumentsNoArticles(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		files map[string]string // relative path: content
+		deny  bool              // the directory cannot be listed
+		want  string            // the error after the directory's path
+	}{
+		{"empty", nil, false, ": no articles here"},
+		{"other files", map[string]string{"notes.md": "x", "a.gold.json": "{}", ".git/x.txt": "date 2023-08-07 Hidden.", "sub/deeper/b.pdf": "x"}, false, ": no articles here"},
+		{"unreadable", nil, true, ": cannot read: permission denied"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "feed")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for name, content := range c.files {
+				write(t, filepath.Join(dir, name), content)
+			}
+			fsys := osFileSystem()
+			if c.deny {
+				fsys.readDir = func(p string) ([]fs.DirEntry, error) {
+					return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
+				}
+			}
+			var errs []error
+			w := &walker{ctx: context.Background(), fs: fsys, yield: func(d *hearsay.Document, err error) bool {
+				if err != nil {
+					errs = append(errs, err)
+				}
+				return true
+			}}
+			w.path(dir)
+			if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), dir+c.want) {
+				t.Fatalf("errors %q, want one starting %q", errs, dir+c.want)
+			}
+			if !c.deny && !errors.Is(errs[0], ErrNoArticles) {
+				t.Errorf("error %v does not wrap ErrNoArticles", errs[0])
+			}
+		})
+	}
+	// a directory with articles, and one without beside it
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a", "x.txt"), "date 2023-08-07 First.")
+	if err := os.MkdirAll(filepath.Join(dir, "b"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := collect(t, []string{filepath.Join(dir, "a"), filepath.Join(dir, "b")}, Options{})
+	if len(docs) != 1 || len(errs) != 1 || !strings.Contains(errs[0], filepath.Join(dir, "b")+": no articles here") {
+		t.Errorf("documents %v, errors %q", docs, errs)
 	}
 }
 
