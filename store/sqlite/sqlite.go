@@ -117,7 +117,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("store %s: cannot create it: no directory %s", path, dir)
 		}
 		if err := create(ctx, path, opts); err != nil {
-			return nil, err
+			return nil, explainOpen(path, err, true, canWrite)
 		}
 	}
 	db, err := sql.Open("sqlite", dsn(path, opts, "WAL"))
@@ -127,7 +127,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	db.SetMaxOpenConns(4)
 	if err := migrate(ctx, db, path); err != nil {
 		db.Close()
-		return nil, err
+		return nil, explainOpen(path, err, false, canWrite)
 	}
 	return &Store{Store: sqldb.New(db, Dialect, path, opts.Analyzer), path: path}, nil
 }
