@@ -148,11 +148,16 @@ func onlyParams(accepted []string, h func(w http.ResponseWriter, r *http.Request
 }
 
 // checkParams returns a bad_request error naming the first parameter of q
-// (in name order) not in accepted, or nil.
+// (in name order) not in accepted, or given more than once (every
+// parameter takes one value: a second one would be silently dropped), or
+// nil.
 func checkParams(q url.Values, accepted []string) error {
 	names := slices.Sorted(maps.Keys(q))
 	for _, n := range names {
 		if slices.Contains(accepted, n) {
+			if len(q[n]) > 1 {
+				return errorf(http.StatusBadRequest, "repeated_parameter", "query parameter %q is given %d times: give it once", n, len(q[n]))
+			}
 			continue
 		}
 		if len(accepted) == 0 {

@@ -308,6 +308,9 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/contradictions?as_of=2024-02-30", 400, "bad_date"},
 		{"GET", "/api/documents?as_of=2024-01-01", 400, "unknown_parameter"},
 		{"GET", "/api/claims?persn=Navarro", 400, "unknown_parameter"},
+		{"GET", "/api/claims?type=married&type=dating", 400, "repeated_parameter"},
+		{"GET", "/api/people?limit=5&limit=10", 400, "repeated_parameter"},
+		{"GET", "/api/status?a=Navarro&a=Hadley&b=Pryce", 400, "repeated_parameter"},
 		{"GET", "/api/documents/0123456789abcdef?limit=3", 400, "unknown_parameter"},
 	}
 	for _, c := range cases {
