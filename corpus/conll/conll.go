@@ -10,9 +10,11 @@ package conll
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // DocStart is the first column of a document-start line.
@@ -74,12 +76,17 @@ type File struct {
 	Docs  []Document // documents, in order
 }
 
+// maxLine is the longest line Read takes, in bytes.
+const maxLine = 1 << 20
+
 // Read reads a column file. Lines are split on runs of spaces and tabs.
-// name is used in error messages.
+// name is used in error messages, with the line number: a line that is
+// not UTF-8 text (a NUL byte, invalid UTF-8: a binary file) or longer than
+// 1 MiB is an error.
 func Read(r io.Reader, name string) (*File, error) {
 	f := &File{}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
 	var doc Document
 	var sent Sentence
 	endSent := func() {
@@ -97,6 +104,9 @@ func Read(r io.Reader, name string) (*File, error) {
 	}
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
+		if err := checkText(line); err != nil {
+			return nil, fmt.Errorf("conll: %s:%d: %w", name, len(f.Lines)+1, err)
+		}
 		f.Lines = append(f.Lines, line)
 		fields := strings.Fields(line)
 		switch {
@@ -108,7 +118,9 @@ func Read(r io.Reader, name string) (*File, error) {
 			sent.Tokens = append(sent.Tokens, Token{Fields: fields, Line: len(f.Lines) - 1})
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, fmt.Errorf("conll: %s:%d: line longer than %d bytes", name, len(f.Lines)+1, maxLine)
+	} else if err != nil {
 		return nil, fmt.Errorf("conll: read %s: %w", name, err)
 	}
 	endDoc()
@@ -165,4 +177,16 @@ func ToIOB2(tags []string) []string {
 		prev = out[i]
 	}
 	return out
+}
+
+// checkText says why a line is not text: a NUL byte or invalid UTF-8, as
+// in a binary file; nil when it is text.
+func checkText(line string) error {
+	if i := strings.IndexByte(line, 0); i >= 0 {
+		return fmt.Errorf("not text: NUL byte at column %d (a binary file?)", i+1)
+	}
+	if !utf8.ValidString(line) {
+		return errors.New("not text: invalid UTF-8 (convert the file to UTF-8)")
+	}
+	return nil
 }

@@ -62,3 +62,25 @@ func TestToIOB2(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNotText checks that a file that is not text, or has a line too
+// long to be a token's, is refused with its name and line.
+func TestReadNotText(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"nul", "EU B-ORG\nre\x00jects O\n", "conll: f.txt:2: not text: NUL byte at column 3"},
+		{"latin1", "EU B-ORG\n\nM\xfcnchen B-LOC\n", "conll: f.txt:3: not text: invalid UTF-8"},
+		{"long", "EU B-ORG\n" + strings.Repeat("x", maxLine+1) + "\n", "conll: f.txt:2: line longer than"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(c.in), "f.txt")
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Fatalf("Read: %v, want an error starting %q", err, c.want)
+			}
+		})
+	}
+	if _, err := Read(strings.NewReader("München B-LOC\n"), "f.txt"); err != nil {
+		t.Errorf("UTF-8 text refused: %v", err)
+	}
+}

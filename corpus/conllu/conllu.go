@@ -6,6 +6,7 @@ package conllu
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -125,7 +126,9 @@ func Scan(r io.Reader, file string, fn func(Sentence) error) error {
 		w.Line = n
 		cur.Words = append(cur.Words, w)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return &Error{File: file, Line: n + 1, Msg: "line longer than 16 MiB"}
+	} else if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	return flush()

@@ -40,3 +40,13 @@ func TestRead(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// TestScanLongLine checks that a line too long to read is refused with
+// the file and its line number.
+func TestScanLongLine(t *testing.T) {
+	in := "# text = x\n1\tx\tx\tX\tX\t_\t0\troot\t_\t_\n\n" + strings.Repeat("y", 16<<20+1) + "\n"
+	_, err := Read(strings.NewReader(in), "big.conllu")
+	if err == nil || err.Error() != "big.conllu:4: line longer than 16 MiB" {
+		t.Fatalf("Read: %v, want big.conllu:4: line longer than 16 MiB", err)
+	}
+}
