@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -82,13 +83,13 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 			Text string `json:"text"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: %v\n", name, line, err)
+			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: not a JSON object: %v\n", name, line, err)
 			status = exitPartial
 			continue
 		}
-		dct, err := time.Parse("2006-01-02", firstN(rec.DCT, 10))
+		dct, err := parseDCT(rec.DCT)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: bad dct %q\n", name, line, rec.DCT)
+			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: %v\n", name, line, err)
 			status = exitPartial
 			continue
 		}
@@ -101,11 +102,28 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 			return exitPartial
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: line longer than 64 MiB\n", name, line+1)
+		return exitPartial
+	} else if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay timex: %s: %v\n", name, err)
 		return exitPartial
 	}
 	return status
+}
+
+// parseDCT reads the "dct" field of an input line: the document creation
+// time, a day YYYY-MM-DD (anything after its first ten characters, such as
+// a time, is ignored).
+func parseDCT(v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, errors.New(`no "dct" field: give the document's creation day, "dct": "YYYY-MM-DD"`)
+	}
+	dct, err := time.Parse("2006-01-02", firstN(v, 10))
+	if err != nil {
+		return time.Time{}, fmt.Errorf(`bad "dct" field %q: want a day YYYY-MM-DD`, v)
+	}
+	return dct, nil
 }
 
 // tagText tags a whole text and returns its timexes with code-point offsets.

@@ -53,9 +53,16 @@ func TestTimexJSONLines(t *testing.T) {
 }
 
 func TestTimexBadInput(t *testing.T) {
-	code, _, errs := runWithStdin("{not json}\n"+`{"doc":"x","dct":"yesterday","text":""}`+"\n", "timex", "--jsonl", "-")
-	if code != exitPartial || !strings.Contains(errs, "-:1:") || !strings.Contains(errs, "-:2: bad dct") {
-		t.Errorf("exit %d, stderr %q", code, errs)
+	in := "{not json}\n" + `{"doc":"x","dct":"yesterday","text":""}` + "\n" + `{"doc":"y","text":"Last week."}` + "\n" +
+		`{"doc":"z","dct":"2024-01-02T10:00:00Z","text":"Yesterday."}` + "\n"
+	code, out, errs := runWithStdin(in, "timex", "--jsonl", "-")
+	for _, want := range []string{"-:1: not a JSON object", `-:2: bad "dct" field "yesterday": want a day YYYY-MM-DD`, `-:3: no "dct" field`} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr %q does not say %q", errs, want)
+		}
+	}
+	if code != exitPartial || !strings.Contains(out, `"doc":"z"`) || strings.Count(out, "\n") != 1 {
+		t.Errorf("exit %d, stdout %q: want the good line tagged and exit %d", code, out, exitPartial)
 	}
 	if code, _, _ := runWithStdin("", "timex"); code != exitUsage {
 		t.Errorf("no --jsonl: exit %d, want %d", code, exitUsage)
