@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -99,7 +99,10 @@ The embedded model is built with:
 		confidence.WriteTable(e.stdout, setNames(vdirs), vexs, scores, ts)
 	}
 	if *out != "" {
-		if err := os.WriteFile(*out, []byte(m.String()), 0o644); err != nil {
+		if err := writeAtomic(*out, func(w io.Writer) error {
+			_, err := io.WriteString(w, m.String())
+			return err
+		}); err != nil {
 			fmt.Fprintln(e.stderr, "hearsay train confidence:", err)
 			return exitPartial
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -67,17 +68,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
 		return exitPartial
 	}
-	fh, err := os.Create(*out)
-	if err != nil {
+	var n int64
+	if err := writeAtomic(*out, func(w io.Writer) error {
+		var err error
+		n, err = t.WriteTo(w)
+		return err
+	}); err != nil {
 		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
-		return exitPartial
-	}
-	n, err := t.WriteTo(fh)
-	if cerr := fh.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		fmt.Fprintln(e.stderr, "hearsay train ner: write model:", err)
 		return exitPartial
 	}
 	fmt.Fprintf(e.stderr, "ner: wrote %s (%.1f MB) in %v\n", *out, float64(n)/1e6, time.Since(began).Round(time.Second))

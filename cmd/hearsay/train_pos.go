@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strings"
@@ -111,21 +112,10 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 // writePOSModel writes t to path through a temporary file, so that a failed
 // write never leaves half a model.
 func writePOSModel(path string, t *pos.Tagger) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	if _, err := t.WriteTo(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	return os.Rename(tmp, path)
+	return writeAtomic(path, func(w io.Writer) error {
+		_, err := t.WriteTo(w)
+		return err
+	})
 }
 
 // readPOSCoNLLU reads every sentence of a CoNLL-U file.
