@@ -31,6 +31,9 @@ is marked "?"). Filters combine; the words of --type, --modality,
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "claims", f.AsOf) {
+		return exitUsage
+	}
 	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
 		fmt.Fprintf(e.stderr, "hearsay claims: --min-confidence must be a number from 0 to 1, not %v\n", f.MinConfidence)
 		return exitUsage

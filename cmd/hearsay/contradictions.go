@@ -24,6 +24,9 @@ sentence; --json always has them.`)
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "contradictions", *asOf) {
+		return exitUsage
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		ks, total, err := q.ContradictionsAsOf(ctx, *asOf, page)
 		return printPage(e, *asJSON, "contradictions", ks, total, err, func() {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -131,6 +133,27 @@ func checkEvidence(t *testing.T, db string) {
 		if strings.Contains(plain.stdout, "↳") {
 			t.Errorf("%v without --evidence shows evidence", args)
 		}
+	}
+}
+
+// TestBadAsOf checks that a bad --as-of is a usage error naming the
+// command, the flag and the value, before any store is opened (so also
+// when there is none).
+func TestBadAsOf(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "missing.db")
+	for _, c := range [][]string{
+		{"status", "A", "B"}, {"timeline", "A"}, {"person", "A"}, {"claims"}, {"outlets"}, {"contradictions"},
+	} {
+		for _, bad := range []string{"2024-13-01", "2024-02-30", "yesterday", "2024-1-5", "2024"} {
+			args := append([]string{c[0], "--db", db, "--as-of", bad}, c[1:]...)
+			r := runCLI(t, nil, args...).want(t, exitUsage)
+			if want := "hearsay " + c[0] + ": --as-of \"" + bad + "\": want a calendar day, YYYY-MM-DD"; !strings.Contains(r.stderr, want) {
+				t.Errorf("%v: stderr %q, want %q", args, r.stderr, want)
+			}
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a bad --as-of created a store")
 	}
 }
 

@@ -23,6 +23,9 @@ claims it passed on from another outlet.`)
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "outlets", *asOf) {
+		return exitUsage
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		recs, total, err := q.Outlets(ctx, *asOf, page)
 		return printPage(e, *asJSON, "outlets", recs, total, err, func() {

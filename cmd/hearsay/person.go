@@ -25,6 +25,9 @@ under the birth interval the stated ages it rests on.`)
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "person", *asOf) {
+		return exitUsage
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		people, err := q.Person(ctx, pos[0], *asOf)
 		var evs map[string][]query.Evidence

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/hearsay-news/hearsay/query"
 )
@@ -70,4 +72,18 @@ func openInput(e *env, path string) (io.ReadCloser, error) {
 		return nil, err
 	}
 	return f, nil
+}
+
+// checkAsOf reports a bad --as-of of command cmd as a usage error naming
+// the flag, before any store is opened; ok is true when v is empty or a
+// calendar day.
+func checkAsOf(e *env, cmd, v string) (ok bool) {
+	if v == "" {
+		return true
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil {
+		fmt.Fprintf(e.stderr, "hearsay %s: --as-of %q: want a calendar day, YYYY-MM-DD\n", cmd, v)
+		return false
+	}
+	return true
 }

@@ -25,6 +25,9 @@ is taken. --as-of uses only the articles published on or before that day.
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "status", *asOf) {
+		return exitUsage
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		res, err := q.Status(ctx, pos[0], pos[1], *asOf)
 		return printAnswer(e, *asJSON, res, err, func() {

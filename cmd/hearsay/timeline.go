@@ -29,6 +29,9 @@ interval the stated ages it rests on.`)
 	if !ok {
 		return code
 	}
+	if !checkAsOf(e, "timeline", *asOf) {
+		return exitUsage
+	}
 	if len(pos) != 1 && *id == "" {
 		fmt.Fprintln(e.stderr, "hearsay timeline: want one name (see --help)")
 		return exitUsage
