@@ -102,7 +102,9 @@ const (
 // A StatusClaim is one claim behind a status answer, in the exact JSON
 // shape of `hearsay status --json`.
 type StatusClaim struct {
-	ID       string            `json:"-"` // claim id, for Engine.Claim
+	// ID is the claim's id: Engine.Claim (GET /api/claims/{id}, the claims
+	// page) gives every report of it with its evidence sentence.
+	ID       string            `json:"claim,omitempty"`
 	Type     string            `json:"type"`
 	Args     []string          `json:"args"`     // canonical names of the arguments (literals as written)
 	Time     *hearsay.FactTime `json:"time"`     // the best-supported time, nil when unknown

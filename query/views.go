@@ -204,6 +204,7 @@ func (q *Engine) people(ctx context.Context, prefix string, page Page) ([]Person
 // fullClaim renders an assessed claim with its evidence.
 func fullClaim(x assessed) Claim {
 	c := Claim{StatusClaim: statusClaim(x), ID: x.c.ID, Evidence: []Evidence{}}
+	c.StatusClaim.ID = "" // written once, as "id"
 	for _, h := range c.History {
 		c.Evidence = append(c.Evidence, Evidence{Report: h, SourceKind: h.SourceKind, Polarity: h.Polarity, Sentence: h.Sentence, Span: h.Span, Fact: h.Fact, Step: h.Step})
 	}

@@ -32,7 +32,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	if err := json.Unmarshal(st["claims"], &claims); err != nil || len(claims) == 0 {
 		t.Fatalf("status claims: %v %s", err, st["claims"])
 	}
-	want := []string{"args", "confidence", "documents", "first_reported", "history", "independent_sources", "modality", "status", "time", "type"}
+	want := []string{"args", "claim", "confidence", "documents", "first_reported", "history", "independent_sources", "modality", "status", "time", "type"}
 	for _, c := range claims {
 		if got := keys(c); !reflect.DeepEqual(got, want) {
 			t.Errorf("claim keys %v, want %v", got, want)
