@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -9,11 +10,15 @@ import (
 )
 
 func runClaims(ctx context.Context, e *env, args []string) int {
-	fs := newFlagSet(e, "claims", "", `List claims (facts that several articles may share), newest first report
+	fs := newFlagSet(e, "claims", "[CLAIM-ID]", `List claims (facts that several articles may share), newest first report
 first, with status, independent sources and confidence (how likely the
 claim was read right from at least one of its articles; a claim under 0.5
 is marked "?"). Filters combine; the words of --type, --modality,
---status and --sort are taken in any case.`)
+--status and --sort are taken in any case.
+
+With a CLAIM-ID (as the list, status --json and the API give it), show that
+claim with every report of it and its evidence sentence (--as-of applies;
+the filters do not).`)
 	db := dbFlag(e, fs)
 	var f query.ClaimFilter
 	fs.StringVar(&f.Entity, "entity", "", "only claims about this person (name, alias or id)")
@@ -27,9 +32,13 @@ is marked "?"). Filters combine; the words of --type, --modality,
 	pageFlags(fs, &f.Page, "")
 	asJSON := fs.Bool("json", false, "print JSON (each claim with its evidence: every report with its document, fact, source and sentence)")
 	evidence := evidenceFlag(fs)
-	_, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
+	}
+	if len(pos) > 1 {
+		fmt.Fprintf(e.stderr, "hearsay claims: want at most one claim id, not %d arguments (names go to --entity; see --help)\n", len(pos))
+		return exitUsage
 	}
 	if !checkAsOf(e, "claims", f.AsOf) {
 		return exitUsage
@@ -42,6 +51,9 @@ is marked "?"). Filters combine; the words of --type, --modality,
 		fmt.Fprintf(e.stderr, "hearsay claims: --sort must be newest or confidence, not %q\n", f.Sort)
 		return exitUsage
 	}
+	if len(pos) == 1 {
+		return showClaim(ctx, e, *db, pos[0], f.AsOf, *asJSON)
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		cs, total, err := q.Claims(ctx, f)
 		return printPage(e, *asJSON, "claims", cs, total, err, func() {
@@ -53,6 +65,26 @@ is marked "?"). Filters combine; the words of --type, --modality,
 				}
 			}
 			fmt.Fprintln(e.stdout, count(int64(total), "claim", "claims"))
+		})
+	})
+}
+
+// showClaim prints one claim with every report of it and its evidence
+// sentence, as of asOf.
+func showClaim(ctx context.Context, e *env, db, id, asOf string, asJSON bool) int {
+	return withQuery(ctx, e, db, func(q *query.Engine) int {
+		c, err := q.Claim(ctx, id, asOf)
+		if errors.Is(err, query.ErrNotFound) {
+			fmt.Fprintf(e.stderr, "hearsay claims: no claim has the id %q (ids as 'hearsay claims' lists them; for a person's claims, --entity NAME)\n", id)
+			return exitUsage
+		}
+		return printAnswer(e, asJSON, c, err, func() {
+			fmt.Fprintf(e.stdout, "%s  %s %s  [%s]%s", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status, confText(c.Confidence))
+			if t := timeLine(c.Time); t != "" {
+				fmt.Fprintf(e.stdout, "  time %s", t)
+			}
+			fmt.Fprintf(e.stdout, "\n  independent sources: %s\n", sourcesText(c.IndependentSources))
+			printEvidence(e.stdout, c.Evidence)
 		})
 	})
 }

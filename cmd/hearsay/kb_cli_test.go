@@ -62,6 +62,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	checkClaimsByConfidence(t, db)
 	checkClaimsAnyCase(t, db)
 	checkEvidence(t, db)
+	checkOneClaim(t, db)
 	runCLI(t, nil, "outlets", "--db", db).want(t, exitOK)
 	runCLI(t, nil, "contradictions", "--db", db, "--json").want(t, exitOK)
 	if r := runCLI(t, nil, "contradictions", "--db", db, "--as-of", "1990-01-01").want(t, exitOK); r.stdout != "0 contradictions\n" {
@@ -154,6 +155,40 @@ func TestBadAsOf(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("a bad --as-of created a store")
+	}
+}
+
+// checkOneClaim checks that claims ID shows that claim with its reports
+// and their sentences, that an unknown id or a name instead of an id is a
+// usage error that says where names go, and that two arguments are one.
+func checkOneClaim(t *testing.T, db string) {
+	t.Helper()
+	r := runCLI(t, nil, "claims", "--db", db, "--json", "--limit", "1").want(t, exitOK)
+	var list struct {
+		Claims []struct {
+			ID       string `json:"id"`
+			Evidence []struct {
+				Sentence string `json:"sentence"`
+			} `json:"evidence"`
+		} `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list.Claims) != 1 {
+		t.Fatalf("claims --json: %v\n%s", err, r.stdout)
+	}
+	c := list.Claims[0]
+	one := runCLI(t, nil, "claims", "--db", db, c.ID).want(t, exitOK)
+	if !strings.HasPrefix(one.stdout, c.ID+"  ") || strings.Count(one.stdout, "↳") != len(c.Evidence) || !strings.Contains(one.stdout, c.Evidence[0].Sentence) {
+		t.Errorf("claims %s:\n%s\nwant its %d reports with their sentences", c.ID, one.stdout, len(c.Evidence))
+	}
+	for _, args := range [][]string{{"cnothing"}, {"Navarro"}} {
+		r := runCLI(t, nil, append([]string{"claims", "--db", db}, args...)...).want(t, exitUsage)
+		if !strings.Contains(r.stderr, "no claim has the id") || !strings.Contains(r.stderr, "--entity") {
+			t.Errorf("claims %v: stderr %q", args, r.stderr)
+		}
+	}
+	r = runCLI(t, nil, "claims", "--db", db, "Elise", "Navarro").want(t, exitUsage)
+	if !strings.Contains(r.stderr, "at most one claim id") {
+		t.Errorf("claims Elise Navarro: stderr %q", r.stderr)
 	}
 }
 
