@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash"
 	"path/filepath"
@@ -276,7 +277,7 @@ func parseText(name, text string, opts Options) (*hearsay.Document, error) {
 		}
 	} else {
 		if opts.Date.IsZero() {
-			return fail(fmt.Errorf(`%w: the first line is not "date YYYY-MM-DD ..." and no --date was given`, ErrNoDate))
+			return fail(fmt.Errorf(`%w: the first line is not "date YYYY-MM-DD ..."%s`, ErrNoDate, opts.noDateGiven()))
 		}
 		date = midnight(opts.Date)
 		body = trimmedSpan(text, 0, len(text))
@@ -595,17 +596,21 @@ func parseJSONArray(name, text string, bad badLines, opts Options) ([]*hearsay.D
 	}
 	var docs []*hearsay.Document
 	var errs []error
-	for dec.More() {
+	for item := 1; dec.More(); item++ {
 		off := int(dec.InputOffset())
 		off += len(text[off:]) - len(strings.TrimLeftFunc(text[off:], func(r rune) bool { return isBlank(r) || r == ',' }))
 		line := lineAt(text, off)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			errs = append(errs, &Error{Path: name, Line: line, Err: fmt.Errorf("%w: %v", ErrNotJSON, err)})
+			errs = append(errs, &Error{Path: name, Line: line, Item: item, Err: fmt.Errorf("%w: %v", ErrNotJSON, err)})
 			return docs, errs
 		}
 		doc, err := parseArticle(name, line, raw, bad.has(line, line+bytes.Count(raw, []byte{'\n'})), opts)
 		if err != nil {
+			var re *Error
+			if errors.As(err, &re) {
+				re.Item = item
+			}
 			errs = append(errs, err)
 			continue
 		}
@@ -669,7 +674,7 @@ func articleDate(s string, opts Options) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	switch {
 	case s == "" && opts.Date.IsZero():
-		return time.Time{}, fmt.Errorf(`%w: no "date" field and no --date was given`, ErrNoDate)
+		return time.Time{}, fmt.Errorf(`%w: no "date" field%s`, ErrNoDate, opts.noDateGiven())
 	case s == "":
 		return midnight(opts.Date), nil
 	case len(s) == 10:

@@ -45,6 +45,19 @@ type Options struct {
 	MaxBytes int64     // files larger than this are rejected; 0 means DefaultMaxBytes (10 MiB)
 	Outlet   string    // default outlet when the input names none
 	Stdin    io.Reader // what "-" reads; nil = os.Stdin
+	// DateFlag names, in the error about an undated input, how the caller
+	// gives a date to such inputs ("--date" on the command line); empty
+	// when it cannot.
+	DateFlag string
+}
+
+// noDateGiven ends the message of an undated input: how a date could have
+// been given, when the caller has a way.
+func (o Options) noDateGiven() string {
+	if o.DateFlag == "" {
+		return ""
+	}
+	return " and no " + o.DateFlag + " was given"
 }
 
 // maxBytes is the effective size limit.
@@ -60,12 +73,18 @@ func (o Options) maxBytes() int64 {
 type Error struct {
 	Path string // file name, or "-" for standard input
 	Line int    // 1-based line, 0 when the problem is with the whole file
+	Item int    // 1-based place of the article in a JSON array, 0 otherwise
 	Err  error
 }
 
-// Error returns "path:line: msg", or "path: msg" when there is no line.
+// Error returns "path:line: msg" ("path:line: item N: msg" in a JSON
+// array, whose articles may share a line), or "path: msg" when there is no
+// line.
 func (e *Error) Error() string {
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Item > 0:
+		return fmt.Sprintf("%s:%d: item %d: %v", e.Path, e.Line, e.Item, e.Err)
+	case e.Line > 0:
 		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
 	}
 	return fmt.Sprintf("%s: %v", e.Path, e.Err)

@@ -178,7 +178,7 @@ func TestParseJSONArray(t *testing.T) {
 	if len(docs) != 2 || len(errs) != 1 {
 		t.Fatalf("docs %d errs %v", len(docs), errs)
 	}
-	if got := errs[0].Error(); got != `a.json:3: bad date: impossible date "2023-02-30"` {
+	if got := errs[0].Error(); got != `a.json:3: item 2: bad date: impossible date "2023-02-30"` {
 		t.Errorf("error %q", got)
 	}
 	if docs[1].Line != 4 {
@@ -667,6 +667,38 @@ func TestDocumentIDMixedBlanks(t *testing.T) {
 		want := sha256.Sum256([]byte(date.Format(time.DateOnly) + "\n" + strings.Join(strings.FieldsFunc(norm.NFC.String(body), isBlank), " ")))
 		if got := documentID(date, body); got != hex.EncodeToString(want[:16]) {
 			t.Fatalf("documentID(%q) = %s, want %x", body, got, want[:16])
+		}
+	}
+}
+
+// TestErrorsNameWhatToFix checks that the error about an undated input
+// names the caller's way to give a date only when it has one (the command
+// line's --date, not the HTTP API), and that articles of a JSON array on
+// one line are told apart by their place in it.
+func TestErrorsNameWhatToFix(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		opts     Options
+		want     []string
+	}{
+		{"undated.txt", "Portman split.", Options{DateFlag: "--date"},
+			[]string{`undated.txt:1: no publication date: the first line is not "date YYYY-MM-DD ..." and no --date was given`}},
+		{"undated.txt", "Portman split.", Options{},
+			[]string{`undated.txt:1: no publication date: the first line is not "date YYYY-MM-DD ..."`}},
+		{"request.json", `{"text":"x"}`, Options{}, []string{`request.json:1: no publication date: no "date" field`}},
+		{"request.jsonl", `{"text":"x"}`, Options{DateFlag: "--date"}, []string{`request.jsonl:1: no publication date: no "date" field and no --date was given`}},
+		{"request.json", `[{"date":"2024-01-02","text":"A."},{"date":"2024-01-02"},{"date":"2024-02-30","text":"C."}]`, Options{},
+			[]string{`request.json:1: item 2: no "text" field`, `request.json:1: item 3: bad date`}},
+	} {
+		_, errs := Parse(c.name, []byte(c.in), c.opts)
+		if len(errs) != len(c.want) {
+			t.Errorf("%s %+v: errors %v, want %d", c.name, c.opts, errs, len(c.want))
+			continue
+		}
+		for i, err := range errs {
+			if got := err.Error(); !strings.HasPrefix(got, c.want[i]) || c.opts.DateFlag == "" && strings.Contains(got, "--date") {
+				t.Errorf("%s %+v: error %q, want %q", c.name, c.opts, got, c.want[i])
+			}
 		}
 	}
 }

@@ -121,7 +121,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 
 // options turns the flags into reader options, or reports a usage error.
 func (f *inputFlags) options(e *env) (reader.Options, bool) {
-	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet, Stdin: e.stdin}
+	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet, Stdin: e.stdin, DateFlag: "--date"}
 	if f.date != "" {
 		d, err := time.Parse(time.DateOnly, f.date)
 		if err != nil {
