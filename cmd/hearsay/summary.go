@@ -171,7 +171,7 @@ func printEntities(w io.Writer, doc *hearsay.Document) {
 			about = append(about, e.Kind)
 		}
 		if e.Age != nil {
-			about = append(about, fmt.Sprintf("%d on %s", e.Age.Years, e.Age.At))
+			about = append(about, fmt.Sprintf("%d on %s%s", e.Age.Years, e.Age.At, ageWhere(doc, e.Age.Span)))
 		}
 		if e.Birth != nil {
 			about = append(about, fmt.Sprintf("born %s..%s", orQ(e.Birth.Earliest), orQ(e.Birth.Latest)))
@@ -181,6 +181,23 @@ func printEntities(w io.Writer, doc *hearsay.Document) {
 			fmt.Fprintf(w, "       mentions: %s\n", ms)
 		}
 	}
+}
+
+// ageWhere says where a stated age is written: its words and the number
+// of the sentence that holds them (` from "The 62-year-old", sentence 3`);
+// "" when the span is unknown or outside the text.
+func ageWhere(doc *hearsay.Document, sp hearsay.Span) string {
+	if sp.End <= sp.Start || sp.Start < 0 || sp.End > len(doc.Text) {
+		return ""
+	}
+	where := fmt.Sprintf(" from %q", oneLine(doc.Text[sp.Start:sp.End]))
+	for i, s := range doc.Sentences {
+		if s.Span.Start <= sp.Start && sp.Start < s.Span.End {
+			where += fmt.Sprintf(", sentence %d", i+1)
+			break
+		}
+	}
+	return where
 }
 
 // orQ is "?" for an open bound.
