@@ -12,9 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"sort"
-	"syscall"
 )
 
 // Exit codes.
@@ -80,10 +78,11 @@ func runVersion(_ context.Context, e *env, args []string) int {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx, release := interruptible(context.Background(), os.Stderr)
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
-	os.Exit(run(ctx, e, os.Args[1:]))
+	code := run(ctx, e, os.Args[1:])
+	release()
+	os.Exit(code)
 }
 
 // run dispatches args to a subcommand and returns the exit code.
