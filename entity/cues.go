@@ -68,6 +68,8 @@ const (
 	cueNumberSign
 	cueObjectPredicate
 	cueOrgAfter
+	cueFirmAfter
+	cueFirmTrade
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueOrgNominal
@@ -237,6 +239,8 @@ var cueNames = [numCues]string{
 	cueNumberSign:            "number-sign",
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
+	cueFirmAfter:             "firm-after",
+	cueFirmTrade:             "firm-trade",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueOrgNominal:            "org-nominal",

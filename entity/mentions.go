@@ -4210,11 +4210,46 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && (isCap(toks[e].Text) || di.is(lx, cueOrgAfter, e) || di.is(lx, cueOrgSuffix, e)) {
 		return false // "Orrin Dynamics Chief Legal Officer Priya Sandhu", "a Harlan Vance spokesman", "Dorland Pike plc"
 	}
+	if lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) {
+		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
+	}
 	last := m.tok1 - 1
 	if di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || lx.outlets != nil && (lx.outlets.OrgHead(toks[last].Text) || lx.outlets.KnownPlace(m.words[0]+" "+m.words[1])) {
 		return false
 	}
 	return lx.region(m.words[0]+" "+m.words[1]) == ""
+}
+
+// firmNounAfter reports whether lowercase words of cue class firm-after,
+// the first no verb, start at token e in sentence sent ("shares", "share
+// price"): only a firm's name comes right before them.
+func (lx *Lexicons) firmNounAfter(di *docInfo, e, sent int) bool {
+	toks := di.doc.Tokens
+	if e >= len(toks) || toks[e].Sentence != sent || toks[e].Text != di.lower[e] || di.hasPOS && toks[e].UPOS == "VERB" {
+		return false // "Nina Park shares her recipe"
+	}
+	for n := 1; n <= 2 && e+n <= len(toks); n++ {
+		if di.isPhrase(lx, cueFirmAfter, e, e+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmTradeBefore reports whether a trade of cue class firm-trade and "at"
+// or "with" end right before token a in sentence sent ("an analyst with",
+// "a trader at"): the name there is the firm the person works for.
+func (lx *Lexicons) firmTradeBefore(di *docInfo, a, sent int) bool {
+	j := a - 1
+	if j < 1 || di.doc.Tokens[j-1].Sentence != sent || di.lower[j] != "at" && di.lower[j] != "with" {
+		return false
+	}
+	for n := 1; n <= 2 && j-n >= 0; n++ {
+		if di.isPhrase(lx, cueFirmTrade, j-n, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalWords is looksPersonal of n words (n >= 1) of which the first is
