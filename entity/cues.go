@@ -70,6 +70,7 @@ const (
 	cueOrgAfter
 	cueFirmAfter
 	cueFirmTrade
+	cueHeadingOffice
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueOrgNominal
@@ -241,6 +242,7 @@ var cueNames = [numCues]string{
 	cueOrgAfter:              "org-after",
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
+	cueHeadingOffice:         "heading-office",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueOrgNominal:            "org-nominal",

@@ -661,6 +661,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
+		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
 		spans = lx.joinJointNames(di, spans)
@@ -2479,6 +2480,70 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	return out
+}
+
+// raceHeadings makes a place of the one to three words that start a
+// heading written in capitals, a sentence of its own, right before words
+// of cue class heading-office ("WILLOUGHBY MAYOR", "MADISON TOWNSHIP
+// TRUSTEE", "PAINESVILLE CITY COUNCIL, WARD 3"): the town whose office
+// the race below the heading is for. "CITY" before "COUNCIL" is the
+// council's word unless the lists know the town by it ("KANSAS CITY
+// COUNCIL"). The spans the tagger found in those words give way.
+func (lx *Lexicons) raceHeadings(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for st := 0; st < len(toks); {
+		en := st + 1
+		for en < len(toks) && toks[en].Sentence == toks[st].Sentence {
+			en++
+		}
+		if a, b := lx.raceHeadingPlace(di, st, en); b > a {
+			spans = slices.DeleteFunc(spans, func(s [3]int) bool { return s[0] < b+1 && a < s[1] })
+			spans = append(spans, [3]int{a, b, nerLOC})
+		}
+		st = en
+	}
+	return spans
+}
+
+// raceHeadingPlace returns the place's words [a, b) of the sentence of
+// tokens [st, en) when it is a heading over a local race (raceHeadings),
+// or b == a.
+func (lx *Lexicons) raceHeadingPlace(di *docInfo, st, en int) (a, b int) {
+	toks := di.doc.Tokens
+	if en-st < 2 || en-st > 8 {
+		return st, st
+	}
+	for k := st; k < en; k++ {
+		if w := toks[k].Text; isAlphaWord(w) && !capsWord(w) || isLowerWord(w) {
+			return st, st
+		}
+	}
+	k := st
+	for k < en && k-st < 4 && isAlphaWord(toks[k].Text) && !di.is(lx, cueHeadingOffice, k) {
+		k++
+	}
+	if k == st || k >= en || k-st > 3 || !di.is(lx, cueHeadingOffice, k) {
+		return st, st
+	}
+	for i := st; i < k; i++ {
+		if di.is(lx, cueCapstop, i) || di.is(lx, cueNotAName, i) || di.orgWordAt(lx, i) && !di.is(lx, cuePlaceTail, i) || di.is(lx, cueRoleQualifier, i) || di.is(lx, cueHeadRole, i) {
+			return st, st // "STATE BOARD", "DEPUTY MAYOR", "THE MAYOR"
+		}
+	}
+	if di.lower[k-1] == "city" && k-st >= 2 && lx.outlets != nil && !lx.outlets.KnownPlace(titleWords(toks[st:k])) {
+		k-- // "PAINESVILLE CITY COUNCIL": Painesville's city council
+	}
+	return st, k
+}
+
+// titleWords joins the texts of toks, each written as a name
+// (text.TitleWord: "KANSAS CITY" is "Kansas City").
+func titleWords(toks []hearsay.Token) string {
+	ws := make([]string, len(toks))
+	for i := range toks {
+		ws[i] = text.TitleWord(toks[i].Text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // cuedPlaceSpan reports whether the capitalised words a..b that the name
