@@ -741,6 +741,7 @@ func (r *resolver) personCues() {
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.relinkWorkplaces()
 	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
 	r.placesOfPapers()
@@ -1589,6 +1590,70 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// relinkWorkplaces merges a place of one word, every mention of which
+// stands right after "at" and after no word of cue class place-before,
+// into the one organisation named before it whose name starts with that
+// word or ends in "of" and it ("spent five seasons at Dunmarsh" after
+// "Dunmarsh United", "every student at Carrow" after "Carrow University",
+// "At Kelvinhaugh, Dace takes over" after "the Port of Kelvinhaugh"): a
+// short name of the body, not the town. Countries and regions stay places.
+func (r *resolver) relinkWorkplaces() {
+	for ci, c := range r.cl {
+		word, ok := c.oneWordName()
+		if !ok || c.typ != hearsay.Place || r.lx.isCountry(word) || r.lx.region(word) != "" || !r.allRightAfterAt(c) {
+			continue
+		}
+		first := c.ments[0].tok0
+		for _, m := range c.ments {
+			first = min(first, m.tok0)
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Org || !r.namesBodyOf(d, word, first) {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = di
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// allRightAfterAt reports whether every mention of cluster c is an
+// untitled name right after "at" in its sentence, with no word of cue
+// class place-before before it ("at Dunmarsh", not "in Dunmarsh" nor
+// "back to Dunmarsh").
+func (r *resolver) allRightAfterAt(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.tok0 == 0 || r.di.doc.Tokens[m.tok0-1].Sentence != m.sent ||
+			r.di.lower[m.tok0-1] != "at" || r.cueBefore(m, cuePlaceBefore) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// namesBodyOf reports whether a name of organisation d, mentioned before
+// token first, starts with word and has more words, or ends in "of" and
+// word ("Dunmarsh United", "the Port of Kelvinhaugh").
+func (r *resolver) namesBodyOf(d *cluster, word string, first int) bool {
+	for _, m := range d.ments {
+		if m.kind != hearsay.NameMention || m.tok0 >= first {
+			continue
+		}
+		n := len(m.words)
+		if startsWithName(m.words, word) || n >= 3 && strings.EqualFold(m.words[n-2], "of") && strings.EqualFold(m.words[n-1], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmWordLast reports whether the last of words, without a full stop,
