@@ -2697,8 +2697,12 @@ func (lx *Lexicons) pastOfField(di *docInfo, j int) int {
 
 // institutionName reports whether a name of two words or more ends in one
 // or two words of cue class institution-head ("Mercy General Hospital",
-// "Harlow Medical Center", "Kestrel Academy"): hospitals, clinics,
-// schools and the like are organisations wherever they stand.
+// "Harlow Medical Center", "Kestrel Academy"), or a name of three words
+// or more has one such word before its last, the town the institution
+// stands in ("Trinity College Dublin", "Queen's University Belfast"; not
+// a venue, a street or a place named after it: "College Road"):
+// hospitals, clinics, schools and the like are organisations wherever
+// they stand.
 func (lx *Lexicons) institutionName(words []string) bool {
 	n := len(words)
 	if n < 2 {
@@ -2707,7 +2711,11 @@ func (lx *Lexicons) institutionName(words []string) bool {
 	if lx.isLower(cueInstitutionHead, words[n-1]) {
 		return true
 	}
-	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
+	if n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1]) {
+		return true
+	}
+	last := words[n-1]
+	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]) && !lx.isLower(cueVenueHead, last) && !lx.isLower(cuePlaceTail, last) && !lx.isLower(cueStreetHead, last)
 }
 
 // placeCueBefore reports whether words of cue class place-before ("in",

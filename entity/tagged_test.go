@@ -95,6 +95,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a name with a word of cue class institution-head before its last word is the institution ("College" before the town it stands in);
+		// a name ending in "Tech" (cue class org-suffix) is an organisation
+		{"date 2024-03-04 She studied economics at Ostrel College Kelby and later taught at Brenley University Harwick. Analysts at Kelby Tech agreed. They met on College Road.",
+			[]string{"org Ostrel College Kelby", "org Brenley University Harwick", "org Kelby Tech", "place College Road"}, nil},
 		// a one-word place right after "at" is the organisation named before it that starts with it or ends in "of" and it; after a word of place-before it stays the town
 		{"date 2024-03-04 Pieter Vale, a former Dunmarsh United assistant, spent five seasons as number two at Dunmarsh. Tom Hale left for the Port of Kelvinhaugh in May. At Kelvinhaugh, Hale takes over from Ann Moss. Ben Reid moved back to Dunmarsh in 2019.",
 			[]string{"org Dunmarsh United", "org Port of Kelvinhaugh", "place Dunmarsh"}, []string{"Kelvinhaugh"}},
