@@ -605,7 +605,7 @@ func (r *resolver) personCues() {
 					cue = true
 				}
 			}
-			if !cue && c.typ != hearsay.Place && r.givenNamed(m) {
+			if !cue && c.typ != hearsay.Place && r.givenNamed(m) && !r.firmCued(c) {
 				cue = true // "Sienna Vale" tagged as an organisation
 			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
@@ -741,6 +741,7 @@ func (r *resolver) personCues() {
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.relinkWorkplaces()
 	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
 	r.placesOfPapers()
@@ -1535,7 +1536,10 @@ func (c *cluster) oneWordName() (string, bool) {
 	return word, word != ""
 }
 
-// relinkShortOrgs merges a one-word organisation into the one organisation
+// relinkShortOrgs merges a one-word organisation, or a one-word name read
+// as a person's that has no title nor age (bareName) into a firm's name
+// that ends in an organisation's word ("Kyle" after "Kyle Technology
+// Corp."), into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
 // team names (cue class club-suffix), for the last words of papers' names
@@ -1550,7 +1554,7 @@ func (c *cluster) oneWordName() (string, bool) {
 // Committee").
 func (r *resolver) relinkShortOrgs() {
 	for ci, c := range r.cl {
-		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
+		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc && !(c.typ == hearsay.Person && r.bareName(c)) {
 			continue
 		}
 		word, ok := c.oneWordName()
@@ -1567,7 +1571,7 @@ func (r *resolver) relinkShortOrgs() {
 				continue
 			}
 			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && m.tok0 < first && startsWithName(m.words, word) {
+				if m.kind == hearsay.NameMention && m.tok0 < first && startsWithName(m.words, word) && (c.typ != hearsay.Person || r.firmWordLast(m.words)) {
 					if target >= 0 && target != di {
 						target = -2
 					} else if target == -1 {
@@ -1576,7 +1580,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
+		if target == -1 && c.typ != hearsay.Person && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 && r.placeOfBody(c.ments, r.cl[target].ments) {
@@ -1586,6 +1590,90 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// relinkWorkplaces merges a place of one word, every mention of which
+// stands right after "at" and after no word of cue class place-before,
+// into the one organisation named before it whose name starts with that
+// word or ends in "of" and it ("spent five seasons at Dunmarsh" after
+// "Dunmarsh United", "every student at Carrow" after "Carrow University",
+// "At Kelvinhaugh, Dace takes over" after "the Port of Kelvinhaugh"): a
+// short name of the body, not the town. Countries and regions stay places.
+func (r *resolver) relinkWorkplaces() {
+	for ci, c := range r.cl {
+		word, ok := c.oneWordName()
+		if !ok || c.typ != hearsay.Place || r.lx.isCountry(word) || r.lx.region(word) != "" || !r.allRightAfterAt(c) {
+			continue
+		}
+		first := c.ments[0].tok0
+		for _, m := range c.ments {
+			first = min(first, m.tok0)
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Org || !r.namesBodyOf(d, word, first) {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = di
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// allRightAfterAt reports whether every mention of cluster c is an
+// untitled name right after "at" in its sentence, with no word of cue
+// class place-before before it ("at Dunmarsh", not "in Dunmarsh" nor
+// "back to Dunmarsh").
+func (r *resolver) allRightAfterAt(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.tok0 == 0 || r.di.doc.Tokens[m.tok0-1].Sentence != m.sent ||
+			r.di.lower[m.tok0-1] != "at" || r.cueBefore(m, cuePlaceBefore) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// namesBodyOf reports whether a name of organisation d, mentioned before
+// token first, starts with word and has more words, or ends in "of" and
+// word ("Dunmarsh United", "the Port of Kelvinhaugh").
+func (r *resolver) namesBodyOf(d *cluster, word string, first int) bool {
+	for _, m := range d.ments {
+		if m.kind != hearsay.NameMention || m.tok0 >= first {
+			continue
+		}
+		n := len(m.words)
+		if startsWithName(m.words, word) || n >= 3 && strings.EqualFold(m.words[n-2], "of") && strings.EqualFold(m.words[n-1], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmWordLast reports whether the last of words, without a full stop,
+// is a word that ends organisations' names (data/orgwords.tsv, cue class
+// org-suffix: "Corp.", "Ltd", "Holdings").
+func (r *resolver) firmWordLast(words []string) bool {
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	return len(words) >= 2 && (lowerIn(r.lx.orgWords, last) || r.lx.isLower(cueOrgSuffix, last))
+}
+
+// bareName reports whether every mention of cluster c is a name with no
+// title and no age: nothing but its first word makes a person of a short
+// name ("Kyle" after "Kyle Technology Corp.", "a spokesman for Kyle").
+func (r *resolver) bareName(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" {
+			return false
+		}
+	}
+	return !r.aged(c)
 }
 
 // placeOfBody reports whether the one-word name of mentions ms, every one
@@ -2293,7 +2381,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 {
 		return false
 	}
-	if last := m.words[len(m.words)-1]; lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) {
+	if last := strings.TrimSuffix(m.words[len(m.words)-1], "."); lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) { // "John Labatt Ltd."
 		return false
 	}
 	if r.lx.partyMemberWords(m.words) {
@@ -2312,6 +2400,21 @@ func (r *resolver) givenNamed(m *ment) bool {
 		}
 	}
 	return true
+}
+
+// firmCued reports whether a name mention of cluster c, in no possessive,
+// comes right before a noun of cue class firm-after ("Philip Merriam
+// shares", "the Dalton Reeve headquarters") or right after a trade of cue
+// class firm-trade and "at" or "with" ("an analyst with Dalton Reeve"): a
+// firm named after its founders, whose given name first makes it no
+// person.
+func (r *resolver) firmCued(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && m.title == "" && (!m.poss && r.lx.firmNounAfter(r.di, m.tok1, m.sent) || r.lx.firmTradeBefore(r.di, m.tok0, m.sent)) {
+			return true
+		}
+	}
+	return false
 }
 
 // relinkShortNames merges a cluster of one-word names into the person whose

@@ -68,6 +68,9 @@ const (
 	cueNumberSign
 	cueObjectPredicate
 	cueOrgAfter
+	cueFirmAfter
+	cueFirmTrade
+	cueHeadingOffice
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueOrgNominal
@@ -237,6 +240,9 @@ var cueNames = [numCues]string{
 	cueNumberSign:            "number-sign",
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
+	cueFirmAfter:             "firm-after",
+	cueFirmTrade:             "firm-trade",
+	cueHeadingOffice:         "heading-office",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueOrgNominal:            "org-nominal",

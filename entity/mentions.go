@@ -661,6 +661,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
+		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
 		spans = lx.joinJointNames(di, spans)
@@ -2481,6 +2482,70 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// raceHeadings makes a place of the one to three words that start a
+// heading written in capitals, a sentence of its own, right before words
+// of cue class heading-office ("WILLOUGHBY MAYOR", "MADISON TOWNSHIP
+// TRUSTEE", "PAINESVILLE CITY COUNCIL, WARD 3"): the town whose office
+// the race below the heading is for. "CITY" before "COUNCIL" is the
+// council's word unless the lists know the town by it ("KANSAS CITY
+// COUNCIL"). The spans the tagger found in those words give way.
+func (lx *Lexicons) raceHeadings(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for st := 0; st < len(toks); {
+		en := st + 1
+		for en < len(toks) && toks[en].Sentence == toks[st].Sentence {
+			en++
+		}
+		if a, b := lx.raceHeadingPlace(di, st, en); b > a {
+			spans = slices.DeleteFunc(spans, func(s [3]int) bool { return s[0] < b+1 && a < s[1] })
+			spans = append(spans, [3]int{a, b, nerLOC})
+		}
+		st = en
+	}
+	return spans
+}
+
+// raceHeadingPlace returns the place's words [a, b) of the sentence of
+// tokens [st, en) when it is a heading over a local race (raceHeadings),
+// or b == a.
+func (lx *Lexicons) raceHeadingPlace(di *docInfo, st, en int) (a, b int) {
+	toks := di.doc.Tokens
+	if en-st < 2 || en-st > 8 {
+		return st, st
+	}
+	for k := st; k < en; k++ {
+		if w := toks[k].Text; isAlphaWord(w) && !capsWord(w) || isLowerWord(w) {
+			return st, st
+		}
+	}
+	k := st
+	for k < en && k-st < 4 && isAlphaWord(toks[k].Text) && !di.is(lx, cueHeadingOffice, k) {
+		k++
+	}
+	if k == st || k >= en || k-st > 3 || !di.is(lx, cueHeadingOffice, k) {
+		return st, st
+	}
+	for i := st; i < k; i++ {
+		if di.is(lx, cueCapstop, i) || di.is(lx, cueNotAName, i) || di.orgWordAt(lx, i) && !di.is(lx, cuePlaceTail, i) || di.is(lx, cueRoleQualifier, i) || di.is(lx, cueHeadRole, i) {
+			return st, st // "STATE BOARD", "DEPUTY MAYOR", "THE MAYOR"
+		}
+	}
+	if di.lower[k-1] == "city" && k-st >= 2 && lx.outlets != nil && !lx.outlets.KnownPlace(titleWords(toks[st:k])) {
+		k-- // "PAINESVILLE CITY COUNCIL": Painesville's city council
+	}
+	return st, k
+}
+
+// titleWords joins the texts of toks, each written as a name
+// (text.TitleWord: "KANSAS CITY" is "Kansas City").
+func titleWords(toks []hearsay.Token) string {
+	ws := make([]string, len(toks))
+	for i := range toks {
+		ws[i] = text.TitleWord(toks[i].Text)
+	}
+	return strings.Join(ws, " ")
+}
+
 // cuedPlaceSpan reports whether the capitalised words a..b that the name
 // tagger left out, one to three with no known given name first, name a
 // place by the words around them: not opening their sentence, between
@@ -2632,8 +2697,12 @@ func (lx *Lexicons) pastOfField(di *docInfo, j int) int {
 
 // institutionName reports whether a name of two words or more ends in one
 // or two words of cue class institution-head ("Mercy General Hospital",
-// "Harlow Medical Center", "Kestrel Academy"): hospitals, clinics,
-// schools and the like are organisations wherever they stand.
+// "Harlow Medical Center", "Kestrel Academy"), or a name of three words
+// or more has one such word before its last, the town the institution
+// stands in ("Trinity College Dublin", "Queen's University Belfast"; not
+// a venue, a street or a place named after it: "College Road"):
+// hospitals, clinics, schools and the like are organisations wherever
+// they stand.
 func (lx *Lexicons) institutionName(words []string) bool {
 	n := len(words)
 	if n < 2 {
@@ -2642,7 +2711,11 @@ func (lx *Lexicons) institutionName(words []string) bool {
 	if lx.isLower(cueInstitutionHead, words[n-1]) {
 		return true
 	}
-	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
+	if n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1]) {
+		return true
+	}
+	last := words[n-1]
+	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]) && !lx.isLower(cueVenueHead, last) && !lx.isLower(cuePlaceTail, last) && !lx.isLower(cueStreetHead, last)
 }
 
 // placeCueBefore reports whether words of cue class place-before ("in",
@@ -4210,11 +4283,46 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && (isCap(toks[e].Text) || di.is(lx, cueOrgAfter, e) || di.is(lx, cueOrgSuffix, e)) {
 		return false // "Orrin Dynamics Chief Legal Officer Priya Sandhu", "a Harlan Vance spokesman", "Dorland Pike plc"
 	}
+	if lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) {
+		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
+	}
 	last := m.tok1 - 1
 	if di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || lx.outlets != nil && (lx.outlets.OrgHead(toks[last].Text) || lx.outlets.KnownPlace(m.words[0]+" "+m.words[1])) {
 		return false
 	}
 	return lx.region(m.words[0]+" "+m.words[1]) == ""
+}
+
+// firmNounAfter reports whether lowercase words of cue class firm-after,
+// the first no verb, start at token e in sentence sent ("shares", "share
+// price"): only a firm's name comes right before them.
+func (lx *Lexicons) firmNounAfter(di *docInfo, e, sent int) bool {
+	toks := di.doc.Tokens
+	if e >= len(toks) || toks[e].Sentence != sent || toks[e].Text != di.lower[e] || di.hasPOS && toks[e].UPOS == "VERB" {
+		return false // "Nina Park shares her recipe"
+	}
+	for n := 1; n <= 2 && e+n <= len(toks); n++ {
+		if di.isPhrase(lx, cueFirmAfter, e, e+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmTradeBefore reports whether a trade of cue class firm-trade and "at"
+// or "with" end right before token a in sentence sent ("an analyst with",
+// "a trader at"): the name there is the firm the person works for.
+func (lx *Lexicons) firmTradeBefore(di *docInfo, a, sent int) bool {
+	j := a - 1
+	if j < 1 || di.doc.Tokens[j-1].Sentence != sent || di.lower[j] != "at" && di.lower[j] != "with" {
+		return false
+	}
+	for n := 1; n <= 2 && j-n >= 0; n++ {
+		if di.isPhrase(lx, cueFirmTrade, j-n, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalWords is looksPersonal of n words (n >= 1) of which the first is

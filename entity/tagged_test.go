@@ -95,6 +95,20 @@ func TestTaggedEntityExamples(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a name with a word of cue class institution-head before its last word is the institution ("College" before the town it stands in);
+		// a name ending in "Tech" (cue class org-suffix) is an organisation
+		{"date 2024-03-04 She studied economics at Ostrel College Kelby and later taught at Brenley University Harwick. Analysts at Kelby Tech agreed. They met on College Road.",
+			[]string{"org Ostrel College Kelby", "org Brenley University Harwick", "org Kelby Tech", "place College Road"}, nil},
+		// a one-word place right after "at" is the organisation named before it that starts with it or ends in "of" and it; after a word of place-before it stays the town
+		{"date 2024-03-04 Pieter Vale, a former Dunmarsh United assistant, spent five seasons as number two at Dunmarsh. Tom Hale left for the Port of Kelvinhaugh in May. At Kelvinhaugh, Hale takes over from Ann Moss. Ben Reid moved back to Dunmarsh in 2019.",
+			[]string{"org Dunmarsh United", "org Port of Kelvinhaugh", "place Dunmarsh"}, []string{"Kelvinhaugh"}},
+		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
+		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
+			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
+		// an organisation-tagged name that starts with a given name is a firm when it ends in an organisation's word ("Ltd."), when a noun of cue class
+		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
+		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
+			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 	"time"
 
@@ -225,5 +226,37 @@ func TestDayOf(t *testing.T) {
 		if got := dayOf(v); got != want {
 			t.Errorf("dayOf(%q) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestGivenNameNeedsKin checks that a bare given name of one article
+// ("Rosa") becomes the person of another article's full name ("Rosa
+// Marlow") only when both name the same other person in full or the same
+// trade, not for places both stories name; a surname needs less.
+func TestGivenNameNeedsKin(t *testing.T) {
+	rules, err := LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	person := func(id, name string) hearsay.Entity { return hearsay.Entity{ID: id, Type: hearsay.Person, Name: name} }
+	place := func(id, name string) hearsay.Entity { return hearsay.Entity{ID: id, Type: hearsay.Place, Name: name} }
+	ins := []*Input{
+		{Doc: "d1", Date: "2024-01-02", Entities: []hearsay.Entity{person("e1", "Rosa Marlow"), place("e2", "United States"), person("e3", "Tom Hadley")}},
+		{Doc: "d2", Date: "2024-01-03", Entities: []hearsay.Entity{person("e1", "Rosa"), place("e2", "United States")}},
+		{Doc: "d3", Date: "2024-01-04", Entities: []hearsay.Entity{person("e1", "Rosa"), person("e2", "Tom Hadley")}},
+		{Doc: "d4", Date: "2024-01-05", Entities: []hearsay.Entity{person("e1", "Marlow"), place("e2", "United States")}},
+	}
+	k, err := Build(context.Background(), rules, ins, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docsOf := map[string][]string{}
+	for _, e := range k.Entities {
+		for _, r := range e.Refs {
+			docsOf[e.Name] = append(docsOf[e.Name], r.Doc)
+		}
+	}
+	if got := strings.Join(docsOf["Rosa Marlow"], " "); got != "d1 d3 d4" {
+		t.Errorf("Rosa Marlow is named in %q, want d1 d3 d4 (d2's Rosa shares only a place)", got)
 	}
 }

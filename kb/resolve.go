@@ -22,6 +22,7 @@ type docEnt struct {
 	occs     []string
 	families map[string]bool
 	context  map[string]bool // normalized names of the other entities and literals around it
+	people   map[string]bool // normalized full names (two words or more) of the other people of its document
 	single   bool            // the name is one word
 }
 
@@ -45,7 +46,8 @@ type cluster struct {
 	birth    Interval
 	families map[string]bool
 	context  map[string]int
-	key      string // normalized full name the cluster was started from
+	people   map[string]int // docEnt.people of the members, counted
+	key      string         // normalized full name the cluster was started from
 }
 
 // NameKey normalizes a name for lookups: lowercased, punctuation dropped,
@@ -163,7 +165,7 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				continue
 			}
 			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, key: names[i][0], aliases: e.Aliases, occs: occs[i],
-				families: map[string]bool{}, context: map[string]bool{}}
+				families: map[string]bool{}, context: map[string]bool{}, people: map[string]bool{}}
 			de.single = !strings.Contains(de.key, " ")
 			if de.typ == string(hearsay.Person) && (outlets[de.key] || de.single && outlets["\x00"+de.key]) { // WordKey
 				// a publication of the corpus, or one word of its name,
@@ -184,6 +186,9 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 					// in one article meets "Elise Navarro" in another
 					for _, k := range names[j] {
 						de.context[k] = true
+					}
+					if in.Entities[j].Type == hearsay.Person && strings.Contains(names[j][0], " ") {
+						de.people[names[j][0]] = true
 					}
 				}
 			}
@@ -268,6 +273,32 @@ func (c *cluster) score(de *docEnt) int {
 	return s
 }
 
+// kinScore measures how much more than shared words agrees between de and
+// c: the other people both documents name in full, and occupations of one
+// family. A given name alone ("Rosa") shortens a full name of another
+// document ("Rosa Parks") only when it is above zero: places and words of
+// names that any two stories share ("United States") are too common.
+func (c *cluster) kinScore(de *docEnt) int {
+	s := 0
+	for k := range de.people {
+		if c.people[k] > 0 {
+			s++
+		}
+	}
+	for f := range de.families {
+		if c.families[f] {
+			s += 2
+		}
+	}
+	return s
+}
+
+// givenNameOf reports whether de, a one-word name, would shorten c's full
+// name by its given name rather than by its surname (lastWord).
+func givenNameOf(c *cluster, de *docEnt) bool {
+	return lastWord(c.key) != de.key
+}
+
 // add puts de into c.
 func (c *cluster) add(de *docEnt) {
 	c.members = append(c.members, de)
@@ -280,10 +311,13 @@ func (c *cluster) add(de *docEnt) {
 	for k := range de.context {
 		c.context[k]++
 	}
+	for k := range de.people {
+		c.people[k]++
+	}
 }
 
 func newCluster(de *docEnt, key string) *cluster {
-	c := &cluster{typ: de.typ, families: map[string]bool{}, context: map[string]int{}, key: key}
+	c := &cluster{typ: de.typ, families: map[string]bool{}, context: map[string]int{}, people: map[string]int{}, key: key}
 	c.add(de)
 	return c
 }
@@ -481,10 +515,11 @@ func (x *candIndex) pickSingle(list string, cands []*cluster, de *docEnt) *clust
 	switch {
 	case n == 0:
 		return nil
-	case n == 1 && (only.score(de) > 0 || lastWord(only.key) == de.key):
-		// the only full name it can shorten, when its context agrees or it
-		// is that name's surname ("Navarro"; a bare given name is too
-		// common to follow without context)
+	case n == 1 && (only.score(de) > 0 && (!givenNameOf(only, de) || only.kinScore(de) > 0) || lastWord(only.key) == de.key):
+		// the only full name it can shorten, when it is that name's
+		// surname ("Navarro") or its context agrees; a bare given name is
+		// too common to follow without context that names the same
+		// people or trade (kinScore)
 		return only
 	case n == 1:
 		return nil
@@ -502,7 +537,7 @@ func (x *candIndex) pickSingle(list string, cands []*cluster, de *docEnt) *clust
 			tie = true
 		}
 	}
-	if tie {
+	if tie || b != nil && givenNameOf(b, de) && b.kinScore(de) == 0 {
 		return nil
 	}
 	return b

@@ -72,7 +72,7 @@ func refPickSingle(cands []*cluster, de *docEnt) *cluster {
 	switch {
 	case len(ok) == 0:
 		return nil
-	case len(ok) == 1 && (ok[0].score(de) > 0 || lastWord(ok[0].key) == NameKey(de.name)):
+	case len(ok) == 1 && (ok[0].score(de) > 0 && (!givenNameOf(ok[0], de) || ok[0].kinScore(de) > 0) || lastWord(ok[0].key) == NameKey(de.name)):
 		// the only full name it can shorten, when its context agrees or it
 		// is that name's surname ("Navarro"; a bare given name is too
 		// common to follow without context)
@@ -91,7 +91,7 @@ func refPickSingle(cands []*cluster, de *docEnt) *cluster {
 			tie = true
 		}
 	}
-	if tie {
+	if tie || b != nil && givenNameOf(b, de) && b.kinScore(de) == 0 {
 		return nil
 	}
 	return b
