@@ -6962,13 +6962,16 @@ func (r *resolver) kinLinks(end int) []kinLink {
 
 // coordinatedPerson returns the person named right after name o and "and"
 // ("Maeve and Colin Ellery", "Helena Crane and the late Peter Crane": a
-// word of cue class contrast-mod after "the"), or -1.
+// word of cue class contrast-mod after "the"; "Judith Crane of Portland,
+// Me., and Samuel Crane": the home after the first name is passed over,
+// homeAfter), or -1.
 func (r *resolver) coordinatedPerson(o *ment) int {
 	lower := r.di.lower
-	if o.tok1+1 >= len(lower) || lower[o.tok1] != "and" {
+	and := o.tok1 + r.homeAfter(o)
+	if and+1 >= len(lower) || lower[and] != "and" {
 		return -1
 	}
-	at := o.tok1 + 1
+	at := and + 1
 	if at+2 < len(lower) && lower[at] == "the" && r.di.is(r.lx, cueContrastMod, at+1) {
 		at += 2
 	}
@@ -6982,6 +6985,51 @@ func (r *resolver) coordinatedPerson(o *ment) int {
 		}
 	}
 	return -1
+}
+
+// homeAfter returns how many tokens after name o tell where the person
+// lives, as a notice writes it before naming the other parent ("Judith
+// Crane of Portland, Me., and ..."): "of", then places and the commas and
+// stops between them, up to a comma; 0 when none.
+func (r *resolver) homeAfter(o *ment) int {
+	toks := r.di.doc.Tokens
+	k := o.tok1
+	if k >= len(toks) || r.di.lower[k] != "of" {
+		return 0
+	}
+	k++
+	places := 0
+	for k < len(toks) && toks[k].Sentence == o.sent && k < o.tok1+10 {
+		switch t := toks[k].Text; {
+		case t == "," || t == ".":
+			k++
+			continue
+		}
+		p := r.placeMentionAt(k)
+		if p == nil {
+			break
+		}
+		places++
+		k = p.tok1
+	}
+	if places == 0 || k >= len(toks) || toks[k-1].Text != "," && toks[k-1].Text != "." {
+		return 0
+	}
+	return k - o.tok1
+}
+
+// placeMentionAt returns the mention of a place that starts at token k, or
+// nil.
+func (r *resolver) placeMentionAt(k int) *ment {
+	for _, n := range r.ms {
+		if n.tok0 > k {
+			break
+		}
+		if n.tok0 == k && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Place {
+			return n
+		}
+	}
+	return nil
 }
 
 // tradeBefore returns how many words from token at, in sentence sent,

@@ -154,6 +154,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.survivorChildren(s, frames)...)
 		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		here = append(here, st.siblingOrder(s, frames, raws, here)...)
+		here = append(here, st.orderAmongCounted(s, frames, raws, here)...)
+		here = append(here, st.siblingKin(s, frames, raws, here)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
