@@ -4557,7 +4557,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
 		cp.pat = &pattern{typ: "position_held", line: rw.pat.line}
-		if end := handover(office, rw); rw.f.Type == succeededType && end != "" {
+		if end := predecessorEnd(out, office, rw); end != "" {
 			cp.f.Time = &hearsay.FactTime{End: end, Timex: -1}
 		}
 		cp.f.Derived = true
@@ -4565,6 +4565,40 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// predecessorEnd returns when the predecessor's tenure in the office a
+// succession rw hands over ended: the day of their own departure told
+// with it ("succeeding X, who retired in June"), else, for a succession
+// told in the past, the handover, and for one whose predecessor leaves in
+// the same sentence ("X, who takes over on July 1, succeeds Y, who
+// retires"), the start the text gives the successor's post; "" when the
+// text tells neither.
+func predecessorEnd(raws []*raw, office, rw *raw) string {
+	if left := departureNear(raws, rw); left != nil {
+		return left.Value
+	}
+	if rw.f.Type == succeededType {
+		return handover(office, rw)
+	}
+	if t := office.f.Time; t != nil && t.Start != "" && !leaving(office.f.Type) && leavesWith(raws, rw) {
+		return t.Start
+	}
+	return ""
+}
+
+// leavesWith reports whether the predecessor of succession rw resigns or
+// retires in the succession's own sentence ("X succeeds Y, who retires").
+func leavesWith(raws []*raw, rw *raw) bool {
+	if rw.s == nil || len(rw.f.Args) < 2 || rw.f.Args[1].Entity < 0 {
+		return false
+	}
+	for _, d := range raws {
+		if d.s == rw.s && leaving(d.f.Type) && d.f.Polarity == hearsay.Pos && d.f.Modality == hearsay.Asserted && len(d.f.Args) > 0 && d.f.Args[0].Entity == rw.f.Args[1].Entity {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedOrg returns the organisation a sentence opens with after "At"
@@ -4962,10 +4996,28 @@ func successorOffice(raws []*raw, e int) *raw {
 			sameRole = true
 		}
 	}
-	if sameRole {
+	if sameRole && !heldElsewhere(raws, e, taken) {
 		return officeOf(raws, e)
 	}
 	return taken
+}
+
+// heldElsewhere reports whether person e holds the post of appointment
+// taken at another named organisation too, begun or ended at a date of its
+// own ("X, who became chief executive of A in 2019, is to be chief
+// executive of B, succeeding Y"): a post before the one taken, which the
+// predecessor never held.
+func heldElsewhere(raws []*raw, e int, taken *raw) bool {
+	for _, m := range raws {
+		if m.f.Type != "position_held" || len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[2].Entity < 0 || taken.f.Args[2].Entity < 0 ||
+			m.f.Args[2].Entity == taken.f.Args[2].Entity || !strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
+			continue
+		}
+		if t := m.f.Time; t != nil && (t.Start != "" || t.End != "") && !sameTime(t, taken.f.Time) {
+			return true
+		}
+	}
+	return false
 }
 
 // startedOffice returns the position of person e that the article tells
