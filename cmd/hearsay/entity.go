@@ -69,8 +69,9 @@ func runEntity(ctx context.Context, e *env, args []string) int {
 every time the knowledge base is rebuilt, so they survive re-ingests.
 
   merge ID1 ID2          ID2 (and everything said of it) becomes part of ID1
-  split ID --doc DOC...  the mentions of ID in the given documents (id or
-                         unique id prefix) become a new person, ID-sN
+  split ID --doc DOC...  the mentions of ID in the given documents (id, or
+                         a unique prefix of at least 6 characters) become
+                         a new person, ID-sN
   list [PREFIX]          list people (id, name) by name prefix, most
                          documented first
   rebuild                rebuild the knowledge base from the stored
@@ -174,16 +175,28 @@ func decide(ctx context.Context, e *env, st dbStore, b *sqlkb.Backend, d kb.Deci
 	return exitOK
 }
 
+// minDocPrefix is the shortest id prefix that names a document in an
+// entity decision: a decision is kept and replayed, so a typed "0" must not
+// pick whichever document happens to be the only one starting so.
+const minDocPrefix = 6
+
 // fullDocIDs expands document id prefixes.
 func fullDocIDs(ctx context.Context, st dbStore, refs []string) ([]string, error) {
 	var out []string
 	for _, r := range refs {
+		if len(r) < minDocPrefix {
+			return nil, fmt.Errorf("--doc %q: give at least %d characters of the document's id ('hearsay docs' shows 12)", r, minDocPrefix)
+		}
 		infos, err := st.Documents(ctx, storeFilterPrefix(r))
 		if err != nil {
 			return nil, err
 		}
-		if len(infos) != 1 {
-			return nil, fmt.Errorf("document %q: %d matches", r, len(infos))
+		switch len(infos) {
+		case 0:
+			return nil, fmt.Errorf("--doc %q: no stored document has this id or id prefix (see 'hearsay docs')", r)
+		case 1:
+		default:
+			return nil, fmt.Errorf("--doc %q: %d documents have ids starting so; give more of the id (see 'hearsay docs')", r, len(infos))
 		}
 		out = append(out, infos[0].ID)
 	}

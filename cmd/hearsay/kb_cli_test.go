@@ -87,6 +87,17 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	if r := runCLI(t, nil, "entity", "list", "--db", db, "tom"); !strings.Contains(r.stdout, people[0].ID) {
 		t.Errorf("entity list tom: %q", r.stdout)
 	}
+	// a split names its documents by enough of their ids to be sure
+	for _, c := range []struct{ doc, want string }{
+		{"0", "give at least 6 characters"},
+		{"", "give at least 6 characters"},
+		{"zzzzzzzz", "no stored document has this id or id prefix"},
+	} {
+		r := runCLI(t, nil, "entity", "split", "--db", db, people[0].ID, "--doc", c.doc).want(t, exitUsage)
+		if !strings.Contains(r.stderr, `--doc "`+c.doc+`": `+c.want) {
+			t.Errorf("split --doc %q: stderr %q, want %q", c.doc, r.stderr, c.want)
+		}
+	}
 }
 
 func keys[V any](m map[string]V) []string {
