@@ -2986,16 +2986,17 @@ func (di *docInfo) seenLower(w string) bool {
 }
 
 // localOfficeAfter reports whether name m, of one or two capitalised
-// words that end in no organisation's word and are no party's, comes right
-// before a word of cue class local-office in its sentence ("Kelby Mayor",
-// "Ostrel councilwoman").
+// words that end in no organisation's word (but for the last words of
+// places, cue class place-tail: "Maury County Sheriff") and are no
+// party's, comes right before a word of cue class local-office in its
+// sentence ("Kelby Mayor", "Ostrel councilwoman").
 func (lx *Lexicons) localOfficeAfter(di *docInfo, m *ment) bool {
 	k := m.tok1
 	if len(m.words) > 2 || m.poss || k >= len(di.lower) || di.doc.Tokens[k].Sentence != m.sent || !di.is(lx, cueLocalOffice, k) {
 		return false
 	}
 	last := m.words[len(m.words)-1]
-	return !lowerIn(lx.orgWords, last) && !lx.isLower(cueOrgSuffix, last) && !lx.isLower(cuePartyMember, last)
+	return (!lowerIn(lx.orgWords, last) || lx.isLower(cuePlaceTail, last)) && !lx.isLower(cueOrgSuffix, last) && !lx.isLower(cuePartyMember, last)
 }
 
 // personNoun reports whether a lowercase word is a noun of a person of
