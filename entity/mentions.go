@@ -4189,6 +4189,10 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}
+	if k == "" && lx.thePaperName(di, m) {
+		m.typ, m.outlet = hearsay.Org, "outlet" // "according to the Leicester Mercury's archive": a local paper named after its town
+		return
+	}
 	if k == "" && lx.thePaper(di, m) {
 		m.typ, m.outlet = hearsay.Org, "outlet" // "told the Chronicle", "The Courier's own reporter": the local paper by its last word, which names it alone
 		return
@@ -4227,6 +4231,23 @@ func (lx *Lexicons) thePaper(di *docInfo, m *ment) bool {
 		return false
 	}
 	return lx.isLower(cuePaperHead, m.words[0])
+}
+
+// thePaperName reports whether a name of two or three capitalised words
+// right after "the" ends in a word of cue class paper-head, with no given
+// name first ("the Leicester Mercury's archive", "told the Kelby Echo"):
+// a local paper named after its town.
+func (lx *Lexicons) thePaperName(di *docInfo, m *ment) bool {
+	a, n := m.tok0-1, len(m.words)
+	if n < 2 || n > 3 || m.title != "" || a < 0 || di.lower[a] != "the" || di.doc.Tokens[a].Sentence != m.sent || lx.looksPersonal(m.words) {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+	}
+	return lx.isLower(cuePaperHead, m.words[n-1])
 }
 
 // theOutlet reports whether a name of two or more words after a
