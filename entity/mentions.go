@@ -2986,16 +2986,17 @@ func (di *docInfo) seenLower(w string) bool {
 }
 
 // localOfficeAfter reports whether name m, of one or two capitalised
-// words that end in no organisation's word and are no party's, comes right
-// before a word of cue class local-office in its sentence ("Kelby Mayor",
-// "Ostrel councilwoman").
+// words that end in no organisation's word (but for the last words of
+// places, cue class place-tail: "Maury County Sheriff") and are no
+// party's, comes right before a word of cue class local-office in its
+// sentence ("Kelby Mayor", "Ostrel councilwoman").
 func (lx *Lexicons) localOfficeAfter(di *docInfo, m *ment) bool {
 	k := m.tok1
 	if len(m.words) > 2 || m.poss || k >= len(di.lower) || di.doc.Tokens[k].Sentence != m.sent || !di.is(lx, cueLocalOffice, k) {
 		return false
 	}
 	last := m.words[len(m.words)-1]
-	return !lowerIn(lx.orgWords, last) && !lx.isLower(cueOrgSuffix, last) && !lx.isLower(cuePartyMember, last)
+	return (!lowerIn(lx.orgWords, last) || lx.isLower(cuePlaceTail, last)) && !lx.isLower(cueOrgSuffix, last) && !lx.isLower(cuePartyMember, last)
 }
 
 // personNoun reports whether a lowercase word is a noun of a person of
@@ -4188,6 +4189,10 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}
+	if k == "" && lx.thePaperName(di, m) {
+		m.typ, m.outlet = hearsay.Org, "outlet" // "according to the Leicester Mercury's archive": a local paper named after its town
+		return
+	}
 	if k == "" && lx.thePaper(di, m) {
 		m.typ, m.outlet = hearsay.Org, "outlet" // "told the Chronicle", "The Courier's own reporter": the local paper by its last word, which names it alone
 		return
@@ -4226,6 +4231,23 @@ func (lx *Lexicons) thePaper(di *docInfo, m *ment) bool {
 		return false
 	}
 	return lx.isLower(cuePaperHead, m.words[0])
+}
+
+// thePaperName reports whether a name of two or three capitalised words
+// right after "the" ends in a word of cue class paper-head, with no given
+// name first ("the Leicester Mercury's archive", "told the Kelby Echo"):
+// a local paper named after its town.
+func (lx *Lexicons) thePaperName(di *docInfo, m *ment) bool {
+	a, n := m.tok0-1, len(m.words)
+	if n < 2 || n > 3 || m.title != "" || a < 0 || di.lower[a] != "the" || di.doc.Tokens[a].Sentence != m.sent || lx.looksPersonal(m.words) {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+	}
+	return lx.isLower(cuePaperHead, m.words[n-1])
 }
 
 // theOutlet reports whether a name of two or more words after a

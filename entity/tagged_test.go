@@ -102,6 +102,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word place right after "at" is the organisation named before it that starts with it or ends in "of" and it; after a word of place-before it stays the town
 		{"date 2024-03-04 Pieter Vale, a former Dunmarsh United assistant, spent five seasons as number two at Dunmarsh. Tom Hale left for the Port of Kelvinhaugh in May. At Kelvinhaugh, Hale takes over from Ann Moss. Ben Reid moved back to Dunmarsh in 2019.",
 			[]string{"org Dunmarsh United", "org Port of Kelvinhaugh", "place Dunmarsh"}, []string{"Kelvinhaugh"}},
+		// a name of two or three words after "the" that ends in a word of cue class paper-head is a local paper; its town alone stays a place
+		{"date 2024-03-04 According to the Kelby Mercury's archive, Ann Moss was elected in 1984. She has lived in Kelby since 1975.",
+			[]string{"org/outlet Kelby Mercury", "person Ann Moss", "place Kelby"}, nil},
+		// a county's name right before a local office is the place, though "County" also ends clubs' names
+		{"date 2024-03-04 Sheriff to retire\n\nCOLUMBIA, Tenn. (WTNX) — Kelby County Sheriff Dwayne Hollis will not seek a fourth term next year, he announced Wednesday in a Facebook post.",
+			[]string{"place Kelby County", "person Dwayne Hollis"}, nil},
 		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
 		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
 			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
