@@ -6929,6 +6929,10 @@ func (r *resolver) kinLinks(end int) []kinLink {
 		if m.tok0 >= end {
 			break
 		}
+		if class, of := r.copularKin(m); class != "" {
+			out = r.appendKinOf(out, m.ent, class, of) // "He is a son of Judith Crane and the late Samuel Crane"
+			continue
+		}
 		if m.kind != hearsay.NominalMention || m.ent < 0 || !m.info.isKin || inverseKin[m.info.class] == "" {
 			continue
 		}
@@ -6945,19 +6949,50 @@ func (r *resolver) kinLinks(end int) []kinLink {
 			continue
 		}
 		if m.tok1 < len(toks) && r.di.lower[m.tok1] == "of" {
-			for _, o := range r.ms {
-				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
-					o.ent != m.ent && r.cl[o.ent].typ == hearsay.Person {
-					out = append(out, kinLink{a: m.ent, b: o.ent, class: m.info.class})
-					if b := r.coordinatedPerson(o); b >= 0 && b != m.ent {
-						out = append(out, kinLink{a: m.ent, b: b, class: m.info.class}) // "the daughter of Maeve and Colin Ellery"
-					}
-					break
-				}
-			}
+			out = r.appendKinOf(out, m.ent, m.info.class, m.tok1)
 		}
 	}
 	return out
+}
+
+// appendKinOf appends to out the kinship of person a, told by a kinship
+// noun of class whose "of" stands at token of, with the person named
+// right after the "of" and the one coordinated with them ("the daughter of
+// Maeve and Colin Ellery").
+func (r *resolver) appendKinOf(out []kinLink, a int, class string, of int) []kinLink {
+	sent := r.di.doc.Tokens[of].Sentence
+	for _, o := range r.ms {
+		if o.tok0 > of && o.tok0 <= of+5 && o.sent == sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+			o.ent != a && r.cl[o.ent].typ == hearsay.Person {
+			out = append(out, kinLink{a: a, b: o.ent, class: class})
+			if b := r.coordinatedPerson(o); b >= 0 && b != a {
+				out = append(out, kinLink{a: a, b: b, class: class})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// copularKin returns the kinship class and the token of "of" when name or
+// pronoun m is the subject of "is" or "was", an article and a kinship
+// noun of a child or a parent, then "of" ("He is a son of ...", "Ana was
+// the daughter of ..."); "" when it is not.
+func (r *resolver) copularKin(m *ment) (string, int) {
+	k := m.tok1
+	lower := r.di.lower
+	if m.ent < 0 || m.kind != hearsay.NameMention && m.kind != hearsay.PronounMention || k+3 >= len(lower) ||
+		r.di.doc.Tokens[k+3].Sentence != m.sent || r.cl[m.ent].typ != hearsay.Person {
+		return "", 0
+	}
+	if lower[k] != "is" && lower[k] != "was" || lower[k+1] != "a" && lower[k+1] != "an" && lower[k+1] != "the" || lower[k+3] != "of" {
+		return "", 0
+	}
+	info, ok := r.di.nounWords(r.lx, k+2, k+3)
+	if !ok || !info.isKin || info.class != "child" && info.class != "parent" {
+		return "", 0
+	}
+	return info.class, k + 3
 }
 
 // coordinatedPerson returns the person named right after name o and "and"

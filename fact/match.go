@@ -370,6 +370,13 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap {
 		return false
 	}
+	return s.pronounOwnsKin(u)
+}
+
+// pronounOwnsKin reports whether unit u is a possessive pronoun before a
+// relative's noun, at most one word between ("her father", "his late
+// wife"): the relative, not the pronoun's owner, is the person there.
+func (s *sent) pronounOwnsKin(u int) bool {
 	if x := &s.units[u]; x.ment == -1 || x.mkind != kindPronoun || !x.is(clsPossessive) {
 		return false
 	}
@@ -619,6 +626,9 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 			if e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
 				continue
 			}
+			if len(rest) > 0 && rest[0].kind == elemGap && personSlot(e.slot) && s.pronounOwnsKin(u) {
+				continue // "whom his mother married": the mother married, not he
+			}
 			prev := m.slots[e.slot]
 			m.slots[e.slot] = o
 			ok := m.seq(rest, u+o.n, c)
@@ -632,6 +642,11 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		return m.seq(rest, u, c)
 	}
 	return false
+}
+
+// personSlot reports whether a slot binds people ({A}, {B}, {AB}).
+func personSlot(sl slot) bool {
+	return sl == slotA || sl == slotB || sl == slotAB
 }
 
 // seqSlotFirst is seq(elems, u, nil) for a pattern whose first element
