@@ -7379,7 +7379,7 @@ func successivePosts(raws []*raw) {
 			next := nextStart(b)
 			if b == a || b.echo || b.s != a.s || next == "" || len(b.f.Args) != 3 || b.f.Modality != hearsay.Asserted ||
 				b.f.Args[0].Entity != a.f.Args[0].Entity || b.f.Args[2].Entity != a.f.Args[2].Entity || b.f.Args[1].Literal == a.f.Args[1].Literal ||
-				b.f.Trigger.Start < a.f.Trigger.End {
+				b.f.Trigger.Start < a.f.Trigger.End || heldBeside(a.f.Args[1].Literal, b.f.Args[1].Literal) {
 				continue
 			}
 			alo, _, ok1 := valueBounds(ta.Start)
@@ -7394,6 +7394,31 @@ func successivePosts(raws []*raw) {
 		}
 	}
 }
+
+// heldBeside reports whether a post is a rank kept when its holder takes
+// up a post of another kind: a professor made associate dean or dean is
+// still a professor ("was promoted to full professor in 2021 and has been
+// associate dean since 2023"), while a rank gives way to the next rank
+// (data/classes.tsv, stackedranks).
+func heldBeside(post, next string) bool {
+	return stackedRank(post) && !stackedRank(next)
+}
+
+// stackedRank reports whether a role is a rank of stackedRanks by its last
+// word ("full professor", "professor of mechanical engineering").
+func stackedRank(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		if w == "of" || w == "in" {
+			ws = ws[:i] // "professor of history"
+			break
+		}
+	}
+	return len(ws) > 0 && stackedRanks[ws[len(ws)-1]]
+}
+
+// stackedRanks are the last words of the ranks of heldBeside.
+var stackedRanks = wordSet("stackedranks")
 
 // nextStart is when a post that a fact begins starts: a position's start,
 // or the time of an appointment or election; "" for other facts.
