@@ -55,3 +55,19 @@ func Occupations() ([]string, error) {
 	}
 	return out, nil
 }
+
+// Regions returns the names of the regions of data/regions.tsv, lowercased
+// ("new hampshire", "ontario", "surrey"): the states, provinces and counties
+// that datelines and addresses name after a town. Later stages tell a
+// region's office ("the state's attorney general") from a town's.
+func Regions() ([]string, error) {
+	lines, err := lexicon.Table(dataFS, "data/regions.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("entity: regions: %w", err)
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, strings.ToLower(l.Fields[1]))
+	}
+	return out, nil
+}

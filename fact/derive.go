@@ -11,6 +11,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/timex"
 )
 
@@ -68,6 +69,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	parishPosts(doc, raws)
 	kindOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
+	regionOffices(doc, raws, st.r.countries)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
@@ -2416,6 +2418,88 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// regionNames holds the regions of the entity package's data (states,
+// provinces, counties), lowercased.
+var regionNames = mustEntityWords(entity.Regions)
+
+// regionOfficeWords are the offices of a state or province that no town
+// holds (data/classes.tsv).
+var regionOfficeWords = wordSet("regionoffices")
+
+// regionOffices gives the region the text names to the offices of a state
+// that completeOrgs gave the town an article is set in ("Secretary of State
+// X" in a story about Des Moines that names Iowa's attorney general): a
+// town holds no such office. The region is the one the text gives such an
+// office in its own words, or else the only region it names.
+func regionOffices(doc *hearsay.Document, raws []*raw, countries map[string]bool) {
+	region := -2 // looked up once
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !rw.f.Derived || !regionOfficeWords[strings.ToLower(a[1].Literal)] && !stateTitled(doc, rw) {
+			continue
+		}
+		e := &doc.Entities[a[2].Entity]
+		if name := strings.ToLower(e.Name); e.Type != hearsay.Place || regionNames[name] || countries[name] || otherCountryName(name) {
+			continue
+		}
+		if region == -2 {
+			region = officeRegion(doc, raws, countries)
+		}
+		if region < 0 {
+			return
+		}
+		rw.f.Args[2] = entArg(doc, region)
+		rw.f.Reason = "a town holds no office of a state: the region the text names"
+	}
+}
+
+// stateTitled reports whether the post of rw is written after the word
+// "state" ("state Rep. X", "the state senator"): an office of a state.
+func stateTitled(doc *hearsay.Document, rw *raw) bool {
+	t := rw.f.Trigger
+	if t.Start < 6 || t.Start > len(doc.Text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(doc.Text[max(0, t.Start-7):t.Start], " "))
+	return before == "state" || strings.HasSuffix(before, " state")
+}
+
+// officeRegion returns the region (regionNames) that the text gives most
+// offices of a state ("Iowa Attorney General Tom Miller"),
+// or else the only region a text naming no country names; -1 when there
+// is none.
+func officeRegion(doc *hearsay.Document, raws []*raw, countries map[string]bool) int {
+	count := map[int]int{}
+	best := -1
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !regionOfficeWords[strings.ToLower(a[1].Literal)] {
+			continue
+		}
+		if e := &doc.Entities[a[2].Entity]; e.Type != hearsay.Place || !regionNames[strings.ToLower(e.Name)] {
+			continue
+		}
+		count[a[2].Entity]++
+		if best < 0 || count[a[2].Entity] > count[best] {
+			best = a[2].Entity
+		}
+	}
+	if best >= 0 || namesCountry(doc, countries) {
+		return best // "Attorney General X" in a story that names the United States and Florida: the country's, perhaps
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Place || len(e.Mentions) == 0 || !regionNames[strings.ToLower(e.Name)] || strings.EqualFold(e.Name, "Washington") {
+			continue // "Washington" is the capital far more often than the state
+		}
+		if best >= 0 {
+			return -1 // two regions: which one the office is of, the text does not say
+		}
+		best = i
+	}
+	return best
 }
 
 // placedElsewhere reports whether another fact of raws read in the same
@@ -7295,7 +7379,7 @@ func successivePosts(raws []*raw) {
 			next := nextStart(b)
 			if b == a || b.echo || b.s != a.s || next == "" || len(b.f.Args) != 3 || b.f.Modality != hearsay.Asserted ||
 				b.f.Args[0].Entity != a.f.Args[0].Entity || b.f.Args[2].Entity != a.f.Args[2].Entity || b.f.Args[1].Literal == a.f.Args[1].Literal ||
-				b.f.Trigger.Start < a.f.Trigger.End {
+				b.f.Trigger.Start < a.f.Trigger.End || heldBeside(a.f.Args[1].Literal, b.f.Args[1].Literal) {
 				continue
 			}
 			alo, _, ok1 := valueBounds(ta.Start)
@@ -7310,6 +7394,31 @@ func successivePosts(raws []*raw) {
 		}
 	}
 }
+
+// heldBeside reports whether a post is a rank kept when its holder takes
+// up a post of another kind: a professor made associate dean or dean is
+// still a professor ("was promoted to full professor in 2021 and has been
+// associate dean since 2023"), while a rank gives way to the next rank
+// (data/classes.tsv, stackedranks).
+func heldBeside(post, next string) bool {
+	return stackedRank(post) && !stackedRank(next)
+}
+
+// stackedRank reports whether a role is a rank of stackedRanks by its last
+// word ("full professor", "professor of mechanical engineering").
+func stackedRank(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		if w == "of" || w == "in" {
+			ws = ws[:i] // "professor of history"
+			break
+		}
+	}
+	return len(ws) > 0 && stackedRanks[ws[len(ws)-1]]
+}
+
+// stackedRanks are the last words of the ranks of heldBeside.
+var stackedRanks = wordSet("stackedranks")
 
 // nextStart is when a post that a fact begins starts: a position's start,
 // or the time of an appointment or election; "" for other facts.
