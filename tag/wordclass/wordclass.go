@@ -145,7 +145,7 @@ func AppendFold(buf []byte, w string) []byte {
 // Lookup is the class of w, folded; 0 when the vocabulary lacks it.
 func (cs *Classes) Lookup(w string) Class {
 	var a [64]byte
-	return cs.LookupFolded(string(AppendFold(a[:0], w)))
+	return cs.LookupBytes(AppendFold(a[:0], w))
 }
 
 // LookupFolded is the class of a word already folded (Fold).
@@ -154,6 +154,15 @@ func (cs *Classes) LookupFolded(folded string) Class {
 		return 0
 	}
 	return cs.m[folded]
+}
+
+// LookupBytes is LookupFolded for a folded word in a byte slice (as
+// AppendFold gives it), without allocating.
+func (cs *Classes) LookupBytes(folded []byte) Class {
+	if cs == nil {
+		return 0
+	}
+	return cs.m[string(folded)]
 }
 
 // Len is the number of words with a class.
