@@ -100,7 +100,11 @@ func Parse(data []byte) (*Tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	t.ext = extractor{gaz: gaz, lists: lists}
+	classes, err := defaultClasses()
+	if err != nil {
+		return nil, err
+	}
+	t.ext = extractor{gaz: gaz, lists: lists, classes: classes}
 	return t.ready(), nil
 }
 

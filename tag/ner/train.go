@@ -58,7 +58,11 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 		}
 	}
 	t := &Tagger{name: opt.Name, lists: lists}
-	t.ext = extractor{gaz: newGazetteer(), lists: lists}
+	classes, err := defaultClasses()
+	if err != nil {
+		return nil, err
+	}
+	t.ext = extractor{gaz: newGazetteer(), lists: lists, classes: classes}
 	tds, err := prepare(docs, t.ext.gaz)
 	if err != nil {
 		return nil, err
