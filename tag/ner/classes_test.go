@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"bytes"
+	"encoding/binary"
+	"errors"
 	"slices"
 	"testing"
 )
@@ -58,5 +61,48 @@ func TestWordClassesGroup(t *testing.T) {
 	a, b, m := pathPrefix(x.classPath("johnson"), 8), pathPrefix(x.classPath("thompson"), 8), pathPrefix(x.classPath("march"), 8)
 	if a != b || a == m {
 		t.Errorf("depth-8 classes: johnson %s, thompson %s, march %s", a, b, m)
+	}
+}
+
+// A model file records whether it uses word classes: the older version
+// has none, the newer one a flags byte after the name whose bit 0 loads
+// them; the file writes back as read, and an unknown flag is refused.
+func TestModelWordClassesFlag(t *testing.T) {
+	plain, err := modelFS.ReadFile("model/conll.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(plain[:len(modelMagic)]) != modelMagic {
+		t.Skip("the conll model uses word classes")
+	}
+	tg, err := Parse(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.ext.classes != nil {
+		t.Fatalf("a model of version %s loaded word classes", modelMagic)
+	}
+	nameEnd := len(modelMagic) + 4 + int(binary.LittleEndian.Uint32(plain[len(modelMagic):]))
+	withFlags := func(flags byte) []byte {
+		b := append([]byte(classesMagic), plain[len(modelMagic):nameEnd]...)
+		return append(append(b, flags), plain[nameEnd:]...)
+	}
+	classed := withFlags(flagWordClasses)
+	tg, err = Parse(classed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.ext.classes == nil {
+		t.Fatal("a model flagged for word classes did not load them")
+	}
+	var out bytes.Buffer
+	if _, err := tg.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), classed) {
+		t.Error("a model with word classes does not write back as read")
+	}
+	if _, err := Parse(withFlags(2)); !errors.Is(err, ErrFormat) {
+		t.Errorf("unknown feature flag: error %v, want ErrFormat", err)
 	}
 }

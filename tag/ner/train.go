@@ -30,6 +30,9 @@ type TrainOptions struct {
 	// unrelated texts (tweets, single sentences) give it nothing to learn
 	// from, and it then does more harm than good.
 	OnePass bool
+	// WordClasses adds the GloVe word classes of package wordclass to the
+	// features; the model file records it, and tagging then loads them.
+	WordClasses bool
 }
 
 // A tdoc is a training document prepared for the learner.
@@ -58,11 +61,12 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 		}
 	}
 	t := &Tagger{name: opt.Name, lists: lists}
-	classes, err := defaultClasses()
-	if err != nil {
-		return nil, err
+	t.ext = extractor{gaz: newGazetteer(), lists: lists}
+	if opt.WordClasses {
+		if t.ext.classes, err = defaultClasses(); err != nil {
+			return nil, err
+		}
 	}
-	t.ext = extractor{gaz: newGazetteer(), lists: lists, classes: classes}
 	tds, err := prepare(docs, t.ext.gaz)
 	if err != nil {
 		return nil, err
