@@ -22,7 +22,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 			"on that file (conlleval's entity F1).\n\n"+
 			"The shipped models were trained with:\n"+
 			"  hearsay train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/conll.bin\n"+
-			"  hearsay train ner --name open --passes 1 --train @tag/ner/model/open.train --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/open.bin")
+			"  hearsay train ner --name open --passes 1 --word-classes --train @tag/ner/model/open.train --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/open.bin")
 	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT; @LIST reads them from LIST, one per line, # starting a comment (required)")
 	dev := fs.String("dev", "", "CoNLL file to score the trained model on (optional)")
 	out := fs.String("out", "", "path of the model file to write (required)")
@@ -31,6 +31,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "conll", "default corpus format of the training files: "+strings.Join(ner.Formats(), ", "))
 	name := fs.String("name", "conll", "name stored in the model (the shipped models: conll, open)")
 	passes := fs.Int("passes", 2, "1 for a one-pass model, 2 to add the document-level second pass")
+	classes := fs.Bool("word-classes", false, "add the GloVe word classes (tag/wordclass) to the features; the model records it")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -63,7 +64,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 	}
 	began := time.Now()
 	var t *ner.Tagger
-	t, err = ner.Train(ctx, docs, ner.TrainOptions{Name: *name, Epochs: *epochs, Seed: *seed, Log: e.stderr, OnePass: *passes == 1})
+	t, err = ner.Train(ctx, docs, ner.TrainOptions{Name: *name, Epochs: *epochs, Seed: *seed, Log: e.stderr, OnePass: *passes == 1, WordClasses: *classes})
 	if err != nil {
 		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
 		return exitPartial

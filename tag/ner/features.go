@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
+	"github.com/hearsay-news/hearsay/tag/wordclass"
 )
 
 // A sentence is one sentence's words and the per-token strings features
@@ -398,8 +399,9 @@ func isLowerWordRunes(w string, letters bool) bool {
 
 // An extractor builds feature lists. It holds the gazetteer and lists.
 type extractor struct {
-	gaz   *gazetteer
-	lists *Lists
+	gaz     *gazetteer
+	lists   *Lists
+	classes *wordclass.Classes // word classes (package wordclass); nil for none
 }
 
 const window = 2
@@ -627,9 +629,13 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []uint8, f [
 		f = append(f, prefix.fFirst.Add(sh).Feature())
 	}
 	f = wordAffixes(lw, f)
+	f = wordClasses(x.classPath(lw), startsUpper(w), f)
 	for k := -window; k <= window; k++ {
 		if k != 0 {
 			f = ctxFeatures(k, ctxWord(s, i+k), ctxShape(s, i+k), f)
+			if j := i + k; j >= 0 && j < len(s.words) {
+				f = ctxClasses(k, x.classPath(s.lower[j]), f)
+			}
 		}
 	}
 	return x.local(d, s, i, gaz, run, f)

@@ -11,7 +11,16 @@ import (
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
-const modelMagic = "HSNER002"
+// Model file versions: modelMagic for a model without word-class
+// features, classesMagic for one with them (package wordclass), whose
+// name is followed by one byte of feature flags (bit 0: word classes).
+const (
+	modelMagic   = "HSNER002"
+	classesMagic = "HSNER003"
+)
+
+// flagWordClasses is the feature-flags bit of a model using word classes.
+const flagWordClasses = 1
 
 // ErrFormat reports a file that is not an NER model of this version.
 var ErrFormat = errors.New("ner: not a model file or unsupported version")
@@ -20,8 +29,14 @@ var ErrFormat = errors.New("ner: not a model file or unsupported version")
 // matrices and its one or two perceptrons. The bytes are deterministic.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
-	b.WriteString(modelMagic)
-	putString(&b, t.name)
+	if t.ext.classes != nil {
+		b.WriteString(classesMagic)
+		putString(&b, t.name)
+		b.WriteByte(flagWordClasses)
+	} else {
+		b.WriteString(modelMagic)
+		putString(&b, t.name)
+	}
 	keys := make([]string, 0, len(t.ext.gaz.names))
 	for k := range t.ext.gaz.names {
 		keys = append(keys, k)
@@ -62,10 +77,20 @@ func Parse(data []byte) (*Tagger, error) {
 		return nil, err
 	}
 	r := &reader{b: data}
-	if string(r.next(len(modelMagic))) != modelMagic {
+	magic := string(r.next(len(modelMagic)))
+	if magic != modelMagic && magic != classesMagic {
 		return nil, ErrFormat
 	}
 	t := &Tagger{lists: lists, name: r.str()}
+	var flags byte
+	if magic == classesMagic {
+		if b := r.next(1); b != nil {
+			flags = b[0]
+		}
+		if flags&^flagWordClasses != 0 {
+			return nil, fmt.Errorf("ner: model has unknown feature flags %#x: %w", flags, ErrFormat)
+		}
+	}
 	gaz := newGazetteer()
 	n := r.u32()
 	for i := uint32(0); i < n && r.err == nil; i++ {
@@ -101,6 +126,11 @@ func Parse(data []byte) (*Tagger, error) {
 		return nil, r.err
 	}
 	t.ext = extractor{gaz: gaz, lists: lists}
+	if flags&flagWordClasses != 0 {
+		if t.ext.classes, err = defaultClasses(); err != nil {
+			return nil, err
+		}
+	}
 	return t.ready(), nil
 }
 

@@ -356,14 +356,15 @@ func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
 	if g := sc.x.gaz; g != nil && startsUpperOrDigit(w) {
 		ws.gazFirst = int32(g.first[lw])
 	}
-	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
+	path := sc.x.classPath(lw)
+	sc.feats = wordClasses(path, startsUpper(w), wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0])))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
 		sc.m.Scores([]perceptron.Feature{prefix.fCsh.Add(caps).Add(sh).Feature()}, ws.csh[c][:])
 	}
 	for k := -window; k <= window; k++ {
 		if k != 0 {
-			sc.feats = ctxFeatures(k, lw, sh, sc.feats[:0])
+			sc.feats = ctxClasses(k, path, ctxFeatures(k, lw, sh, sc.feats[:0]))
 			sc.m.Scores(sc.feats, ws.ctx[ctxIndex(k)][:])
 		}
 	}

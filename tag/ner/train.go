@@ -30,6 +30,9 @@ type TrainOptions struct {
 	// unrelated texts (tweets, single sentences) give it nothing to learn
 	// from, and it then does more harm than good.
 	OnePass bool
+	// WordClasses adds the GloVe word classes of package wordclass to the
+	// features; the model file records it, and tagging then loads them.
+	WordClasses bool
 }
 
 // A tdoc is a training document prepared for the learner.
@@ -59,6 +62,11 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 	}
 	t := &Tagger{name: opt.Name, lists: lists}
 	t.ext = extractor{gaz: newGazetteer(), lists: lists}
+	if opt.WordClasses {
+		if t.ext.classes, err = defaultClasses(); err != nil {
+			return nil, err
+		}
+	}
 	tds, err := prepare(docs, t.ext.gaz)
 	if err != nil {
 		return nil, err
