@@ -259,12 +259,23 @@ func (c *cluster) compatible(de *docEnt) bool {
 
 // score measures how much de's context and occupations agree with c.
 func (c *cluster) score(de *docEnt) int {
-	s := 0
-	for k := range de.context {
-		if c.context[k] > 0 {
-			s++
+	return sharedKeys(de.context, c.context) + c.familyScore(de)
+}
+
+// sharedKeys counts the keys of set that counts holds above zero.
+func sharedKeys(set map[string]bool, counts map[string]int) int {
+	n := 0
+	for k := range set {
+		if counts[k] > 0 {
+			n++
 		}
 	}
+	return n
+}
+
+// familyScore is 2 for each occupation family de and c share.
+func (c *cluster) familyScore(de *docEnt) int {
+	s := 0
 	for f := range de.families {
 		if c.families[f] {
 			s += 2
@@ -279,18 +290,7 @@ func (c *cluster) score(de *docEnt) int {
 // document ("Rosa Parks") only when it is above zero: places and words of
 // names that any two stories share ("United States") are too common.
 func (c *cluster) kinScore(de *docEnt) int {
-	s := 0
-	for k := range de.people {
-		if c.people[k] > 0 {
-			s++
-		}
-	}
-	for f := range de.families {
-		if c.families[f] {
-			s += 2
-		}
-	}
-	return s
+	return sharedKeys(de.people, c.people) + c.familyScore(de)
 }
 
 // givenNameOf reports whether de, a one-word name, would shorten c's full

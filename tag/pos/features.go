@@ -7,6 +7,7 @@ import (
 
 	"github.com/hearsay-news/hearsay/internal/fnv1a"
 	"github.com/hearsay-news/hearsay/tag/perceptron"
+	"github.com/hearsay-news/hearsay/tag/wordclass"
 )
 
 // featureVersion names the feature set; a model trained with another set is
@@ -92,32 +93,9 @@ var (
 // foldDigits lowercases w and replaces every digit with 0.
 func foldDigits(w string) string { return string(appendFolded(nil, w)) }
 
-// appendFolded appends w to buf, lower-cased, every digit replaced with 0.
-func appendFolded(buf []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				c = '0'
-			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-		if unicode.IsDigit(r) {
-			r = '0'
-		} else {
-			r = unicode.ToLower(r)
-		}
-		buf = utf8.AppendRune(buf, r)
-	}
-	return buf
-}
+// appendFolded appends w to buf, lower-cased, every digit replaced with 0:
+// the folding of the word classes (wordclass.AppendFold).
+func appendFolded(buf []byte, w string) []byte { return wordclass.AppendFold(buf, w) }
 
 // shapeOf maps letters to X/x, digits to d, keeps other characters, and
 // collapses runs of the same class ("McDonald's" → "XxXx'x").
