@@ -70,6 +70,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	kindOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	regionOffices(doc, raws, st.r.countries)
+	federalOffices(doc, raws, st.r.countries)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
