@@ -67,6 +67,7 @@ type resolver struct {
 	di            *docInfo
 	ms            []*ment
 	cl            []*cluster
+	vocSents      map[int]bool // sentences holding a name said to the person addressed; nil until addressedIn needs them
 	attrs         []attr
 	main          int // mainOrg's answer plus one; 0 until computed
 	// ageLocs and afterLocs keep what the age rules match in the text (by
@@ -3544,7 +3545,7 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 // quotation, to the person addressed in m's sentence ("Well, Noah, he
 // works ..."): a third-person m there is someone else.
 func (r *resolver) addressedIn(c int, m *ment) bool {
-	if m.kind != hearsay.PronounMention || m.person != 3 {
+	if m.kind != hearsay.PronounMention || m.person != 3 || !r.vocativeSentences()[m.sent] {
 		return false
 	}
 	for _, o := range r.ms[r.windowStart(m.sent):] {
@@ -3556,6 +3557,22 @@ func (r *resolver) addressedIn(c int, m *ment) bool {
 		}
 	}
 	return false
+}
+
+// vocativeSentences returns the sentences that hold a vocative name,
+// found once per document: only detection marks a name vocative, so the
+// mentions added while resolving never are, and a long sentence needs no
+// scan of its mentions for every pronoun and candidate.
+func (r *resolver) vocativeSentences() map[int]bool {
+	if r.vocSents == nil {
+		r.vocSents = map[int]bool{}
+		for _, o := range r.ms {
+			if o.vocative {
+				r.vocSents[o.sent] = true
+			}
+		}
+	}
+	return r.vocSents
 }
 
 // candidateOf returns the index of cluster c's candidate in cands, or -1.

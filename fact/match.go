@@ -656,6 +656,11 @@ func personSlot(sl slot) bool {
 // after the same people (see matcher.failed).
 func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 	e, rest := &elems[0], elems[1:]
+	// A failure that ended before u cannot be met again from here: every
+	// option starting at u ends at u or after. Dropping them keeps the list
+	// to the last few starts, which a long sentence needs; were a later start
+	// to come before u, the rest would only be tried again, and fail again.
+	m.failed = slices.DeleteFunc(m.failed, func(f restFailure) bool { return f.end < u })
 	opts, ok := m.s.memoSlot(e.slot, u)
 	if !ok {
 		opts = m.s.slotAt(m.r, e.slot, u)

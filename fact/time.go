@@ -585,9 +585,12 @@ func (s *sent) xposOf(k int) string {
 		return ""
 	}
 	sn := s.doc.Sentences[s.idx]
-	for _, t := range s.doc.Tokens[sn.FirstToken:sn.EndToken] {
-		if t.Span == s.units[k].Span {
-			return t.XPOS
+	toks, sp := s.doc.Tokens[sn.FirstToken:sn.EndToken], s.units[k].Span
+	// Tokens stand in text order: search for the first that starts at the
+	// unit, so that a long sentence costs no scan per look-up.
+	for i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= sp.Start }); i < len(toks) && toks[i].Span.Start == sp.Start; i++ {
+		if toks[i].Span == sp {
+			return toks[i].XPOS
 		}
 	}
 	return ""

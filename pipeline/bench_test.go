@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"testing"
@@ -62,4 +63,35 @@ func parseArticle(b *testing.B, data []byte) *hearsay.Document {
 		b.Fatalf("parse article: %v", errs)
 	}
 	return docs[0]
+}
+
+// BenchmarkPipelineOneSentence runs the default pipeline on text with no
+// sentence breaks: the benchmark article eight times over (about 40 KB),
+// its full stops, question and exclamation marks and line breaks taken
+// out, so one sentence of some 7,000 words. Text pasted or converted
+// without punctuation comes in such shape; the work on one sentence must
+// not grow with its square.
+func BenchmarkPipelineOneSentence(b *testing.B) {
+	p, data := benchPipeline(b)
+	one := bytes.Map(func(r rune) rune {
+		switch r {
+		case '.', '!', '?':
+			return -1
+		case '\n':
+			return ' '
+		}
+		return r
+	}, bytes.Repeat(append(data, ' '), 8))
+	ctx := context.Background()
+	b.SetBytes(int64(len(one)))
+	b.ResetTimer()
+	cpu0 := cpuclock.Used()
+	for b.Loop() {
+		if err := p.Run(ctx, parseArticle(b, one)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu := (cpuclock.Used() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(cpu*1e3/float64(b.N), "cpu-ms/op")
+	}
 }
