@@ -91,18 +91,17 @@ func (s *sent) plainLimit(p *pattern, limit int) int {
 func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 	var out []binding
 	sl := p.elems[0].slot
+	var people []personAt // the units before next where people match, in order
+	next := 0             // the first unit not yet looked at for people
 	for u := 2; u < len(s.units) && u <= limit; u++ {
 		if s.units[u-1].word != "and" || s.units[u-1].ment != -1 || !verbLike(s.units[u]) && !(u+1 < len(s.units) && verbLike(s.units[u+1])) {
 			continue
 		}
-		var subj *option
-		for v := 0; v < u-1 && subj == nil; v++ {
-			for _, o := range s.personOpts(r, v, sl == slotAB) {
-				if v+o.n < u-1 {
-					o := o
-					subj = &o
-					break
-				}
+		subj := firstBefore(people, u-1)
+		for ; subj == nil && next < u-1; next++ {
+			if opts := s.personOpts(r, next, sl == slotAB); len(opts) > 0 {
+				people = append(people, personAt{unit: next, opts: opts})
+				subj = firstBefore(people[len(people)-1:], u-1)
 			}
 		}
 		if subj == nil {
@@ -115,6 +114,26 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 	}
 	return out
+}
+
+// A personAt is the people that match at a unit (see personOpts).
+type personAt struct {
+	unit int
+	opts []option
+}
+
+// firstBefore returns the first option of people, in text order, that
+// ends before unit end, or nil. Each unit's people are found once for a
+// whole sentence, so a long one costs no scan from its start per "and".
+func firstBefore(people []personAt, end int) *option {
+	for _, pa := range people {
+		for _, o := range pa.opts {
+			if pa.unit+o.n < end {
+				return &o
+			}
+		}
+	}
+	return nil
 }
 
 // matchFrom returns the plain matches of p, one per start unit, starting
