@@ -1020,6 +1020,7 @@ func affairs(raws []*raw) {
 	ended := map[[2]int]bool{}         // the marriage ended, as the article tells it
 	endedAsserted := map[[2]int]bool{} // ... in the article's own voice, or at a time of its own
 	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
+	betrothed := map[[2]int]bool{}     // the two are engaged or plan to marry
 	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -1032,6 +1033,9 @@ func affairs(raws []*raw) {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
+			if rw.f.Polarity == hearsay.Pos && (rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain) {
+				betrothed[pair(a[0].Entity, a[1].Entity)] = true // "had planned to marry next spring"
+			}
 			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
 				// a wedding only expected or hoped for makes no spouse yet
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
@@ -1039,6 +1043,10 @@ func affairs(raws []*raw) {
 				if y := factYear(rw.f.Time); y != "" {
 					wed[pair(a[0].Entity, a[1].Entity)] = y
 				}
+			}
+		case "engaged":
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied {
+				betrothed[pair(a[0].Entity, a[1].Entity)] = true
 			}
 		case "divorced", "separated":
 			if rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted {
@@ -1066,8 +1074,8 @@ func affairs(raws []*raw) {
 			rw.f.Derived, rw.f.Reason = true, "a denied relationship of two people whose affair the article tells"
 			continue
 		}
-		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
-			continue // the couple married later
+		if slices.Contains(spouses[a[0].Entity], a[1].Entity) || betrothed[pair(a[0].Entity, a[1].Entity)] {
+			continue // the couple married later, or mean to: a couple, not an affair
 		}
 		if (rw.f.Time == nil || rw.f.Time.Value == "PRESENT_REF") && rw.toldFormer() {
 			continue // "previously dated X for three years": a past relationship, not one beside the marriage
