@@ -45,15 +45,7 @@ func PostNominals() ([]string, error) {
 // ("nurse", "marine engineer"): later stages check a job written outside a
 // description against them ("Occupation: Pediatric nurse").
 func Occupations() ([]string, error) {
-	lines, err := lexicon.Table(dataFS, "data/occupations.tsv", 2)
-	if err != nil {
-		return nil, fmt.Errorf("entity: occupations: %w", err)
-	}
-	out := make([]string, 0, len(lines))
-	for _, l := range lines {
-		out = append(out, strings.ToLower(l.Fields[0]))
-	}
-	return out, nil
+	return lowerColumn("occupations", "data/occupations.tsv", 0)
 }
 
 // Regions returns the names of the regions of data/regions.tsv, lowercased
@@ -61,13 +53,19 @@ func Occupations() ([]string, error) {
 // that datelines and addresses name after a town. Later stages tell a
 // region's office ("the state's attorney general") from a town's.
 func Regions() ([]string, error) {
-	lines, err := lexicon.Table(dataFS, "data/regions.tsv", 2)
+	return lowerColumn("regions", "data/regions.tsv", 1)
+}
+
+// lowerColumn returns column col of the two-column table file, lowercased,
+// one entry per line; what names the list in errors.
+func lowerColumn(what, file string, col int) ([]string, error) {
+	lines, err := lexicon.Table(dataFS, file, 2)
 	if err != nil {
-		return nil, fmt.Errorf("entity: regions: %w", err)
+		return nil, fmt.Errorf("entity: %s: %w", what, err)
 	}
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		out = append(out, strings.ToLower(l.Fields[1]))
+		out = append(out, strings.ToLower(l.Fields[col]))
 	}
 	return out, nil
 }

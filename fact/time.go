@@ -584,8 +584,14 @@ func (s *sent) xposOf(k int) string {
 	if k < 0 || k >= len(s.units) || s.units[k].ment >= 0 {
 		return ""
 	}
+	return s.spanXPOS(s.units[k].Span)
+}
+
+// spanXPOS returns the Penn tag of the sentence's token whose span is sp,
+// "" when no token has that span.
+func (s *sent) spanXPOS(sp hearsay.Span) string {
 	sn := s.doc.Sentences[s.idx]
-	toks, sp := s.doc.Tokens[sn.FirstToken:sn.EndToken], s.units[k].Span
+	toks := s.doc.Tokens[sn.FirstToken:sn.EndToken]
 	// Tokens stand in text order: search for the first that starts at the
 	// unit, so that a long sentence costs no scan per look-up.
 	for i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= sp.Start }); i < len(toks) && toks[i].Span.Start == sp.Start; i++ {
@@ -1481,11 +1487,8 @@ func (s *sent) presentTense(b *binding, tu int) bool {
 		}
 	}
 	if tu >= 0 && tu < len(s.units) {
-		tok := &s.units[tu]
-		for _, t := range s.doc.Tokens[s.doc.Sentences[s.idx].FirstToken:s.doc.Sentences[s.idx].EndToken] {
-			if t.Span == tok.Span && (t.XPOS == "VBP" || t.XPOS == "VBZ") {
-				return true
-			}
+		if x := s.spanXPOS(s.units[tu].Span); x == "VBP" || x == "VBZ" {
+			return true
 		}
 	}
 	return false
