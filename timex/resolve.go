@@ -26,7 +26,9 @@ import (
 //	                    mentioned yet, as ana(day,n)
 //	=same()             the last mentioned time ("at the time")
 //	=day()              the day last mentioned in the sentence, or the DCT
-//	                    (for a midnight told in the past, the day before)
+//	                    (for a midnight told in the past, the day before);
+//	                    in a clause told in the past, the day the narrative
+//	                    is at when the last time mentioned is a day gone
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=dom(n)             day n of the DCT's month, or of the month before
@@ -316,6 +318,22 @@ func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() ten
 		}
 	}
 	return e, l
+}
+
+// pastOnNarrativeDay tells whether a clock time without a day of its own
+// belongs to the day the narrative is at: the last time mentioned is a
+// day before the DCT and the time's clause is told in the past ("Slepian
+// was killed on Oct. 23 ... He was shot at 10 p.m.": 10 p.m. that day,
+// not on the day the story was written).
+func (r *resolver) pastOnNarrativeDay(tn func() tense) bool {
+	if !r.hasAnchor || r.anchorGran != granDay || !r.anchor.Before(r.dct) {
+		return false
+	}
+	switch tn() {
+	case tensePast, tenseWeakPast, tenseVerbPast:
+		return true
+	}
+	return false
 }
 
 // noteAnchorMove prepares the anchor to be moved by a time: a time named aside
@@ -701,6 +719,9 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// just gone, the end of the day before the DCT ("the polls closed
 		// shortly before midnight").
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
+			return r.value(r.anchor, granDay, suffix), true, nil
+		}
+		if r.pastOnNarrativeDay(tn) {
 			return r.value(r.anchor, granDay, suffix), true, nil
 		}
 		if suffix == "T24:00" {
