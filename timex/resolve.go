@@ -572,10 +572,12 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		out := g
 		switch {
 		case r.anchorGran < g:
-			// Too coarse to move within: the anchor's granularity, the
-			// finer fields unknown ("that same day" after "in October
-			// 1998" is 1998-10-XX).
-			return unknownBelow(format(shift(r.anchor, g, n[0]), r.anchorGran), r.anchorGran, g) + suffix, true, nil
+			// Too coarse to move within: the anchor itself, the finer
+			// fields unknown ("that same day" after "in October 1998" is
+			// 1998-10-XX); a day before or after a day somewhere in it
+			// is still in it ("the previous day" after "in 2012" is not
+			// 2011, as moving the anchor's first day back would make it).
+			return unknownBelow(format(r.anchor, r.anchorGran), r.anchorGran, g) + suffix, true, nil
 		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0 && !r.periodNamed(g):
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
