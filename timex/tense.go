@@ -551,11 +551,23 @@ func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
 		return false
 	}
 	for j := i + 1; j < from; j++ {
-		if toks[j].kind == tokPunct || toks[j].lower == "that" {
+		if toks[j].kind == tokPunct && !isQuoteMark(toks[j]) || toks[j].lower == "that" {
 			return false
 		}
 	}
 	return true
+}
+
+// isQuoteMark reports whether a token is a double quotation mark: the
+// marks around a few words quoted inside a clause ("had phoned him \"in
+// a state\" on the night of 13 October") do not part the clause's verb
+// from its time.
+func isQuoteMark(tk token) bool {
+	switch tk.lower {
+	case "\"", "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
 }
 
 // pastVerbOfClause reports whether the "-ed" word at i is the past verb of
