@@ -320,20 +320,20 @@ func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() ten
 	return e, l
 }
 
-// pastOnNarrativeDay tells whether a clock time without a day of its own
-// belongs to the day the narrative is at: the last time mentioned is a
-// day before the DCT and the time's clause is told in the past ("Slepian
-// was killed on Oct. 23 ... He was shot at 10 p.m.": 10 p.m. that day,
-// not on the day the story was written).
-func (r *resolver) pastOnNarrativeDay(tn func() tense) bool {
+// narrativeDayBefore is the day the narrative is at, for a clock time
+// without a day of its own told in the past: the last time mentioned,
+// when it is a day before the DCT ("the fire broke out on Saturday ...
+// crews arrived at 3 a.m.": 3 a.m. on Saturday, not on the day the story
+// was written).
+func (r *resolver) narrativeDayBefore(tn func() tense) (time.Time, bool) {
 	if !r.hasAnchor || r.anchorGran != granDay || !r.anchor.Before(r.dct) {
-		return false
+		return time.Time{}, false
 	}
 	switch tn() {
 	case tensePast, tenseWeakPast, tenseVerbPast:
-		return true
+		return r.anchor, true
 	}
-	return false
+	return time.Time{}, false
 }
 
 // noteAnchorMove prepares the anchor to be moved by a time: a time named aside
@@ -723,8 +723,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
 			return r.value(r.anchor, granDay, suffix), true, nil
 		}
-		if r.pastOnNarrativeDay(tn) {
-			return r.value(r.anchor, granDay, suffix), true, nil
+		if day, ok := r.narrativeDayBefore(tn); ok {
+			return r.value(day, granDay, suffix), true, nil
 		}
 		if suffix == "T24:00" {
 			switch tn() {
