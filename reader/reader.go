@@ -79,15 +79,25 @@ type Error struct {
 
 // Error returns "path:line: msg" ("path:line: item N: msg" in a JSON
 // array, whose articles may share a line), or "path: msg" when there is no
-// line.
+// line; standard input is named "<stdin>".
 func (e *Error) Error() string {
+	name := DisplayName(e.Path)
 	switch {
 	case e.Line > 0 && e.Item > 0:
-		return fmt.Sprintf("%s:%d: item %d: %v", e.Path, e.Line, e.Item, e.Err)
+		return fmt.Sprintf("%s:%d: item %d: %v", name, e.Line, e.Item, e.Err)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+		return fmt.Sprintf("%s:%d: %v", name, e.Line, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	return fmt.Sprintf("%s: %v", name, e.Err)
+}
+
+// DisplayName is how messages name an input path: "<stdin>" for standard
+// input ("-"), the path itself otherwise.
+func DisplayName(path string) string {
+	if path == "-" {
+		return "<stdin>"
+	}
+	return path
 }
 
 // Unwrap returns the underlying error.

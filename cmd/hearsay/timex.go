@@ -12,6 +12,7 @@ import (
 
 	"github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/timeml"
+	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/timex"
 )
 
@@ -57,7 +58,7 @@ days" (-timeml=false: the date it reaches, as the pipeline reads it).`)
 		return exitUsage
 	}
 	defer in.Close()
-	return tagJSONLines(ctx, e, tg, in, *jsonl, *ages, *asTimeML)
+	return tagJSONLines(ctx, e, tg, in, reader.DisplayName(*jsonl), *ages, *asTimeML)
 }
 
 // tagJSONLines tags each input line and writes one output line per document.

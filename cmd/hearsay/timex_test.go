@@ -56,7 +56,7 @@ func TestTimexBadInput(t *testing.T) {
 	in := "{not json}\n" + `{"doc":"x","dct":"yesterday","text":""}` + "\n" + `{"doc":"y","text":"Last week."}` + "\n" +
 		`{"doc":"z","dct":"2024-01-02T10:00:00Z","text":"Yesterday."}` + "\n"
 	code, out, errs := runWithStdin(in, "timex", "--jsonl", "-")
-	for _, want := range []string{"-:1: not a JSON object", `-:2: bad "dct" field "yesterday": want a day YYYY-MM-DD`, `-:3: no "dct" field`} {
+	for _, want := range []string{"<stdin>:1: not a JSON object", `<stdin>:2: bad "dct" field "yesterday": want a day YYYY-MM-DD`, `<stdin>:3: no "dct" field`} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr %q does not say %q", errs, want)
 		}
