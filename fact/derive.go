@@ -4665,8 +4665,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 // with it ("succeeding X, who retired in June"), else, for a succession
 // told in the past, the handover, and for one whose predecessor leaves in
 // the same sentence ("X, who takes over on July 1, succeeds Y, who
-// retires"), the start the text gives the successor's post; "" when the
-// text tells neither.
+// retires") or whose own clause dates the handover ("Y will be succeeded
+// by X in June"), the start the text gives the successor's post; "" when
+// the text tells neither.
 func predecessorEnd(raws []*raw, office, rw *raw) string {
 	if left := departureNear(raws, rw); left != nil {
 		return left.Value
@@ -4676,6 +4677,21 @@ func predecessorEnd(raws []*raw, office, rw *raw) string {
 	}
 	if t := office.f.Time; t != nil && t.Start != "" && !leaving(office.f.Type) && leavesWith(raws, rw) {
 		return t.Start
+	}
+	return datedHandover(office, rw)
+}
+
+// datedHandover returns the day the successor takes the office when the
+// succession rw's own clause gives it, as its appointment does ("X will be
+// succeeded as chairman by Y in June"): the predecessor holds the office
+// until then; "" otherwise.
+func datedHandover(office, rw *raw) string {
+	t, o := rw.f.Time, office.f.Time
+	if t == nil || o == nil || t.Value == "" || strings.Contains(t.Value, "REF") || office.f.Type != "appointed" && office.f.Type != "elected" {
+		return ""
+	}
+	if o.Value == t.Value || o.Start == t.Value {
+		return t.Value
 	}
 	return ""
 }
