@@ -5085,7 +5085,7 @@ func successorOffice(raws []*raw, e int) *raw {
 	var taken *raw
 	for _, m := range raws {
 		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
-			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" {
+			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) {
 			taken = m
 			break
 		}
@@ -5141,7 +5141,7 @@ func startedOffice(raws []*raw, e int) *raw {
 			continue
 		}
 		for _, p := range raws {
-			if p.f.Type != "position_held" || p.echo || len(p.f.Args) != 3 || p.f.Args[0].Entity != e || p.f.Args[1].Literal == "" ||
+			if p.f.Type != "position_held" || p.echo || len(p.f.Args) != 3 || p.f.Args[0].Entity != e || p.f.Args[1].Literal == "" || rankRole(p.f.Args[1].Literal) ||
 				p.f.Modality != hearsay.Asserted || p.f.Polarity != hearsay.Pos || p.f.Time == nil {
 				continue
 			}
@@ -5153,14 +5153,22 @@ func startedOffice(raws []*raw, e int) *raw {
 	return nil
 }
 
+// rankRole reports whether a post's role is a rank of the armed services
+// (classes militaryranks and serviceranks: "colonel", "major general"),
+// which its holder keeps when another takes over a command.
+func rankRole(role string) bool {
+	r := strings.ToLower(role)
+	return militaryRanks[r] || serviceRanks[r] || militaryRanks[strings.ReplaceAll(r, " ", "_")] || serviceRanks[strings.ReplaceAll(r, " ", "_")]
+}
+
 // bestOffice returns person e's office told as fact, preferring a position
 // to an appointment or election; openOrg admits one whose organisation is
 // still open.
 func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	var best *raw
 	for _, m := range raws {
-		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" {
-			continue
+		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" || rankRole(m.f.Args[1].Literal) {
+			continue // a rank is no office one hands to a successor ("Colonel X succeeded Colonel Y")
 		}
 		if open := m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == ""; open != openOrg || m.echo && !openOrg {
 			continue
