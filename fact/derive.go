@@ -5211,8 +5211,30 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 		if standingPosts[strings.ToLower(m.f.Args[1].Literal)] {
 			continue // "founder Paul Verne" may have run the company too
 		}
+		if leaving(m.f.Type) && m.f.Args[1].Literal == "" {
+			continue // "Y succeeds X, who left Marrick last month": a departure that names no post is the post handed over
+		}
+		if m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" && roleHeldElsewhere(raws, m, org) {
+			continue // "... to take up the post of harbour master at Z": the post taken at another organisation
+		}
 		o := m.f.Args[2]
 		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHeldElsewhere reports whether the post of m, told without its
+// organisation, is one its holder takes or holds at an organisation other
+// than org in another fact of raws.
+func roleHeldElsewhere(raws []*raw, m *raw, org hearsay.Arg) bool {
+	for _, o := range raws {
+		if o == m || len(o.f.Args) != 3 || o.f.Args[0].Entity != m.f.Args[0].Entity || leaving(o.f.Type) ||
+			!strings.EqualFold(o.f.Args[1].Literal, m.f.Args[1].Literal) {
+			continue
+		}
+		if a := o.f.Args[2]; a.Entity >= 0 && a.Entity != org.Entity {
 			return true
 		}
 	}
