@@ -4665,8 +4665,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 // with it ("succeeding X, who retired in June"), else, for a succession
 // told in the past, the handover, and for one whose predecessor leaves in
 // the same sentence ("X, who takes over on July 1, succeeds Y, who
-// retires"), the start the text gives the successor's post; "" when the
-// text tells neither.
+// retires") or whose own clause dates the handover ("Y will be succeeded
+// by X in June"), the start the text gives the successor's post; "" when
+// the text tells neither.
 func predecessorEnd(raws []*raw, office, rw *raw) string {
 	if left := departureNear(raws, rw); left != nil {
 		return left.Value
@@ -4676,6 +4677,21 @@ func predecessorEnd(raws []*raw, office, rw *raw) string {
 	}
 	if t := office.f.Time; t != nil && t.Start != "" && !leaving(office.f.Type) && leavesWith(raws, rw) {
 		return t.Start
+	}
+	return datedHandover(office, rw)
+}
+
+// datedHandover returns the day the successor takes the office when the
+// succession rw's own clause gives it, as its appointment does ("X will be
+// succeeded as chairman by Y in June"): the predecessor holds the office
+// until then; "" otherwise.
+func datedHandover(office, rw *raw) string {
+	t, o := rw.f.Time, office.f.Time
+	if t == nil || o == nil || t.Value == "" || strings.Contains(t.Value, "REF") || office.f.Type != "appointed" && office.f.Type != "elected" {
+		return ""
+	}
+	if o.Value == t.Value || o.Start == t.Value {
+		return t.Value
 	}
 	return ""
 }
@@ -5069,7 +5085,7 @@ func successorOffice(raws []*raw, e int) *raw {
 	var taken *raw
 	for _, m := range raws {
 		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
-			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" {
+			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) {
 			taken = m
 			break
 		}
@@ -5125,7 +5141,7 @@ func startedOffice(raws []*raw, e int) *raw {
 			continue
 		}
 		for _, p := range raws {
-			if p.f.Type != "position_held" || p.echo || len(p.f.Args) != 3 || p.f.Args[0].Entity != e || p.f.Args[1].Literal == "" ||
+			if p.f.Type != "position_held" || p.echo || len(p.f.Args) != 3 || p.f.Args[0].Entity != e || p.f.Args[1].Literal == "" || rankRole(p.f.Args[1].Literal) ||
 				p.f.Modality != hearsay.Asserted || p.f.Polarity != hearsay.Pos || p.f.Time == nil {
 				continue
 			}
@@ -5137,14 +5153,22 @@ func startedOffice(raws []*raw, e int) *raw {
 	return nil
 }
 
+// rankRole reports whether a post's role is a rank of the armed services
+// (classes militaryranks and serviceranks: "colonel", "major general"),
+// which its holder keeps when another takes over a command.
+func rankRole(role string) bool {
+	r := strings.ToLower(role)
+	return militaryRanks[r] || serviceRanks[r] || militaryRanks[strings.ReplaceAll(r, " ", "_")] || serviceRanks[strings.ReplaceAll(r, " ", "_")]
+}
+
 // bestOffice returns person e's office told as fact, preferring a position
 // to an appointment or election; openOrg admits one whose organisation is
 // still open.
 func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	var best *raw
 	for _, m := range raws {
-		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" {
-			continue
+		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" || rankRole(m.f.Args[1].Literal) {
+			continue // a rank is no office one hands to a successor ("Colonel X succeeded Colonel Y")
 		}
 		if open := m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == ""; open != openOrg || m.echo && !openOrg {
 			continue
@@ -5187,8 +5211,30 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 		if standingPosts[strings.ToLower(m.f.Args[1].Literal)] {
 			continue // "founder Paul Verne" may have run the company too
 		}
+		if leaving(m.f.Type) && m.f.Args[1].Literal == "" {
+			continue // "Y succeeds X, who left Marrick last month": a departure that names no post is the post handed over
+		}
+		if m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" && roleHeldElsewhere(raws, m, org) {
+			continue // "... to take up the post of harbour master at Z": the post taken at another organisation
+		}
 		o := m.f.Args[2]
 		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHeldElsewhere reports whether the post of m, told without its
+// organisation, is one its holder takes or holds at an organisation other
+// than org in another fact of raws.
+func roleHeldElsewhere(raws []*raw, m *raw, org hearsay.Arg) bool {
+	for _, o := range raws {
+		if o == m || len(o.f.Args) != 3 || o.f.Args[0].Entity != m.f.Args[0].Entity || leaving(o.f.Type) ||
+			!strings.EqualFold(o.f.Args[1].Literal, m.f.Args[1].Literal) {
+			continue
+		}
+		if a := o.f.Args[2]; a.Entity >= 0 && a.Entity != org.Entity {
 			return true
 		}
 	}
