@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -3603,10 +3604,16 @@ func (r *resolver) resolvePronoun(m *ment) {
 	}
 	var room [8]candidate
 	cands := r.appendCandidates(room[:0], m, window)
+	if len(cands) == 0 && window > 0 {
+		if q := r.quotedSentencesBefore(m.sent); q > 0 {
+			cands = r.appendCandidates(cands, m, window+q) // `X said. "... ..." Her husband, Y, ...`: X
+		}
+	}
 	subj := r.clauseSubject(m)
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
 	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return r.bornParentBefore(c.c, m) })
 	var knownRoom, unknownRoom [8]candidate
 	known, unknown := knownRoom[:0], unknownRoom[:0]
 	for _, c := range cands {
@@ -3893,6 +3900,54 @@ func (r *resolver) kinOwner(m *ment, known []candidate) int {
 		pick = c.c
 	}
 	return pick
+}
+
+// maxQuotedReach is the most sentences of a quotation quotedSentencesBefore counts.
+const maxQuotedReach = 4
+
+// quotedSentencesBefore counts the sentences right before sentence sent
+// that lie wholly inside a quotation, at most maxQuotedReach: a speaker's
+// own words name no third person, so a pronoun after them may still speak
+// of the speaker named before the quotation (`"I was the first in my
+// family," Vane said. "My father drove a taxi. I want more." Her husband,
+// Tom, ...` is Vane's husband).
+func (r *resolver) quotedSentencesBefore(sent int) int {
+	sents := r.di.doc.Sentences
+	n := 0
+	for k := sent - 1; k >= 0 && n < maxQuotedReach; k-- {
+		if !r.whollyQuoted(sents[k]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// whollyQuoted reports whether every word of sentence st lies inside a
+// quotation (quote marks and punctuation aside).
+func (r *resolver) whollyQuoted(st hearsay.Sentence) bool {
+	toks := r.di.doc.Tokens
+	words := 0
+	for i := st.FirstToken; i < st.EndToken && i < len(toks); i++ {
+		if isQuote(toks[i].Text) || punctOnly(toks[i].Text) {
+			continue
+		}
+		if !r.di.quoted[i] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// punctOnly reports whether token text w holds no letter and no digit.
+func punctOnly(w string) bool {
+	for _, c := range w {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:
@@ -6283,7 +6338,7 @@ func (r *resolver) unnamedPeople() {
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
-		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) && !parentNoun(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		p := m.tok0 - 1
@@ -6293,7 +6348,10 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		parent := trade && r.tradeParent(m, lastParent)
+		parent := trade && r.tradeParent(m, lastParent) || r.bornToParent(m, lastParent)
+		if !parent && !trade && !genericPerson(m.info) {
+			continue // "a mother of three": a parent only a birth tells is someone
+		}
 		if !parent && (trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod))) {
 			continue // "told a podcast host", "lunch with a friend": no one the story follows
 		}
@@ -6365,6 +6423,62 @@ func (r *resolver) tradeParent(m *ment, lastParent int) bool {
 	}
 	info, ok := r.di.nounAt(r.lx, p-1)
 	return ok && info.isKin && info.class == "child"
+}
+
+// bornParentBefore reports whether cluster c is an unnamed parent that a
+// birth told in the sentences before pronoun m introduced (bornToParent):
+// "Born in Bergen to a Norwegian mother, she grew up in Newcastle. She
+// ..." speaks of the child, whom the story follows.
+func (r *resolver) bornParentBefore(c int, m *ment) bool {
+	if r.cl[c].unnamed == "" {
+		return false
+	}
+	for _, o := range r.ms[r.windowStart(m.sent-bornParentReach):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == c && o.rule == "unnamed-parent" && parentNoun(o.info) {
+			return true
+		}
+	}
+	return false
+}
+
+// bornParentReach is how many sentences before a pronoun bornParentBefore
+// looks, as many as any pronoun's candidates come from.
+const bornParentReach = 2 + maxQuotedReach
+
+// parentNoun reports whether info is the noun of a parent ("mother", "father").
+func parentNoun(info nounInfo) bool {
+	return info.isKin && info.class == "parent"
+}
+
+// bornToParentReach is how many tokens before "to" bornToParent looks for "born".
+const bornToParentReach = 8
+
+// bornToParent reports whether indefinite description m is a parent told
+// by the birth of the person the sentence is about, "to" a parent after
+// "born" a few words before, or "and" a second parent right after the
+// first (lastParent): "born in Bergen to a Norwegian mother and a
+// Nigerian father".
+func (r *resolver) bornToParent(m *ment, lastParent int) bool {
+	if !parentNoun(m.info) {
+		return false
+	}
+	p := m.tok0 - 1
+	if r.di.lower[p] == "and" {
+		return lastParent >= 0 && lastParent == p
+	}
+	if r.di.lower[p] != "to" {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	for k := p - 1; k >= 0 && k >= p-bornToParentReach && toks[k].Sentence == m.sent; k-- {
+		if r.di.lower[k] == "born" {
+			return true
+		}
+	}
+	return false
 }
 
 // modOf reports whether a modifier of description m is a word of cue

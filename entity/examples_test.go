@@ -314,6 +314,12 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2024-03-12 Jo Pratt, a solicitor, met Ben Cole, a banker, in Leeds. The London-based lawyer declined to comment.",
 			"a solicitor=Jo Pratt; a banker=Ben Cole; The London-based lawyer=Jo Pratt"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
+		// a speaker's quotation of two sentences between her name and a pronoun leaves her in reach (quotedSentencesBefore)
+		{"date 2023-08-07 Dr. Amara Quill was named dean, Provost Tom Vance said. \"I was the first in my family to go to college,\" Quill said. \"My father drove a taxi. I want more.\"\n\nHer husband, Dr. Luis Reyes, is a historian.",
+			"I=Amara Quill; my=Amara Quill; My=Amara Quill; I=Amara Quill; Her husband=Luis Reyes; Her=Amara Quill"},
+		// a parent a birth introduces is not the person the pronoun after it speaks of (bornParentBefore)
+		{"date 2023-08-07 Ingrid Holt, 41, was named music director. Born in Bergen to a Norwegian mother and a Nigerian father, she grew up in Newcastle. She studied in London.",
+			"a Norwegian mother=<unnamed: a norwegian mother>; a Nigerian father=<unnamed: a nigerian father>; she=Ingrid Holt; She=Ingrid Holt"},
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
 			"her husband=Benjamin Millepied; her=Natalie Portman; He=Benjamin Millepied"},
