@@ -4368,7 +4368,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	}
 	seen := false // best is two people seen together after the last group (seenPair)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m) || r.newCoupleBefore(pair, best, m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
@@ -5311,6 +5311,28 @@ func (r *resolver) coupledPairAfter(m *ment, after int) []int {
 		return nil
 	}
 	return r.coupling(last, len(r.di.doc.Tokens))
+}
+
+// newCoupleBefore reports whether pair, a couple a word of coupling joins,
+// is two people other than those of best, both named in the sentence right
+// before group m: "He and his wife, Dana, have three children. ... She is
+// married to Aaron Voss. The couple have a son" is she and Voss.
+func (r *resolver) newCoupleBefore(pair, best []int, m *ment) bool {
+	if len(pair) != 2 || containsInt(best, pair[0]) || containsInt(best, pair[1]) || m.sent < 1 {
+		return false
+	}
+	var in [2]bool
+	for _, o := range r.ms[r.windowStart(m.sent-1):] {
+		if o.sent >= m.sent {
+			break
+		}
+		for k, c := range pair {
+			if o.ent == c {
+				in[k] = true
+			}
+		}
+	}
+	return in[0] && in[1]
 }
 
 // spouses reports whether the text has called the two people of a pair

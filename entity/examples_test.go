@@ -331,6 +331,9 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		// a new couple the sentence before joins, over the spouses of an earlier coordination (newCoupleBefore)
+		{"date 2023-08-07 Tom Holt left. He and his wife, Dana, have three children. Renata Voss is a graduate. She is married to Aaron Voss, a pilot. The couple have a son.",
+			"He=Tom Holt; his wife=Dana; his=Tom Holt; three children=<unnamed: three children>; She=Renata Voss; a pilot=Aaron Voss; The couple=[Renata Voss Aaron Voss]; a son=<unnamed: a son>"},
 		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
 		{"date 2023-08-07 Dora Quill and Tom Vance have split. Quill, 29, confirmed the breakup on Tuesday. \"Tom and I are still friends. We wish each other well,\" the reality star wrote.",
 			"I=Dora Quill; the reality star=Dora Quill"},
