@@ -7583,6 +7583,12 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		w := lower[m.tok1]
+		born := r.lx.is(cueKinDeath, w) || r.lx.is(cueParentWork, w) && !((w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an")
+		if c := r.bornParentOf(m); born && c >= 0 {
+			r.join(m, c) // "Born to a Norwegian mother, she ... My mother taught piano": the one mother
+			m.rule = "unnamed-parent"
+			continue
+		}
 		if r.lx.is(cueKinDeath, w) {
 			r.makeUnnamed(m, "unnamed-parent") // "when his father died in 2014"
 			continue
@@ -7595,6 +7601,32 @@ func (r *resolver) describedParents() {
 			r.parentTrade(m, r.mentionAt(m.tok1+1)) // "his father was a coal miner"
 		}
 	}
+}
+
+// bornParentOf returns the unnamed parent a birth told before possessed
+// parent m made (bornToParent) with m's noun, in a sentence that also
+// mentions m's possessor, the child; -1 when there is none or more than one.
+func (r *resolver) bornParentOf(m *ment) int {
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || o.rule != "unnamed-parent" || !parentNoun(o.info) || o.noun != m.noun || m.possessor.ent < 0 || !r.mentionedInSentence(m.possessor.ent, o.sent) {
+			continue
+		}
+		if found >= 0 && found != o.ent {
+			return -1
+		}
+		found = o.ent
+	}
+	return found
+}
+
+// mentionedInSentence reports whether cluster c is mentioned in sentence sent.
+func (r *resolver) mentionedInSentence(c, sent int) bool {
+	st := r.di.doc.Sentences[sent]
+	return r.mentionedIn(c, st.FirstToken, st.EndToken)
 }
 
 // parentTrade joins the description t of a trade to the unnamed parent m

@@ -317,6 +317,13 @@ func TestCorefExamples(t *testing.T) {
 		// a speaker's quotation of two sentences between her name and a pronoun leaves her in reach (quotedSentencesBefore)
 		{"date 2023-08-07 Dr. Amara Quill was named dean, Provost Tom Vance said. \"I was the first in my family to go to college,\" Quill said. \"My father drove a taxi. I want more.\"\n\nHer husband, Dr. Luis Reyes, is a historian.",
 			"I=Amara Quill; my=Amara Quill; My=Amara Quill; I=Amara Quill; Her husband=Luis Reyes; Her=Amara Quill"},
+		// "I", "me" and "my" in the answers of an interview are the person the standfirst names (interviewSpeaker);
+		// a parent a birth introduces is the one the child later calls "my mother" (bornParentOf)
+		{"date 2027-09-05 Q&A: Ingrid Holt, conductor\n\nIngrid Holt, 41, was born in Bergen to a Norwegian mother.\n\nHow did the job come about?\nThe board approached me.\n\nIs your family musical?\nMy mother taught piano.",
+			"a Norwegian mother=<unnamed: a norwegian mother>; me=Ingrid Holt; My mother=<unnamed: a norwegian mother>; My=Ingrid Holt"},
+		// ... but a transcript's lines, each labelled with its speaker, are no interview's answers
+		{"date 2027-09-05 Ray Hale and Bryony Tasker spoke.\n\nTasker: How did it start?\nRay Hale: My dad took me along.\nTasker: And now?\nRay Hale: I retire.",
+			"He=?"}, // no description or pronoun resolved
 		// a parent a birth introduces is not the person the pronoun after it speaks of (bornParentBefore)
 		{"date 2023-08-07 Ingrid Holt, 41, was named music director. Born in Bergen to a Norwegian mother and a Nigerian father, she grew up in Newcastle. She studied in London.",
 			"a Norwegian mother=<unnamed: a norwegian mother>; a Nigerian father=<unnamed: a nigerian father>; she=Ingrid Holt; She=Ingrid Holt"},
