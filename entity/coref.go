@@ -326,6 +326,7 @@ func nameKeyIs(m *ment, key string) bool {
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
+	r.generationalSuffixes()
 	r.splitJurisdictions()
 	r.dropTerritories()
 	r.dropCharacters()
@@ -7621,6 +7622,32 @@ func (r *resolver) bornParentOf(m *ment) int {
 		found = o.ent
 	}
 	return found
+}
+
+// generationalSuffixes are the words after a name that tell one of a
+// family's generations who share it ("John Smith Jr.", "Robert Kane III").
+var generationalSuffixes = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// generationalSuffixes takes into a person's name the generational suffix
+// right after it that the name tagger left out ("his son, John Smith Jr.,
+// of Dallas"): a son who shares his father's name is another person, whom
+// the suffix tells apart.
+func (r *resolver) generationalSuffixes() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || m.typ != hearsay.Person && m.typ != "" {
+			continue
+		}
+		w := toks[m.tok1].Text
+		if !generationalSuffixes[strings.ToLower(w)] || !isCap(w) {
+			continue
+		}
+		if generationalSuffixes[strings.ToLower(m.words[len(m.words)-1])] {
+			continue
+		}
+		m.tok1++
+		m.words = append(m.words[:len(m.words):len(m.words)], w)
+	}
 }
 
 // mentionedInSentence reports whether cluster c is mentioned in sentence sent.

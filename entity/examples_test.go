@@ -324,6 +324,9 @@ func TestCorefExamples(t *testing.T) {
 		// ... but a transcript's lines, each labelled with its speaker, are no interview's answers
 		{"date 2027-09-05 Ray Hale and Bryony Tasker spoke.\n\nTasker: How did it start?\nRay Hale: My dad took me along.\nTasker: And now?\nRay Hale: I retire.",
 			"He=?"}, // no description or pronoun resolved
+		// a son who shares his father's name is told apart by the suffix the name tagger left out (generationalSuffixes)
+		{"date 2027-05-07 John Smith, 80, of Tulsa died Monday. He is survived by his wife, Mary; his son, John Smith Jr., of Dallas; and his daughter, Ann Lee.",
+			"He=John Smith; his wife=Mary; his=John Smith; his son=John Smith Jr.; his=John Smith; his daughter=Ann Lee; his=John Smith"},
 		// a parent a birth introduces is not the person the pronoun after it speaks of (bornParentBefore)
 		{"date 2023-08-07 Ingrid Holt, 41, was named music director. Born in Bergen to a Norwegian mother and a Nigerian father, she grew up in Newcastle. She studied in London.",
 			"a Norwegian mother=<unnamed: a norwegian mother>; a Nigerian father=<unnamed: a nigerian father>; she=Ingrid Holt; She=Ingrid Holt"},
