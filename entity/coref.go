@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -325,6 +326,7 @@ func nameKeyIs(m *ment, key string) bool {
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
+	r.generationalSuffixes()
 	r.splitJurisdictions()
 	r.dropTerritories()
 	r.dropCharacters()
@@ -3603,10 +3605,16 @@ func (r *resolver) resolvePronoun(m *ment) {
 	}
 	var room [8]candidate
 	cands := r.appendCandidates(room[:0], m, window)
+	if len(cands) == 0 && window > 0 {
+		if q := r.quotedSentencesBefore(m.sent); q > 0 {
+			cands = r.appendCandidates(cands, m, window+q) // `X said. "... ..." Her husband, Y, ...`: X
+		}
+	}
 	subj := r.clauseSubject(m)
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
 	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return r.bornParentBefore(c.c, m) })
 	var knownRoom, unknownRoom [8]candidate
 	known, unknown := knownRoom[:0], unknownRoom[:0]
 	for _, c := range cands {
@@ -3893,6 +3901,54 @@ func (r *resolver) kinOwner(m *ment, known []candidate) int {
 		pick = c.c
 	}
 	return pick
+}
+
+// maxQuotedReach is the most sentences of a quotation quotedSentencesBefore counts.
+const maxQuotedReach = 4
+
+// quotedSentencesBefore counts the sentences right before sentence sent
+// that lie wholly inside a quotation, at most maxQuotedReach: a speaker's
+// own words name no third person, so a pronoun after them may still speak
+// of the speaker named before the quotation (`"I was the first in my
+// family," Vane said. "My father drove a taxi. I want more." Her husband,
+// Tom, ...` is Vane's husband).
+func (r *resolver) quotedSentencesBefore(sent int) int {
+	sents := r.di.doc.Sentences
+	n := 0
+	for k := sent - 1; k >= 0 && n < maxQuotedReach; k-- {
+		if !r.whollyQuoted(sents[k]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// whollyQuoted reports whether every word of sentence st lies inside a
+// quotation (quote marks and punctuation aside).
+func (r *resolver) whollyQuoted(st hearsay.Sentence) bool {
+	toks := r.di.doc.Tokens
+	words := 0
+	for i := st.FirstToken; i < st.EndToken && i < len(toks); i++ {
+		if isQuote(toks[i].Text) || punctOnly(toks[i].Text) {
+			continue
+		}
+		if !r.di.quoted[i] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// punctOnly reports whether token text w holds no letter and no digit.
+func punctOnly(w string) bool {
+	for _, c := range w {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:
@@ -4313,7 +4369,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	}
 	seen := false // best is two people seen together after the last group (seenPair)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m) || r.newCoupleBefore(pair, best, m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
@@ -5256,6 +5312,28 @@ func (r *resolver) coupledPairAfter(m *ment, after int) []int {
 		return nil
 	}
 	return r.coupling(last, len(r.di.doc.Tokens))
+}
+
+// newCoupleBefore reports whether pair, a couple a word of coupling joins,
+// is two people other than those of best, both named in the sentence right
+// before group m: "He and his wife, Dana, have three children. ... She is
+// married to Aaron Voss. The couple have a son" is she and Voss.
+func (r *resolver) newCoupleBefore(pair, best []int, m *ment) bool {
+	if len(pair) != 2 || containsInt(best, pair[0]) || containsInt(best, pair[1]) || m.sent < 1 {
+		return false
+	}
+	var in [2]bool
+	for _, o := range r.ms[r.windowStart(m.sent-1):] {
+		if o.sent >= m.sent {
+			break
+		}
+		for k, c := range pair {
+			if o.ent == c {
+				in[k] = true
+			}
+		}
+	}
+	return in[0] && in[1]
 }
 
 // spouses reports whether the text has called the two people of a pair
@@ -6283,7 +6361,7 @@ func (r *resolver) unnamedPeople() {
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
-		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) && !parentNoun(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		p := m.tok0 - 1
@@ -6293,7 +6371,10 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		parent := trade && r.tradeParent(m, lastParent)
+		parent := trade && r.tradeParent(m, lastParent) || r.bornToParent(m, lastParent)
+		if !parent && !trade && !genericPerson(m.info) {
+			continue // "a mother of three": a parent only a birth tells is someone
+		}
 		if !parent && (trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod))) {
 			continue // "told a podcast host", "lunch with a friend": no one the story follows
 		}
@@ -6365,6 +6446,62 @@ func (r *resolver) tradeParent(m *ment, lastParent int) bool {
 	}
 	info, ok := r.di.nounAt(r.lx, p-1)
 	return ok && info.isKin && info.class == "child"
+}
+
+// bornParentBefore reports whether cluster c is an unnamed parent that a
+// birth told in the sentences before pronoun m introduced (bornToParent):
+// "Born in Bergen to a Norwegian mother, she grew up in Newcastle. She
+// ..." speaks of the child, whom the story follows.
+func (r *resolver) bornParentBefore(c int, m *ment) bool {
+	if r.cl[c].unnamed == "" {
+		return false
+	}
+	for _, o := range r.ms[r.windowStart(m.sent-bornParentReach):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == c && o.rule == "unnamed-parent" && parentNoun(o.info) {
+			return true
+		}
+	}
+	return false
+}
+
+// bornParentReach is how many sentences before a pronoun bornParentBefore
+// looks, as many as any pronoun's candidates come from.
+const bornParentReach = 2 + maxQuotedReach
+
+// parentNoun reports whether info is the noun of a parent ("mother", "father").
+func parentNoun(info nounInfo) bool {
+	return info.isKin && info.class == "parent"
+}
+
+// bornToParentReach is how many tokens before "to" bornToParent looks for "born".
+const bornToParentReach = 8
+
+// bornToParent reports whether indefinite description m is a parent told
+// by the birth of the person the sentence is about, "to" a parent after
+// "born" a few words before, or "and" a second parent right after the
+// first (lastParent): "born in Bergen to a Norwegian mother and a
+// Nigerian father".
+func (r *resolver) bornToParent(m *ment, lastParent int) bool {
+	if !parentNoun(m.info) {
+		return false
+	}
+	p := m.tok0 - 1
+	if r.di.lower[p] == "and" {
+		return lastParent >= 0 && lastParent == p
+	}
+	if r.di.lower[p] != "to" {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	for k := p - 1; k >= 0 && k >= p-bornToParentReach && toks[k].Sentence == m.sent; k-- {
+		if r.di.lower[k] == "born" {
+			return true
+		}
+	}
+	return false
 }
 
 // modOf reports whether a modifier of description m is a word of cue
@@ -7447,6 +7584,12 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		w := lower[m.tok1]
+		born := r.lx.is(cueKinDeath, w) || r.lx.is(cueParentWork, w) && !((w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an")
+		if c := r.bornParentOf(m); born && c >= 0 {
+			r.join(m, c) // "Born to a Norwegian mother, she ... My mother taught piano": the one mother
+			m.rule = "unnamed-parent"
+			continue
+		}
 		if r.lx.is(cueKinDeath, w) {
 			r.makeUnnamed(m, "unnamed-parent") // "when his father died in 2014"
 			continue
@@ -7459,6 +7602,58 @@ func (r *resolver) describedParents() {
 			r.parentTrade(m, r.mentionAt(m.tok1+1)) // "his father was a coal miner"
 		}
 	}
+}
+
+// bornParentOf returns the unnamed parent a birth told before possessed
+// parent m made (bornToParent) with m's noun, in a sentence that also
+// mentions m's possessor, the child; -1 when there is none or more than one.
+func (r *resolver) bornParentOf(m *ment) int {
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || o.rule != "unnamed-parent" || !parentNoun(o.info) || o.noun != m.noun || m.possessor.ent < 0 || !r.mentionedInSentence(m.possessor.ent, o.sent) {
+			continue
+		}
+		if found >= 0 && found != o.ent {
+			return -1
+		}
+		found = o.ent
+	}
+	return found
+}
+
+// generationalSuffixes are the words after a name that tell one of a
+// family's generations who share it ("John Smith Jr.", "Robert Kane III").
+var generationalSuffixes = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// generationalSuffixes takes into a person's name the generational suffix
+// right after it that the name tagger left out ("his son, John Smith Jr.,
+// of Dallas"): a son who shares his father's name is another person, whom
+// the suffix tells apart.
+func (r *resolver) generationalSuffixes() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || m.typ != hearsay.Person && m.typ != "" {
+			continue
+		}
+		w := toks[m.tok1].Text
+		if !generationalSuffixes[strings.ToLower(w)] || !isCap(w) {
+			continue
+		}
+		if generationalSuffixes[strings.ToLower(m.words[len(m.words)-1])] {
+			continue
+		}
+		m.tok1++
+		m.words = append(m.words[:len(m.words):len(m.words)], w)
+	}
+}
+
+// mentionedInSentence reports whether cluster c is mentioned in sentence sent.
+func (r *resolver) mentionedInSentence(c, sent int) bool {
+	st := r.di.doc.Sentences[sent]
+	return r.mentionedIn(c, st.FirstToken, st.EndToken)
 }
 
 // parentTrade joins the description t of a trade to the unnamed parent m

@@ -314,6 +314,22 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2024-03-12 Jo Pratt, a solicitor, met Ben Cole, a banker, in Leeds. The London-based lawyer declined to comment.",
 			"a solicitor=Jo Pratt; a banker=Ben Cole; The London-based lawyer=Jo Pratt"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
+		// a speaker's quotation of two sentences between her name and a pronoun leaves her in reach (quotedSentencesBefore)
+		{"date 2023-08-07 Dr. Amara Quill was named dean, Provost Tom Vance said. \"I was the first in my family to go to college,\" Quill said. \"My father drove a taxi. I want more.\"\n\nHer husband, Dr. Luis Reyes, is a historian.",
+			"I=Amara Quill; my=Amara Quill; My=Amara Quill; I=Amara Quill; Her husband=Luis Reyes; Her=Amara Quill"},
+		// "I", "me" and "my" in the answers of an interview are the person the standfirst names (interviewSpeaker);
+		// a parent a birth introduces is the one the child later calls "my mother" (bornParentOf)
+		{"date 2027-09-05 Q&A: Ingrid Holt, conductor\n\nIngrid Holt, 41, was born in Bergen to a Norwegian mother.\n\nHow did the job come about?\nThe board approached me.\n\nIs your family musical?\nMy mother taught piano.",
+			"a Norwegian mother=<unnamed: a norwegian mother>; me=Ingrid Holt; My mother=<unnamed: a norwegian mother>; My=Ingrid Holt"},
+		// ... but a transcript's lines, each labelled with its speaker, are no interview's answers
+		{"date 2027-09-05 Ray Hale and Bryony Tasker spoke.\n\nTasker: How did it start?\nRay Hale: My dad took me along.\nTasker: And now?\nRay Hale: I retire.",
+			"He=?"}, // no description or pronoun resolved
+		// a son who shares his father's name is told apart by the suffix the name tagger left out (generationalSuffixes)
+		{"date 2027-05-07 John Smith, 80, of Tulsa died Monday. He is survived by his wife, Mary; his son, John Smith Jr., of Dallas; and his daughter, Ann Lee.",
+			"He=John Smith; his wife=Mary; his=John Smith; his son=John Smith Jr.; his=John Smith; his daughter=Ann Lee; his=John Smith"},
+		// a parent a birth introduces is not the person the pronoun after it speaks of (bornParentBefore)
+		{"date 2023-08-07 Ingrid Holt, 41, was named music director. Born in Bergen to a Norwegian mother and a Nigerian father, she grew up in Newcastle. She studied in London.",
+			"a Norwegian mother=<unnamed: a norwegian mother>; a Nigerian father=<unnamed: a nigerian father>; she=Ingrid Holt; She=Ingrid Holt"},
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
 			"her husband=Benjamin Millepied; her=Natalie Portman; He=Benjamin Millepied"},
@@ -325,6 +341,9 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		// a new couple the sentence before joins, over the spouses of an earlier coordination (newCoupleBefore)
+		{"date 2023-08-07 Tom Holt left. He and his wife, Dana, have three children. Renata Voss is a graduate. She is married to Aaron Voss, a pilot. The couple have a son.",
+			"He=Tom Holt; his wife=Dana; his=Tom Holt; three children=<unnamed: three children>; She=Renata Voss; a pilot=Aaron Voss; The couple=[Renata Voss Aaron Voss]; a son=<unnamed: a son>"},
 		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
 		{"date 2023-08-07 Dora Quill and Tom Vance have split. Quill, 29, confirmed the breakup on Tuesday. \"Tom and I are still friends. We wish each other well,\" the reality star wrote.",
 			"I=Dora Quill; the reality star=Dora Quill"},

@@ -62,7 +62,11 @@ type docInfo struct {
 	doc        *hearsay.Document
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
-	initial    []bool   // token starts a sentence (or a quotation)
+	// answers holds by sentence whether it is part of an interview's answer, nil in an article
+	// that is no interview (interviewAnswers); firstQuestion is the sentence of its first question
+	answers       []bool
+	firstQuestion int
+	initial       []bool // token starts a sentence (or a quotation)
 	// capital is isCap of each token's text: scans over every token
 	// read it, one byte a token, instead of the tokens themselves.
 	capital []bool
@@ -323,6 +327,7 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		}
 		prev, prevInitial = t, di.initial[i]
 	}
+	di.answers, di.firstQuestion = interviewAnswers(doc)
 	return di
 }
 
@@ -4422,6 +4427,11 @@ func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*men
 	return out
 }
 
+// inAnswer reports whether sentence si is part of an interview's answer.
+func (di *docInfo) inAnswer(si int) bool {
+	return si >= 0 && si < len(di.answers) && di.answers[si]
+}
+
 func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	t := &di.doc.Tokens[i]
 	lw := di.lower[i]
@@ -4436,8 +4446,8 @@ func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	if di.hasPOS && t.XPOS != "" && !strings.HasPrefix(t.XPOS, "PRP") && t.UPOS != "PRON" && t.UPOS != "DET" {
 		return nil
 	}
-	if !all && (p.person == 2 || p.gender == 'n' || p.person == 1 && (p.number != 's' || !di.quoted[i])) {
-		return nil // "I" and "me" only inside quotations, where they are the speaker
+	if !all && (p.person == 2 || p.gender == 'n' || p.person == 1 && (p.number != 's' || !di.quoted[i] && !di.inAnswer(t.Sentence))) {
+		return nil // "I" and "me" only inside quotations and an interview's answers, where they are the speaker
 	}
 	typ := hearsay.EntityType("")
 	if p.gender == 'm' || p.gender == 'f' {

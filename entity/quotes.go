@@ -40,6 +40,7 @@ func (r *resolver) quotations() []quotation {
 // Portman said`, `"...," said Portman`) or right before it (`Portman
 // said: "..."`). Quotations with no such speaker leave them unresolved.
 func (r *resolver) quoteSpeakers() {
+	defer r.interviewSpeaker()
 	for _, q := range r.quotations() {
 		sp := r.speakerAfter(q)
 		if sp == nil {

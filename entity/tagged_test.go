@@ -458,6 +458,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a parent described by a trade ("the son of a bus driver and a nurse") is a person the text states; a trade after a verb is no one
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby", "person <unnamed: a bus driver>", "person <unnamed: a nurse>"}, []string{"<unnamed: a widowed fisherman>"}},
+		// ... also a parent by a birth "to" an indefinite mother or father, and the second one after "and" (bornToParent); a mother no birth tells is no one
+		{"date 2023-05-30 Luca Shaw, born in Florence to an Italian father and an English mother, studied in London. He met a single mother.",
+			[]string{"person Luca Shaw", "person <unnamed: an italian father>", "person <unnamed: an english mother>"}, []string{"<unnamed: a single mother>"}},
 		// an honours citation's trade after the name ("Doreen Pike, School Crossing Patrol, Ossett.")
 		{"date 2026-12-30 MBE\nDoreen Pike, School Crossing Patrol, Ossett. For services to Road Safety.",
 			[]string{"person Doreen Pike"}, nil},
