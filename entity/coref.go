@@ -3729,14 +3729,27 @@ func (r *resolver) relativeOwner(m *ment) int {
 		if toks[k-1].Text != "," {
 			return -1
 		}
+		end := nameEndBeforeRelative(toks, k)
 		for _, o := range r.ms {
-			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
 				return o.ent
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// nameEndBeforeRelative returns the end (exclusive token index) of the
+// name a relative word at token k follows: the comma right before it, or,
+// when an age stands between the name and that comma, the comma before the
+// age ("Stephen Ashcroft, 49, who was found dead at his home": Ashcroft's
+// home). The caller has checked that token k-1 is a comma.
+func nameEndBeforeRelative(toks []hearsay.Token, k int) int {
+	if k >= 3 && isNumber(toks[k-2].Text) && toks[k-3].Text == "," && toks[k-2].Sentence == toks[k].Sentence {
+		return k - 3
+	}
+	return k - 1
 }
 
 // clauseSubject returns the person an object pronoun cannot stand for:
@@ -3803,8 +3816,9 @@ func (r *resolver) relativeAntecedent(m *ment) int {
 		if toks[k-1].Text != "," {
 			return -1
 		}
+		end := nameEndBeforeRelative(toks, k)
 		for _, o := range r.ms {
-			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
 				return o.ent
 			}
 		}

@@ -323,6 +323,8 @@ func TestCorefExamples(t *testing.T) {
 			"her mother-in-law=Rosa Diaz; her=Lena Moreau; Her significant other=Tom Holt; Her=Lena Moreau"},
 		{"date 2024-01-10 Her goddaughter Ivy Park sang for Lena Moreau.", "Her goddaughter=Ivy Park"},
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
+		// a relative clause after a name and an age: the pronoun in it is that person's
+		{"date 2023-08-07 Karl Dunne, 52, denies the murder of Paul Ashby, 49, who was found dead at his home in Leeds.", "his=Paul Ashby"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
 		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
