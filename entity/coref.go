@@ -705,6 +705,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
+		if c.typ == hearsay.Person && r.itsSpeaker(c) {
+			c.typ = hearsay.Org // "Merrill Lynch said its profits rose": a firm named like a person
+		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
@@ -1037,6 +1040,54 @@ func (r *resolver) employerSubject(c *cluster) bool {
 		found = found || !m.poss && r.employerClause(m)
 	}
 	return found
+}
+
+// itsSpeaker reports whether a cluster that no known given name, title,
+// age or gendered pronoun makes a person's has a name mention right before
+// a speech verb that "its" and what only an employer has follow, directly
+// or after "that" ("Merrill Lynch said its profits rose", "Dunmore Wexley
+// says that its chief executive will retire"): a person speaks of "his" or
+// "her" things, a firm named after its founders of "its".
+func (r *resolver) itsSpeaker(c *cluster) bool {
+	if c.genderOf() != 'u' || r.aged(c) {
+		return false
+	}
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || r.personalName(m.words) {
+			return false
+		}
+		found = found || !m.poss && r.itsAfterSpeech(m)
+	}
+	return found
+}
+
+// itsAfterSpeech reports whether mention m is followed by a verb of cue
+// class speech-verb or org-speech-verb, "its", or "that its", and a noun of
+// cue class org-poss-after or a role ("said its profits", "said that its
+// chief executive").
+func (r *resolver) itsAfterSpeech(m *ment) bool {
+	toks, low := r.di.doc.Tokens, r.di.lower
+	v := m.tok1
+	if v+1 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
+		return false
+	}
+	k := v + 1
+	if low[k] == "that" && k+1 < len(low) {
+		k++
+	}
+	if low[k] != "its" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 2 && k+1+n <= len(low); n++ {
+		if r.di.isPhrase(r.lx, cueOrgPossAfter, k+1, k+1+n) {
+			return true
+		}
+	}
+	return r.roleWithin(k+1, m.sent)
 }
 
 // employerClause reports whether the verb right after mention m (cue class
