@@ -873,6 +873,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next // "a Leeds native and former reporter": the home is read by the fact stage, the trade here
 			continue
 		}
+		if next, org := r.staffOf(j, end, sent); next > j {
+			out = append(out, descItem{typ: "member_of", obj: org, former: former, trigger: spanOf(toks, j, next)}) // "a former Orbis Software employee"
+			wrote = true
+			j = next
+			continue
+		}
 		if next := r.namedEmployer(j, end, sent); next > j {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
 			continue
@@ -909,6 +915,31 @@ func (r *resolver) namedEmployer(j, end, sent int) int {
 		return j
 	}
 	return m.tok1
+}
+
+// staffOf returns the token after a noun of cue class staff-noun (one or
+// two words) that follows, before end, the name of an organisation
+// starting at the capitalised token j of a description, and that
+// organisation ("a former Orbis Software employee": Orbis Software); j and
+// -1 otherwise. A town before the noun ("a Leeds council worker") names no
+// employer.
+func (r *resolver) staffOf(j, end, sent int) (int, int) {
+	if !isCap(r.di.doc.Tokens[j].Text) {
+		return j, -1
+	}
+	m := r.orgAt(j, sent)
+	if m == nil || m.tok1 <= j || m.tok1 >= end || m.tok1 >= len(r.di.doc.Tokens) || r.cl[m.ent].typ != hearsay.Org {
+		return j, -1
+	}
+	if len(m.words) < 2 && len(r.cl[m.ent].ments) < 2 {
+		return j, -1 // a one-word organisation named once is too often a tagging slip
+	}
+	for n := 2; n >= 1; n-- {
+		if e := m.tok1 + n; e <= end && e <= len(r.di.doc.Tokens) && r.di.doc.Tokens[e-1].Sentence == sent && r.di.isPhrase(r.lx, cueStaffNoun, m.tok1, e) {
+			return e, m.ent
+		}
+	}
+	return j, -1
 }
 
 // keepDescription keeps the items out of a description read into the

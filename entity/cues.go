@@ -68,6 +68,7 @@ const (
 	cueNumberSign
 	cueObjectPredicate
 	cueOrgAfter
+	cueStaffNoun
 	cueFirmAfter
 	cueFirmTrade
 	cueHeadingOffice
@@ -240,6 +241,7 @@ var cueNames = [numCues]string{
 	cueNumberSign:            "number-sign",
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
+	cueStaffNoun:             "staff-noun",
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
 	cueHeadingOffice:         "heading-office",

@@ -190,6 +190,9 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
 			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},
 		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
+		// a staff noun after an organisation's name (staff-noun in data/cues.tsv); not after a town's
+		{"date 2023-08-07 Nina Park, a former Orbis Software employee, sued the firm.", "member_of(Nina Park, Orbis Software)"},
+		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", ""},
 		// posts of justice, diplomacy, unions and the press (data/roles.tsv)
 		{"date 2023-08-07 Ada Pike, the chief justice of the Norland Supreme Court, spoke.",
 			"position_held(Ada Pike, chief justice, Norland Supreme Court)"},
