@@ -69,6 +69,7 @@ const (
 	cueObjectPredicate
 	cueOrgAfter
 	cueStaffNoun
+	cueGradeLead
 	cueFirmAfter
 	cueFirmTrade
 	cueHeadingOffice
@@ -242,6 +243,7 @@ var cueNames = [numCues]string{
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
 	cueStaffNoun:             "staff-noun",
+	cueGradeLead:             "grade-lead",
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
 	cueHeadingOffice:         "heading-office",
