@@ -331,6 +331,8 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
 		// a relative clause after a name and an age: the pronoun in it is that person's
 		{"date 2023-08-07 Karl Dunne, 52, denies the murder of Paul Ashby, 49, who was found dead at his home in Leeds.", "his=Paul Ashby"},
+		// a party to a case named by its part in it (data/kinship.tsv, class person)
+		{"date 2023-08-07 The victim, Jo Reed, 23, was a nurse. The victim grew up in Hull.", "The victim=Jo Reed; a nurse=Jo Reed; The victim=Jo Reed"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
 		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
