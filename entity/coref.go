@@ -705,6 +705,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
+		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
+			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
+		}
 		if c.typ == hearsay.Person && r.itsSpeaker(c) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose": a firm named like a person
 		}
@@ -1040,6 +1043,43 @@ func (r *resolver) employerSubject(c *cluster) bool {
 		found = found || !m.poss && r.employerClause(m)
 	}
 	return found
+}
+
+// workplaceOfTrade reports whether a cluster that no known given name,
+// title or age makes a person's has a name mention right after "at" and a
+// trade ("a welder at Kelby Steel", "worked as a nurse at Dunmore Wexley"):
+// people work at firms, not at other people.
+func (r *resolver) workplaceOfTrade(c *cluster) bool {
+	if r.aged(c) {
+		return false
+	}
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || r.personalName(m.words) || len(m.words) < 2 && len(c.ments) < 2 {
+			return false
+		}
+		found = found || !m.poss && r.tradeBeforeAt(m)
+	}
+	return found
+}
+
+// tradeBeforeAt reports whether "at" stands right before mention m, after
+// an occupation of one to three words in its sentence ("a welder at").
+func (r *resolver) tradeBeforeAt(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || r.di.lower[k] != "at" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 3 && k-n >= 0 && toks[k-n].Sentence == m.sent; n++ {
+		if info, ok := r.di.nounWords(r.lx, k-n, k); ok && info.isOcc && !info.isRole {
+			return true
+		}
+	}
+	return false
 }
 
 // itsSpeaker reports whether a cluster that no known given name, title,
