@@ -210,7 +210,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j < len(toks) && isPossMarker(toks[j].Text) {
 		return nil
 	}
-	if j >= len(toks) || toks[j].Text != "," || toks[j].Sentence != m.sent {
+	if j >= len(toks) || toks[j].Sentence != m.sent || toks[j].Text != "," && !r.headingDash(m, j) {
 		return nil
 	}
 	j++
@@ -236,6 +236,24 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// headingDash reports whether token j, right after mention m, is a dash
+// that sets a post off from a name which opens its sentence, as lists of
+// staff and people moves write them, one to a line ("Dr Tom Vale -
+// Consultant Neonatologist"): the words after it describe the person as an
+// apposition does.
+func (r *resolver) headingDash(m *ment, j int) bool {
+	switch r.di.doc.Tokens[j].Text {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	first := r.di.doc.Sentences[m.sent].FirstToken
+	if m.tok0 == first {
+		return true
+	}
+	return m.title != "" && m.tok0-first <= 2 && isCap(r.di.doc.Tokens[first].Text) // "Dr Tom Vale", the title before the mention
 }
 
 func isNumber(s string) bool {
@@ -846,6 +864,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 				former = true // "the ex-chief executive of X"
 			}
 		}
+		if n == 1 && r.gradeBeforeTrade(j, sent) {
+			j++ // "a consultant neonatologist": the grade is no second trade
+			continue
+		}
 		if n > 0 {
 			if j+n < len(toks) && toks[j+n].Sentence == sent && isPossMarker(toks[j+n].Text) {
 				break // "Ann Dale, the vicar's wife": the trade of someone else
@@ -873,6 +895,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next // "a Leeds native and former reporter": the home is read by the fact stage, the trade here
 			continue
 		}
+		if next, org := r.staffOf(j, end, sent); next > j {
+			out = append(out, descItem{typ: "member_of", obj: org, former: former, trigger: spanOf(toks, j, next)}) // "a former Orbis Software employee"
+			wrote = true
+			j = next
+			continue
+		}
 		if next := r.namedEmployer(j, end, sent); next > j {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
 			continue
@@ -886,6 +914,18 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return r.keepDescription(base, out, wrote)
+}
+
+// gradeBeforeTrade reports whether token j is a grade of cue class
+// grade-lead that a trade follows in sentence sent ("consultant
+// histopathologist", "locum radiographer").
+func (r *resolver) gradeBeforeTrade(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	if !r.di.is(r.lx, cueGradeLead, j) || j+1 >= len(toks) || toks[j+1].Sentence != sent {
+		return false
+	}
+	info, n := r.occupationAt(j + 1)
+	return n > 0 && info.isOcc
 }
 
 // namedEmployer returns the token after the name of an organisation or a
@@ -909,6 +949,31 @@ func (r *resolver) namedEmployer(j, end, sent int) int {
 		return j
 	}
 	return m.tok1
+}
+
+// staffOf returns the token after a noun of cue class staff-noun (one or
+// two words) that follows, before end, the name of an organisation
+// starting at the capitalised token j of a description, and that
+// organisation ("a former Orbis Software employee": Orbis Software); j and
+// -1 otherwise. A town before the noun ("a Leeds council worker") names no
+// employer.
+func (r *resolver) staffOf(j, end, sent int) (int, int) {
+	if !isCap(r.di.doc.Tokens[j].Text) {
+		return j, -1
+	}
+	m := r.orgAt(j, sent)
+	if m == nil || m.tok1 <= j || m.tok1 >= end || m.tok1 >= len(r.di.doc.Tokens) || r.cl[m.ent].typ != hearsay.Org {
+		return j, -1
+	}
+	if len(m.words) < 2 && len(r.cl[m.ent].ments) < 2 {
+		return j, -1 // a one-word organisation named once is too often a tagging slip
+	}
+	for n := 2; n >= 1; n-- {
+		if e := m.tok1 + n; e <= end && e <= len(r.di.doc.Tokens) && r.di.doc.Tokens[e-1].Sentence == sent && r.di.isPhrase(r.lx, cueStaffNoun, m.tok1, e) {
+			return e, m.ent
+		}
+	}
+	return j, -1
 }
 
 // keepDescription keeps the items out of a description read into the

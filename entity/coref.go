@@ -707,6 +707,12 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
+		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
+			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
+		}
+		if c.typ == hearsay.Person && r.itsSpeaker(c) {
+			c.typ = hearsay.Org // "Merrill Lynch said its profits rose": a firm named like a person
+		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
@@ -1039,6 +1045,91 @@ func (r *resolver) employerSubject(c *cluster) bool {
 		found = found || !m.poss && r.employerClause(m)
 	}
 	return found
+}
+
+// workplaceOfTrade reports whether a cluster that no known given name,
+// title or age makes a person's has a name mention right after "at" and a
+// trade ("a welder at Kelby Steel", "worked as a nurse at Dunmore Wexley"):
+// people work at firms, not at other people.
+func (r *resolver) workplaceOfTrade(c *cluster) bool {
+	if r.aged(c) {
+		return false
+	}
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || r.personalName(m.words) || len(m.words) < 2 && len(c.ments) < 2 {
+			return false
+		}
+		found = found || !m.poss && r.tradeBeforeAt(m)
+	}
+	return found
+}
+
+// tradeBeforeAt reports whether "at" stands right before mention m, after
+// an occupation of one to three words in its sentence ("a welder at").
+func (r *resolver) tradeBeforeAt(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || r.di.lower[k] != "at" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 3 && k-n >= 0 && toks[k-n].Sentence == m.sent; n++ {
+		if info, ok := r.di.nounWords(r.lx, k-n, k); ok && info.isOcc && !info.isRole {
+			return true
+		}
+	}
+	return false
+}
+
+// itsSpeaker reports whether a cluster that no known given name, title,
+// age or gendered pronoun makes a person's has a name mention right before
+// a speech verb that "its" and what only an employer has follow, directly
+// or after "that" ("Merrill Lynch said its profits rose", "Dunmore Wexley
+// says that its chief executive will retire"): a person speaks of "his" or
+// "her" things, a firm named after its founders of "its".
+func (r *resolver) itsSpeaker(c *cluster) bool {
+	if c.genderOf() != 'u' || r.aged(c) {
+		return false
+	}
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || r.personalName(m.words) {
+			return false
+		}
+		found = found || !m.poss && r.itsAfterSpeech(m)
+	}
+	return found
+}
+
+// itsAfterSpeech reports whether mention m is followed by a verb of cue
+// class speech-verb or org-speech-verb, "its", or "that its", and a noun of
+// cue class org-poss-after or a role ("said its profits", "said that its
+// chief executive").
+func (r *resolver) itsAfterSpeech(m *ment) bool {
+	toks, low := r.di.doc.Tokens, r.di.lower
+	v := m.tok1
+	if v+1 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
+		return false
+	}
+	k := v + 1
+	if low[k] == "that" && k+1 < len(low) {
+		k++
+	}
+	if low[k] != "its" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 2 && k+1+n <= len(low); n++ {
+		if r.di.isPhrase(r.lx, cueOrgPossAfter, k+1, k+1+n) {
+			return true
+		}
+	}
+	return r.roleWithin(k+1, m.sent)
 }
 
 // employerClause reports whether the verb right after mention m (cue class
@@ -3737,14 +3828,27 @@ func (r *resolver) relativeOwner(m *ment) int {
 		if toks[k-1].Text != "," {
 			return -1
 		}
+		end := nameEndBeforeRelative(toks, k)
 		for _, o := range r.ms {
-			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
 				return o.ent
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// nameEndBeforeRelative returns the end (exclusive token index) of the
+// name a relative word at token k follows: the comma right before it, or,
+// when an age stands between the name and that comma, the comma before the
+// age ("Stephen Ashcroft, 49, who was found dead at his home": Ashcroft's
+// home). The caller has checked that token k-1 is a comma.
+func nameEndBeforeRelative(toks []hearsay.Token, k int) int {
+	if k >= 3 && isNumber(toks[k-2].Text) && toks[k-3].Text == "," && toks[k-2].Sentence == toks[k].Sentence {
+		return k - 3
+	}
+	return k - 1
 }
 
 // clauseSubject returns the person an object pronoun cannot stand for:
@@ -3811,8 +3915,9 @@ func (r *resolver) relativeAntecedent(m *ment) int {
 		if toks[k-1].Text != "," {
 			return -1
 		}
+		end := nameEndBeforeRelative(toks, k)
 		for _, o := range r.ms {
-			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
 				return o.ent
 			}
 		}

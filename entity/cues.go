@@ -68,6 +68,8 @@ const (
 	cueNumberSign
 	cueObjectPredicate
 	cueOrgAfter
+	cueStaffNoun
+	cueGradeLead
 	cueFirmAfter
 	cueFirmTrade
 	cueHeadingOffice
@@ -240,6 +242,8 @@ var cueNames = [numCues]string{
 	cueNumberSign:            "number-sign",
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
+	cueStaffNoun:             "staff-noun",
+	cueGradeLead:             "grade-lead",
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
 	cueHeadingOffice:         "heading-office",

@@ -190,6 +190,12 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
 			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},
 		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
+		// a staff noun after an organisation's name (staff-noun in data/cues.tsv); not after a town's
+		{"date 2023-08-07 Nina Park, a former Orbis Software employee, sued the firm.", "member_of(Nina Park, Orbis Software)"},
+		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", ""},
+		// a post set off from a name by a dash on a line of its own, as staff lists write it; a grade before a trade is no trade (grade-lead in data/cues.tsv)
+		{"date 2023-08-07 The hospital welcomes two doctors.\n\nDr Tom Vale - Consultant Neonatologist\n\nAnn Rees, a locum radiographer, left.",
+			"occupation(Tom Vale, neonatologist); occupation(Ann Rees, radiographer)"},
 		// posts of justice, diplomacy, unions and the press (data/roles.tsv)
 		{"date 2023-08-07 Ada Pike, the chief justice of the Norland Supreme Court, spoke.",
 			"position_held(Ada Pike, chief justice, Norland Supreme Court)"},
@@ -339,6 +345,10 @@ func TestCorefExamples(t *testing.T) {
 			"her mother-in-law=Rosa Diaz; her=Lena Moreau; Her significant other=Tom Holt; Her=Lena Moreau"},
 		{"date 2024-01-10 Her goddaughter Ivy Park sang for Lena Moreau.", "Her goddaughter=Ivy Park"},
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
+		// a relative clause after a name and an age: the pronoun in it is that person's
+		{"date 2023-08-07 Karl Dunne, 52, denies the murder of Paul Ashby, 49, who was found dead at his home in Leeds.", "his=Paul Ashby"},
+		// a party to a case named by its part in it (data/kinship.tsv, class person)
+		{"date 2023-08-07 The victim, Jo Reed, 23, was a nurse. The victim grew up in Hull.", "The victim=Jo Reed; a nurse=Jo Reed; The victim=Jo Reed"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
 		// a new couple the sentence before joins, over the spouses of an earlier coordination (newCoupleBefore)

@@ -379,6 +379,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
+		// a name of no known given name right after a trade and "at" is a firm named like a person; an aged one is a person
+		{"date 2024-05-02 The jury heard that Karl Dunne worked as a welder at Kelby Steel. He met a lawyer at Okoro Hale, 45, who said nothing.",
+			[]string{"person Karl Dunne", "org Kelby Steel", "person Okoro Hale"}, nil},
+		// a name of no known given name that says "its" and what only an employer has is a firm named like a person
+		{"date 2024-05-02 Harwell Pryce said its profits rose. Dana Hale said its profits rose. Okafor Bello said its roof leaked. Corwin Ashby said that its chief executive would retire.",
+			[]string{"org Harwell Pryce", "person Dana Hale", "person Okafor Bello", "org Corwin Ashby"}, nil},
 		{"date 2024-05-02 Revenue rose 4 percent at Pellucia, which named Ada Frost its chief financial officer.",
 			[]string{"org Pellucia", "person Ada Frost"}, nil},
 		{"date 2024-03-04 They met at Victoria Park in 2015.",

@@ -19,6 +19,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if st.relativeDenial(f) {
 			continue // ", which his rep denied": an answer to the claim, read as a denial of its own
 		}
+		if chargeOfDeath(rw) && denialVerb(f.verb) {
+			continue // "X denies the murder of Y": the accused denies the charge, no one tells of the death
+		}
 		if inRelativeClause(s, rw.f.Trigger) && !(f.scope.Start > 0 && f.quoted) {
 			continue // ", who wed in 2019," is background, not what the source says
 		}
@@ -379,7 +382,23 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 		}
 		found |= st.frameCues(rw.frame)
 	}
+	if chargeOfDeath(rw) {
+		found &^= kindDenied // "X denies the murder of Y": the charge is denied, Y's death is not
+	}
 	return found
+}
+
+// chargeNouns are the nouns of a charge of causing a death (data/classes.tsv).
+var chargeNouns = wordSet("chargenouns")
+
+// chargeOfDeath reports whether rw is a death read from the noun of a
+// charge ("the murder of Y"), which a denial in court does not deny.
+func chargeOfDeath(rw *raw) bool {
+	if rw.f.Type != "died" {
+		return false
+	}
+	tu := rw.s.unitAt(rw.f.Trigger.Start)
+	return tu >= 0 && chargeNouns[rw.s.units[tu].word]
 }
 
 // commaBetween reports whether a comma stands among units from up to (not
