@@ -61,6 +61,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
+			out = r.describe(out, m, r.postNominalTrade(m), "title-trade")
 			out = r.describe(out, m, r.titlePost(m), "title-post")
 			out = r.describe(out, m, r.copula(m), "copula")
 			out = r.describe(out, m, r.likePlural(m), "like-plural")
@@ -261,7 +262,7 @@ func (r *resolver) copula(m *ment) []descItem {
 		j++ // "His partner, Anne Roux, is ..."
 	}
 	seen := false
-	for ; j < len(toks) && toks[j].Sentence == m.sent && j < after+4; j++ {
+	for from := j; j < len(toks) && toks[j].Sentence == m.sent && j < from+4; j++ {
 		if r.di.is(r.lx, cueCopula, j) {
 			seen = true
 			continue
@@ -608,6 +609,19 @@ func (r *resolver) titleTrade(m *ment) []descItem {
 	}
 	toks := r.di.doc.Tokens
 	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
+}
+
+// postNominalTrade reads the trade the letters after the name state
+// (data/postnominaltrades.tsv): "Rachel Dunmore KC" is a barrister.
+func (r *resolver) postNominalTrade(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	end := r.pastPostNominals(m.tok1, m.sent)
+	for j := m.tok1; j < end; j++ {
+		if trade, ok := r.lx.postNominalTrades[r.di.lower[j]]; ok {
+			return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, j, j+1)}}
+		}
+	}
+	return nil
 }
 
 // titleRole returns the canonical role of m's title ("Sen." is a senator),
