@@ -184,7 +184,7 @@ type Lexicons struct {
 	titleTrades map[string]string
 	// postNominalTrades are the letters after a name that state a trade (data/postnominaltrades.tsv): "kc" → "barrister".
 	postNominalTrades map[string]string
-	deathRe     *regexp.Regexp
+	deathRe           *regexp.Regexp
 	// deathLits are strings one of which a match of deathRe holds, when
 	// deathLitsSet (requiredLiterals).
 	deathLits    []string
