@@ -611,6 +611,16 @@ func (r *resolver) titleTrade(m *ment) []descItem {
 	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
 }
 
+// placeNamedByTrade reports whether the capitalised trade of n tokens at
+// j is the first word of a place's name, being followed in sentence sent
+// by a capitalised last word of place names (cue class place-tail): "Cook
+// County", "Baker City", "Mason County".
+func (r *resolver) placeNamedByTrade(j, n, sent int) bool {
+	k := j + n
+	toks := r.di.doc.Tokens
+	return k < len(toks) && toks[k].Sentence == sent && r.di.capital[j] && r.di.capital[k] && r.di.is(r.lx, cuePlaceTail, k)
+}
+
 // postNominalTrade reads the trade the letters after the name state
 // (data/postnominaltrades.tsv): "Rachel Dunmore KC" is a barrister.
 func (r *resolver) postNominalTrade(m *ment) []descItem {
@@ -855,6 +865,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			continue
 		}
 		info, n := r.occupationAt(j)
+		if n > 0 && r.placeNamedByTrade(j, n, sent) {
+			j += n + 1 // "Cook County Commissioner X": the trade is a word of a place's name
+			continue
+		}
 		if n == 0 {
 			if info, n = r.pastPrefixedAt(j); n > 0 {
 				former = true // "the ex-chief executive of X"

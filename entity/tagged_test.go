@@ -1768,6 +1768,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// letters after a name that state a trade (data/postnominaltrades.tsv); other letters state none
 		{"date 2025-04-08 Under cross-examination by Rachel Dunmore KC, defending, Liam Hale agreed. Prosecuting, Tom Vance QC said so. Ann Holt OBE spoke.",
 			"occupation(Rachel Dunmore, barrister); occupation(Tom Vance, barrister)"},
+		// a trade that is the first word of a place's name is no trade of the person after it
+		{"date 2025-04-08 Party officials said Cook County Commissioner Antoine Bellamy, 48, was the favorite. The cook Ann Vale smiled.",
+			"occupation(Ann Vale, cook)"},
 		// a copula after an age and an adverb
 		{"date 2025-04-08 Tyler Banks, 27, is now a personal trainer in Leeds.",
 			"occupation(Tyler Banks, personal trainer)"},
