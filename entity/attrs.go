@@ -61,6 +61,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
+			out = r.describe(out, m, r.postNominalTrade(m), "title-trade")
 			out = r.describe(out, m, r.titlePost(m), "title-post")
 			out = r.describe(out, m, r.copula(m), "copula")
 			out = r.describe(out, m, r.likePlural(m), "like-plural")
@@ -279,7 +280,7 @@ func (r *resolver) copula(m *ment) []descItem {
 		j++ // "His partner, Anne Roux, is ..."
 	}
 	seen := false
-	for ; j < len(toks) && toks[j].Sentence == m.sent && j < after+4; j++ {
+	for from := j; j < len(toks) && toks[j].Sentence == m.sent && j < from+4; j++ {
 		if r.di.is(r.lx, cueCopula, j) {
 			seen = true
 			continue
@@ -628,6 +629,29 @@ func (r *resolver) titleTrade(m *ment) []descItem {
 	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
 }
 
+// placeNamedByTrade reports whether the capitalised trade of n tokens at
+// j is the first word of a place's name, being followed in sentence sent
+// by a capitalised last word of place names (cue class place-tail): "Cook
+// County", "Baker City", "Mason County".
+func (r *resolver) placeNamedByTrade(j, n, sent int) bool {
+	k := j + n
+	toks := r.di.doc.Tokens
+	return k < len(toks) && toks[k].Sentence == sent && r.di.capital[j] && r.di.capital[k] && r.di.is(r.lx, cuePlaceTail, k)
+}
+
+// postNominalTrade reads the trade the letters after the name state
+// (data/postnominaltrades.tsv): "Rachel Dunmore KC" is a barrister.
+func (r *resolver) postNominalTrade(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	end := r.pastPostNominals(m.tok1, m.sent)
+	for j := m.tok1; j < end; j++ {
+		if trade, ok := r.lx.postNominalTrades[r.di.lower[j]]; ok {
+			return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, j, j+1)}}
+		}
+	}
+	return nil
+}
+
 // titleRole returns the canonical role of m's title ("Sen." is a senator),
 // or "" when it has none that is a role.
 func (r *resolver) titleRole(m *ment) string {
@@ -859,6 +883,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			continue
 		}
 		info, n := r.occupationAt(j)
+		if n > 0 && r.placeNamedByTrade(j, n, sent) {
+			j += n + 1 // "Cook County Commissioner X": the trade is a word of a place's name
+			continue
+		}
 		if n == 0 {
 			if info, n = r.pastPrefixedAt(j); n > 0 {
 				former = true // "the ex-chief executive of X"

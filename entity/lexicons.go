@@ -182,7 +182,9 @@ type Lexicons struct {
 	titleNouns map[string]string // "dr" → "doctor"
 	// titleTrades are the titles that state a trade (data/titletrades.tsv): "rev" → "priest".
 	titleTrades map[string]string
-	deathRe     *regexp.Regexp
+	// postNominalTrades are the letters after a name that state a trade (data/postnominaltrades.tsv): "kc" → "barrister".
+	postNominalTrades map[string]string
+	deathRe           *regexp.Regexp
 	// deathLits are strings one of which a match of deathRe holds, when
 	// deathLitsSet (requiredLiterals).
 	deathLits    []string
@@ -860,6 +862,10 @@ func (lx *Lexicons) loadCues() error {
 		return err
 	}
 	lx.titleTrades, err = lexicon.Map(dataFS, "data/titletrades.tsv", true)
+	if err != nil {
+		return err
+	}
+	lx.postNominalTrades, err = lexicon.Map(dataFS, "data/postnominaltrades.tsv", true)
 	return err
 }
 

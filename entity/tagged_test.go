@@ -1774,6 +1774,18 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a title that states a trade (data/titletrades.tsv)
 		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
 			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},
+		// letters after a name that state a trade (data/postnominaltrades.tsv); other letters state none
+		{"date 2025-04-08 Under cross-examination by Rachel Dunmore KC, defending, Liam Hale agreed. Prosecuting, Tom Vance QC said so. Ann Holt OBE spoke.",
+			"occupation(Rachel Dunmore, barrister); occupation(Tom Vance, barrister)"},
+		// a trade that is the first word of a place's name is no trade of the person after it
+		{"date 2025-04-08 Party officials said Cook County Commissioner Antoine Bellamy, 48, was the favorite. The cook Ann Vale smiled.",
+			"occupation(Ann Vale, cook)"},
+		// a copula after an age and an adverb
+		{"date 2025-04-08 Tyler Banks, 27, is now a personal trainer in Leeds.",
+			"occupation(Tyler Banks, personal trainer)"},
+		// a trade before a name, past the union of its field
+		{"date 2025-04-08 Jane Hale is married to the trade union official Kevin Hale.",
+			"occupation(Kevin Hale, trade union official)"},
 		// trades of arts, media and sport in apposition and as a title
 		{"date 2025-04-08 Mara Voss, a session violist, married the goaltender Piet Aalders in June.",
 			"occupation(Mara Voss, violist); occupation(Piet Aalders, goaltender)"},
