@@ -1111,6 +1111,8 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	out = append(out, descItem{typ: "occupation", literal: phrase, obj: -1, trigger: trigger})
 	if before >= 0 {
 		out = append(out, descItem{typ: "member_of", obj: before, trigger: trigger})
+	} else if org >= 0 && r.cl[org].typ == hearsay.Org && r.di.is(r.lx, cueEnsembleTrade, j+n-1) {
+		out = append(out, descItem{typ: "member_of", obj: org, trigger: trigger}) // "the lead guitarist of Tin Larks"
 	}
 	return out, k
 }

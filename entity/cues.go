@@ -70,6 +70,7 @@ const (
 	cueOrgAfter
 	cueStaffNoun
 	cueGradeLead
+	cueEnsembleTrade
 	cueFirmAfter
 	cueFirmTrade
 	cueHeadingOffice
@@ -244,6 +245,7 @@ var cueNames = [numCues]string{
 	cueOrgAfter:              "org-after",
 	cueStaffNoun:             "staff-noun",
 	cueGradeLead:             "grade-lead",
+	cueEnsembleTrade:         "ensemble-trade",
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
 	cueHeadingOffice:         "heading-office",

@@ -193,6 +193,9 @@ func TestAttributeExamples(t *testing.T) {
 		// a staff noun after an organisation's name (staff-noun in data/cues.tsv); not after a town's
 		{"date 2023-08-07 Nina Park, a former Orbis Software employee, sued the firm.", "member_of(Nina Park, Orbis Software)"},
 		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", ""},
+		// a trade in a band or an orchestra before "of" and its name (ensemble-trade in data/cues.tsv); not another trade
+		{"date 2023-08-07 Ivo Lind, the principal cellist of the Halden Symphony Orchestra, spoke. Ada Pike, the architect of the Halden Museum, spoke.",
+			"occupation(Ivo Lind, cellist); member_of(Ivo Lind, Halden Symphony Orchestra); occupation(Ada Pike, architect)"},
 		// a post set off from a name by a dash on a line of its own, as staff lists write it; a grade before a trade is no trade (grade-lead in data/cues.tsv)
 		{"date 2023-08-07 The hospital welcomes two doctors.\n\nDr Tom Vale - Consultant Neonatologist\n\nAnn Rees, a locum radiographer, left.",
 			"occupation(Tom Vale, neonatologist); occupation(Ann Rees, radiographer)"},
