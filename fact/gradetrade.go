@@ -15,6 +15,10 @@ var tradeGrades = wordSet("tradegrades")
 // own ("chief executive", "chief scout", "chief constable").
 var gradePosts = wordSet("gradeposts")
 
+// tradePosts are the posts of one word that are a trade too, whoever holds
+// them ("organist of Carnforth Cathedral", "a nurse at Halden Hospital").
+var tradePosts = wordSet("tradeposts")
+
 // gradedTrade returns the trade a grade word opens in literal lit ("chief
 // economist" gives "economist", "senior research scientist" "research
 // scientist"), or "" when lit opens with no grade or the rest is no
@@ -30,9 +34,10 @@ func gradedTrade(lit string) string {
 // postTradeRule is the rule of an occupation postTrades reads.
 const postTradeRule = "post-trade"
 
-// postTrades returns the occupations that the graded posts among facts
-// tell of their holders ("Ann Kerr is chief economist at Halden Bank": an
-// economist; "the estate's head gardener": a gardener), one per person and
+// postTrades returns the occupations that the graded posts and the trade
+// posts among facts tell of their holders ("Ann Kerr is chief economist at
+// Halden Bank": an economist; "the estate's head gardener": a gardener;
+// "40 years as organist of X": an organist), one per person and
 // trade, in the voice and from the sentence of the post. Only posts told
 // as asserted fact are read, and none whose trade is a post itself
 // (gradePosts: "chief executive").
@@ -51,6 +56,9 @@ func postTrades(facts ...[]hearsay.Fact) []hearsay.Fact {
 				continue
 			}
 			trade := gradedTrade(f.Args[1].Literal)
+			if lit := strings.ToLower(f.Args[1].Literal); trade == "" && tradePosts[lit] {
+				trade = lit // "after 40 years as organist of Carnforth Cathedral": an organist
+			}
 			if trade == "" || gradePosts[lastWord(trade)] {
 				continue
 			}
