@@ -267,3 +267,38 @@ func TestLastDescWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterDescription checks that a description set off before a
+// person's name, with an "of" phrase before the comma or a title after it,
+// stays words for the patterns (the name says who), and that one with
+// other words between stays a mention.
+func TestNameAfterDescription(t *testing.T) {
+	cases := []struct {
+		markup, nominal string
+		words           bool
+	}{
+		{"[The new chief executive=Ada Lind] of the council, [Tom Hale], spoke.", "The new chief executive", true},
+		{"[The new chief executive=Ada Lind], [Tom Hale], spoke.", "The new chief executive", true},
+		{"It is run by [its associate priest=Ada Lind], the [Rev. Tom Hale], now.", "its associate priest", true},
+		{"[The group leader=Ada Lind], Cllr [Tom Hale], spoke.", "The group leader", true},
+		{"[The new chief executive=Ada Lind] of the council said, in a statement to staff, [Tom Hale] left.", "The new chief executive", false},
+		{"[The new chief executive=Ada Lind], who spoke to [Tom Hale], left.", "The new chief executive", false},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		nom := -1
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.nominal {
+				doc.Mentions[i].Kind = hearsay.NominalMention
+				nom = i
+			}
+		}
+		if nom < 0 {
+			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
+		}
+		kept := slices.Contains(sentMentions(doc, mentionsBySentence(doc))[doc.Mentions[nom].Sentence], nom)
+		if kept == c.words {
+			t.Errorf("%s: description kept as a mention %v, want %v", c.markup, kept, !c.words)
+		}
+	}
+}
