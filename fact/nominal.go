@@ -203,14 +203,22 @@ func partyLetter(t string) (string, bool) {
 // names one. The description's last word is a noun of the
 // classes politicsnoun or membernoun of classes.tsv; a party
 // comes before a noun of politics, any organisation named inside the
-// description before a noun of a band's or team's member.
+// description before a noun of a band's or team's member. A country named
+// inside it before a noun of nationalsidenoun is its national side ("the
+// 24-year-old Poland striker").
 func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsay.Arg, bool) {
 	last, more := lastDescWord(m.Text)
 	if !more {
 		return hearsay.Arg{}, false
 	}
 	var buf [32]byte
-	kind := st.r.members[string(appendLower(buf[:0], last))]
+	lower := appendLower(buf[:0], last)
+	if nationalSideNouns[string(lower)] {
+		if c := countryInside(doc, m, st.r.countries); c >= 0 {
+			return entArg(doc, c), true
+		}
+	}
+	kind := st.r.members[string(lower)]
 	switch kind {
 	case "politics":
 		words := strings.FieldsFunc(m.Text, descSep)
@@ -228,6 +236,22 @@ func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsa
 		}
 	}
 	return hearsay.Arg{}, false
+}
+
+// nationalSideNouns are the places in a national side (nationalsidenoun
+// of classes.tsv).
+var nationalSideNouns = wordSet("nationalsidenoun")
+
+// countryInside returns the entity of a listed country (listedCountry)
+// named inside the description m, or -1.
+func countryInside(doc *hearsay.Document, m *hearsay.Mention, countries map[string]bool) int {
+	for i := range doc.Mentions {
+		o := &doc.Mentions[i]
+		if o.Type == hearsay.Place && o.Kind == hearsay.NameMention && o.Entity >= 0 && o.Start > m.Start && o.End <= m.End && listedCountry(doc.Entities[o.Entity].Name, countries) {
+			return o.Entity
+		}
+	}
+	return -1
 }
 
 // descSep reports whether r separates the words of a description: a

@@ -302,3 +302,47 @@ func TestNameAfterDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalSideDescriptions reads a member of a national side from a
+// description kept whole that names a country before a place in a side.
+func TestNationalSideDescriptions(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		markup, nominal, place string
+		want                   []string
+	}{
+		{"[Tom Hale] scored. [The 24-year-old Poland striker=Tom Hale] left. [place:Poland] won.", "The 24-year-old Poland striker", "Poland striker",
+			[]string{"member_of(Tom Hale,Poland)"}},
+		{"[Tom Hale] sang. [The Seattle singer=Tom Hale] left. [place:Seattle] won.", "The Seattle singer", "Seattle singer", nil},
+		{"[Tom Hale] scored. [The Leeds striker=Tom Hale] left. [place:Leeds] won.", "The Leeds striker", "Leeds striker", nil},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		nom := -1
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.nominal {
+				doc.Mentions[i].Kind = hearsay.NominalMention
+				nom = i
+			}
+		}
+		if nom < 0 {
+			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
+		}
+		for i := range doc.Mentions {
+			if m := doc.Mentions[i]; m.Type == hearsay.Place {
+				start := strings.Index(doc.Text, c.place)
+				m.Start, m.End, m.Sentence = start, start+len(m.Text), doc.Mentions[nom].Sentence
+				doc.Mentions = append(doc.Mentions, m)
+				doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
+				break
+			}
+		}
+		got := processedFacts(t, st, doc, "member_of")
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
+		}
+	}
+}
