@@ -26,6 +26,27 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 	})
 }
 
+// nominalNationalPattern is the rule of nationalities read from
+// descriptions.
+var nominalNationalPattern = &pattern{typ: "nationality", opts: options{{"trigger", "noun"}, {"country", ""}}, line: "national side in a description"}
+
+// nominalNationals reads the nationality a description kept whole tells
+// by a country named before a place in its national side ("the
+// 24-year-old Poland striker"): a player of a national side is one of its
+// nationals.
+func (st *Stage) nominalNationals(s *sent, frames []*frame) []*raw {
+	return st.fromDescriptions(s, frames, nominalNationalPattern, func(m *hearsay.Mention) (hearsay.Arg, bool) {
+		last, more := lastDescWord(m.Text)
+		if !more || !nationalSideNouns[strings.ToLower(last)] {
+			return hearsay.Arg{}, false
+		}
+		if c := countryInside(s.doc, m, st.r.countries); c >= 0 {
+			return entArg(s.doc, c), true
+		}
+		return hearsay.Arg{}, false
+	})
+}
+
 // fromDescriptions makes a fact of pat for every description in s that is
 // one mention of one person and of which second reads the fact's second
 // argument; the description is the fact's trigger.

@@ -45,7 +45,7 @@ func TestNominalMembers(t *testing.T) {
 		if c.nominal == "the Static Harbor frontman" {
 			nestOrgMention(doc, "Static Harbor frontman")
 		}
-		got := processedFacts(t, st, doc, "member_of")
+		got := processedFacts(t, st, doc, "member_of", "nationality")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
@@ -303,8 +303,9 @@ func TestNameAfterDescription(t *testing.T) {
 	}
 }
 
-// TestNationalSideDescriptions reads a member of a national side from a
-// description kept whole that names a country before a place in a side.
+// TestNationalSideDescriptions reads a member of a national side, and one
+// of its nationals, from a description kept whole that names a country
+// before a place in a side.
 func TestNationalSideDescriptions(t *testing.T) {
 	st, err := NewStage()
 	if err != nil {
@@ -315,7 +316,7 @@ func TestNationalSideDescriptions(t *testing.T) {
 		want                   []string
 	}{
 		{"[Tom Hale] scored. [The 24-year-old Poland striker=Tom Hale] left. [place:Poland] won.", "The 24-year-old Poland striker", "Poland striker",
-			[]string{"member_of(Tom Hale,Poland)"}},
+			[]string{"member_of(Tom Hale,Poland)", "nationality(Tom Hale,Poland)"}},
 		{"[Tom Hale] sang. [The Seattle singer=Tom Hale] left. [place:Seattle] won.", "The Seattle singer", "Seattle singer", nil},
 		{"[Tom Hale] scored. [The Leeds striker=Tom Hale] left. [place:Leeds] won.", "The Leeds striker", "Leeds striker", nil},
 	}
@@ -340,7 +341,7 @@ func TestNationalSideDescriptions(t *testing.T) {
 				break
 			}
 		}
-		got := processedFacts(t, st, doc, "member_of")
+		got := processedFacts(t, st, doc, "member_of", "nationality")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
