@@ -283,6 +283,7 @@ func TestNameAfterDescription(t *testing.T) {
 		{"[The group leader=Ada Lind], Cllr [Tom Hale], spoke.", "The group leader", true},
 		{"[The new chief executive=Ada Lind] of the council said, in a statement to staff, [Tom Hale] left.", "The new chief executive", false},
 		{"[The new chief executive=Ada Lind], who spoke to [Tom Hale], left.", "The new chief executive", false},
+		{"[The chief=Ada Lind] of the old and famous city council of the north, [Tom Hale], left.", "The chief", false},
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)

@@ -472,10 +472,25 @@ func ofPhraseLen(s string) int {
 		return 0
 	}
 	comma := strings.IndexByte(s, ',')
-	if comma < 0 || strings.ContainsAny(s[:comma], ".;:()\"\u201c\u201d\u2014\u2013") || len(strings.Fields(s[:comma])) > 5 {
+	if comma < 0 || strings.ContainsAny(s[:comma], ".;:()\"\u201c\u201d\u2014\u2013") || wordCount(s[:comma]) > 5 {
 		return 0
 	}
 	return len(strings.TrimRight(s[:comma], " "))
+}
+
+// wordCount returns the number of words of s, as len(strings.Fields(s))
+// counts them for ASCII spaces, without making the list.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // titleGap reports whether gap, the text between an appositive's comma
