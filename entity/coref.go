@@ -5550,12 +5550,18 @@ func (r *resolver) tradeModifierEnd(m *ment, i, end int) int {
 
 // officePlaceAfter returns the token after "for" or "of" and the name of a
 // place or an organisation that follow a role's description ending at end
-// ("the Labour MP for Eastholm", "the mayor of Tallow"), so that a name
-// after the comma there is in apposition to it; else end. i is m's index.
+// ("the Labour MP for Eastholm", "the mayor of Tallow"), or "the" and the
+// last word of an organisation's name written alone ("the new chief
+// executive of the council": cue class of-org-head), so that a name after
+// the comma there is in apposition to it; else end. i is m's index.
 func (r *resolver) officePlaceAfter(m *ment, i, end int) int {
 	toks := r.di.doc.Tokens
 	if !m.info.isRole || end+1 >= len(toks) || r.di.lower[end] != "for" && r.di.lower[end] != "of" {
 		return end
+	}
+	if end+3 < len(toks) && r.di.lower[end+1] == "the" && toks[end+2].Sentence == m.sent && toks[end+3].Text == "," &&
+		r.lx.isLower(cueOfOrgHead, toks[end+2].Text) && !isCap(toks[end+2].Text) {
+		return end + 3
 	}
 	for _, n := range r.ms[i+1:] {
 		if n.tok0 > end+1 {

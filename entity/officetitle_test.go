@@ -36,3 +36,33 @@ func TestOfficeOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfOrgNoun checks that a description of an office before "of
+// the" and the last word of an organisation's name written alone ("the new
+// chief executive of the council") is the person named after the comma.
+func TestOfficeOfOrgNoun(t *testing.T) {
+	tests := []struct{ text, desc, want string }{
+		{"date 2026-06-11 Ada Lind left in May. The new chief executive of the council, Tom Hale, starts next month.", "The new chief executive", "Tom Hale"},
+		{"date 2026-06-11 Ada Lind left in May. The new head of the university, Tom Hale, starts next month.", "The new head", "Tom Hale"},
+	}
+	for _, tc := range tests {
+		doc := runStage(t, tc.text)
+		found := false
+		for _, m := range doc.Mentions {
+			if m.Text != tc.desc {
+				continue
+			}
+			found = true
+			if m.Entity < 0 || doc.Entities[m.Entity].Name != tc.want {
+				name := ""
+				if m.Entity >= 0 {
+					name = doc.Entities[m.Entity].Name
+				}
+				t.Errorf("%q: %q is %q, want %q", tc.text, tc.desc, name, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.desc)
+		}
+	}
+}

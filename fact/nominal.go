@@ -26,6 +26,27 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 	})
 }
 
+// nominalNationalPattern is the rule of nationalities read from
+// descriptions.
+var nominalNationalPattern = &pattern{typ: "nationality", opts: options{{"trigger", "noun"}, {"country", ""}}, line: "national side in a description"}
+
+// nominalNationals reads the nationality a description kept whole tells
+// by a country named before a place in its national side ("the
+// 24-year-old Poland striker"): a player of a national side is one of its
+// nationals.
+func (st *Stage) nominalNationals(s *sent, frames []*frame) []*raw {
+	return st.fromDescriptions(s, frames, nominalNationalPattern, func(m *hearsay.Mention) (hearsay.Arg, bool) {
+		last, more := lastDescWord(m.Text)
+		if !more || !nationalSideNouns[strings.ToLower(last)] {
+			return hearsay.Arg{}, false
+		}
+		if c := countryInside(s.doc, m, st.r.countries); c >= 0 {
+			return entArg(s.doc, c), true
+		}
+		return hearsay.Arg{}, false
+	})
+}
+
 // fromDescriptions makes a fact of pat for every description in s that is
 // one mention of one person and of which second reads the fact's second
 // argument; the description is the fact's trigger.
@@ -203,14 +224,22 @@ func partyLetter(t string) (string, bool) {
 // names one. The description's last word is a noun of the
 // classes politicsnoun or membernoun of classes.tsv; a party
 // comes before a noun of politics, any organisation named inside the
-// description before a noun of a band's or team's member.
+// description before a noun of a band's or team's member. A country named
+// inside it before a noun of nationalsidenoun is its national side ("the
+// 24-year-old Poland striker").
 func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsay.Arg, bool) {
 	last, more := lastDescWord(m.Text)
 	if !more {
 		return hearsay.Arg{}, false
 	}
 	var buf [32]byte
-	kind := st.r.members[string(appendLower(buf[:0], last))]
+	lower := appendLower(buf[:0], last)
+	if nationalSideNouns[string(lower)] {
+		if c := countryInside(doc, m, st.r.countries); c >= 0 {
+			return entArg(doc, c), true
+		}
+	}
+	kind := st.r.members[string(lower)]
 	switch kind {
 	case "politics":
 		words := strings.FieldsFunc(m.Text, descSep)
@@ -228,6 +257,22 @@ func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsa
 		}
 	}
 	return hearsay.Arg{}, false
+}
+
+// nationalSideNouns are the places in a national side (nationalsidenoun
+// of classes.tsv).
+var nationalSideNouns = wordSet("nationalsidenoun")
+
+// countryInside returns the entity of a listed country (listedCountry)
+// named inside the description m, or -1.
+func countryInside(doc *hearsay.Document, m *hearsay.Mention, countries map[string]bool) int {
+	for i := range doc.Mentions {
+		o := &doc.Mentions[i]
+		if o.Type == hearsay.Place && o.Kind == hearsay.NameMention && o.Entity >= 0 && o.Start > m.Start && o.End <= m.End && listedCountry(doc.Entities[o.Entity].Name, countries) {
+			return o.Entity
+		}
+	}
+	return -1
 }
 
 // descSep reports whether r separates the words of a description: a

@@ -45,7 +45,7 @@ func TestNominalMembers(t *testing.T) {
 		if c.nominal == "the Static Harbor frontman" {
 			nestOrgMention(doc, "Static Harbor frontman")
 		}
-		got := processedFacts(t, st, doc, "member_of")
+		got := processedFacts(t, st, doc, "member_of", "nationality")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
@@ -264,6 +264,87 @@ func TestLastDescWord(t *testing.T) {
 		}
 		if last != wantLast || more != (len(words) >= 2) {
 			t.Errorf("lastDescWord(%q) = %q, %v; want %q, %v", s, last, more, wantLast, len(words) >= 2)
+		}
+	}
+}
+
+// TestNameAfterDescription checks that a description set off before a
+// person's name, with an "of" phrase before the comma or a title after it,
+// stays words for the patterns (the name says who), and that one with
+// other words between stays a mention.
+func TestNameAfterDescription(t *testing.T) {
+	cases := []struct {
+		markup, nominal string
+		words           bool
+	}{
+		{"[The new chief executive=Ada Lind] of the council, [Tom Hale], spoke.", "The new chief executive", true},
+		{"[The new chief executive=Ada Lind], [Tom Hale], spoke.", "The new chief executive", true},
+		{"It is run by [its associate priest=Ada Lind], the [Rev. Tom Hale], now.", "its associate priest", true},
+		{"[The group leader=Ada Lind], Cllr [Tom Hale], spoke.", "The group leader", true},
+		{"[The new chief executive=Ada Lind] of the council said, in a statement to staff, [Tom Hale] left.", "The new chief executive", false},
+		{"[The new chief executive=Ada Lind], who spoke to [Tom Hale], left.", "The new chief executive", false},
+		{"[The chief=Ada Lind] of the old and famous city council of the north, [Tom Hale], left.", "The chief", false},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		nom := -1
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.nominal {
+				doc.Mentions[i].Kind = hearsay.NominalMention
+				nom = i
+			}
+		}
+		if nom < 0 {
+			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
+		}
+		kept := slices.Contains(sentMentions(doc, mentionsBySentence(doc))[doc.Mentions[nom].Sentence], nom)
+		if kept == c.words {
+			t.Errorf("%s: description kept as a mention %v, want %v", c.markup, kept, !c.words)
+		}
+	}
+}
+
+// TestNationalSideDescriptions reads a member of a national side, and one
+// of its nationals, from a description kept whole that names a country
+// before a place in a side.
+func TestNationalSideDescriptions(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		markup, nominal, place string
+		want                   []string
+	}{
+		{"[Tom Hale] scored. [The 24-year-old Poland striker=Tom Hale] left. [place:Poland] won.", "The 24-year-old Poland striker", "Poland striker",
+			[]string{"member_of(Tom Hale,Poland)", "nationality(Tom Hale,Poland)"}},
+		{"[Tom Hale] sang. [The Seattle singer=Tom Hale] left. [place:Seattle] won.", "The Seattle singer", "Seattle singer", nil},
+		{"[Tom Hale] scored. [The Leeds striker=Tom Hale] left. [place:Leeds] won.", "The Leeds striker", "Leeds striker", nil},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		nom := -1
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.nominal {
+				doc.Mentions[i].Kind = hearsay.NominalMention
+				nom = i
+			}
+		}
+		if nom < 0 {
+			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
+		}
+		for i := range doc.Mentions {
+			if m := doc.Mentions[i]; m.Type == hearsay.Place {
+				start := strings.Index(doc.Text, c.place)
+				m.Start, m.End, m.Sentence = start, start+len(m.Text), doc.Mentions[nom].Sentence
+				doc.Mentions = append(doc.Mentions, m)
+				doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
+				break
+			}
+		}
+		got := processedFacts(t, st, doc, "member_of", "nationality")
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
 	}
 }

@@ -437,19 +437,71 @@ func complementSubject(doc *hearsay.Document, m *hearsay.Mention) bool {
 }
 
 // nameFollows reports whether a person's name follows the mention m after a
-// comma (an appositive naming who the description is).
+// comma (an appositive naming who the description is): right after the
+// comma or after a title ("its associate priest, the Rev. Tom Dale"). An
+// "of" phrase that completes the description may stand before the comma
+// ("the new chief executive of the council, Ana Lind").
 func nameFollows(doc *hearsay.Document, m *hearsay.Mention, ms []int) bool {
-	rest := strings.TrimLeft(doc.Text[m.End:min(len(doc.Text), m.End+4)], " ")
+	end := m.End + ofPhraseLen(doc.Text[m.End:min(len(doc.Text), m.End+maxOfPhrase)])
+	rest := strings.TrimLeft(doc.Text[end:min(len(doc.Text), end+4)], " ")
 	if !strings.HasPrefix(rest, ",") {
 		return false
 	}
+	after := end + strings.IndexByte(doc.Text[end:], ',') + 1
 	for _, i := range ms {
-		n := doc.Mentions[i]
-		if n.Kind == hearsay.NameMention && n.Type == hearsay.Person && n.Start > m.End && n.Start <= m.End+3 {
+		n := &doc.Mentions[i]
+		if n.Kind == hearsay.NameMention && n.Type == hearsay.Person && n.Start >= after && n.Start <= after+maxTitleGap && titleGap(doc.Text[after:n.Start]) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxOfPhrase bounds the bytes of an "of" phrase ofPhraseLen reads, and
+// maxTitleGap those of the titles titleGap reads.
+const (
+	maxOfPhrase = 48
+	maxTitleGap = 16
+)
+
+// ofPhraseLen returns the length of the "of" phrase that opens s up to a
+// comma ("of the council" in " of the council, Ana Lind"): at most five
+// words with no other punctuation; 0 when s opens with none.
+func ofPhraseLen(s string) int {
+	if !strings.HasPrefix(s, " of ") {
+		return 0
+	}
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || strings.ContainsAny(s[:comma], ".;:()\"\u201c\u201d\u2014\u2013") || wordCount(s[:comma]) > 5 {
+		return 0
+	}
+	return len(strings.TrimRight(s[:comma], " "))
+}
+
+// wordCount returns the number of words of s, as len(strings.Fields(s))
+// counts them for ASCII spaces, without making the list.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// titleGap reports whether gap, the text between an appositive's comma
+// and a name, is blank or holds at most two capitalised titles, "the"
+// before them allowed ("the Rev.", "Cllr"; "the" alone before a name
+// that opens with its title).
+func titleGap(gap string) bool {
+	if g, ok := strings.CutPrefix(strings.TrimLeft(gap, " "), "the "); ok {
+		return titlesOnly(g)
+	}
+	return titlesOnly(gap)
 }
 
 // openingSubject reports whether a definite description opens sentence
