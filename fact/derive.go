@@ -488,26 +488,25 @@ func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
 	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || rw.s == nil || !rw.s.leadVerb(rw.f.Trigger) {
 		return
 	}
-	if a[2].Entity < 0 && a[2].Literal == "" {
-		e := rw.s.ledBody(doc, rw.f.Trigger)
-		if e < 0 {
-			return
-		}
-		rw.f.Args[2] = entArg(doc, e)
-		a = rw.f.Args
+	org := a[2].Entity
+	if org < 0 && a[2].Literal == "" {
+		org = rw.s.ledBody(doc, rw.f.Trigger)
 	}
-	if a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Org {
+	if org < 0 || doc.Entities[org].Type != hearsay.Org {
 		return // "led Duluth East": a place is no post's organisation here
 	}
-	if postToldAt(raws, a[0].Entity, a[2].Entity) {
+	if postToldAt(raws, a[0].Entity, org) {
 		return // "was fired as chief executive of X ... had led the bank since 2019": that post, which the change dates
 	}
 	role := "head"
-	ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name))
+	ws := strings.Fields(strings.ToLower(doc.Entities[org].Name))
 	if len(ws) > 0 && leaderBodies[ws[len(ws)-1]] {
 		role = "leader"
 	}
 	rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: role}
+	if a[2].Entity < 0 {
+		rw.f.Args[2] = entArg(doc, org)
+	}
 	rw.echo = false
 	rw.f.Derived = true
 	rw.f.Reason = "the post of one who leads the organisation the text names"
@@ -539,8 +538,7 @@ const maxBodyMods = 2
 // of class tenurewords ("who had run the 600-bed hospital since 2020", "has
 // led the union since 2013", not "has led the team to two titles"): the
 // one organisation whose name holds the noun, else the one named last
-// before it in the sentence or the two before, else the one the article is
-// about; -1 when there is none.
+// before it in the sentence or the two before; -1 when there is none.
 func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
 	v := -1
 	for u := range s.units {
