@@ -489,8 +489,11 @@ func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
 		return
 	}
 	org := a[2].Entity
-	if org < 0 && a[2].Literal == "" {
+	switch {
+	case org < 0 && a[2].Literal == "":
 		org = rw.s.ledBody(doc, rw.f.Trigger)
+	case org >= 0 && !rw.s.ledTenure(rw.f.Trigger, org):
+		return // "has led Harwick Rovers in scoring since 2019": no post
 	}
 	if org < 0 || doc.Entities[org].Type != hearsay.Org {
 		return // "led Duluth East": a place is no post's organisation here
@@ -540,12 +543,7 @@ const maxBodyMods = 2
 // one organisation whose name holds the noun, else the one named last
 // before it in the sentence or the two before; -1 when there is none.
 func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
-	v := -1
-	for u := range s.units {
-		if s.units[u].Start >= trig.Start && s.units[u].Start < trig.End && leadVerbs[s.units[u].word] {
-			v = u
-		}
-	}
+	v := s.leadVerbUnit(trig)
 	if v < 0 || v+2 >= len(s.units) || s.units[v+1].word != "the" {
 		return -1
 	}
@@ -566,6 +564,44 @@ func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
 		return antecedentOrg(doc, s, x.Start)
 	}
 	return -1
+}
+
+// maxLedUnits is the most units ledTenure passes over between a verb of
+// leading and the organisation's name ("led the rail operator Westlink").
+const maxLedUnits = 4
+
+// ledTenure reports whether a verb of leading in span trig names the
+// organisation org within maxLedUnits units after it, the clause going on
+// with a word of class tenurewords, past the place it is in ("has led
+// Orbis Bank since 2019", "has led the institute in Bergen since January",
+// not "has led Harwick Rovers in scoring since 2019").
+func (s *sent) ledTenure(trig hearsay.Span, org int) bool {
+	v := s.leadVerbUnit(trig)
+	if v < 0 {
+		return false
+	}
+	for k := v + 1; k < len(s.units)-1 && k <= v+1+maxLedUnits; k++ {
+		if x := &s.units[k]; x.ment >= 0 && slices.Contains(x.ents, org) {
+			j := k + 1
+			if j+2 < len(s.units) && s.units[j].word == "in" && s.units[j+1].etype == entPlace {
+				j += 2 // "has led the Nordhavn Marine Institute in Bergen since January"
+			}
+			return tenureWords[s.units[j].word]
+		}
+	}
+	return false
+}
+
+// leadVerbUnit returns the last unit in span trig that holds a verb of
+// leading, or -1.
+func (s *sent) leadVerbUnit(trig hearsay.Span) int {
+	v := -1
+	for u := range s.units {
+		if s.units[u].Start >= trig.Start && s.units[u].Start < trig.End && leadVerbs[s.units[u].word] {
+			v = u
+		}
+	}
+	return v
 }
 
 // headBodies are the nouns of organisations a verb of leading takes
