@@ -464,6 +464,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 		}
 		if best < 0 {
+			headRole(doc, raws, rw)
 			continue
 		}
 		c := cands[best]
@@ -476,6 +477,144 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
 }
+
+// headRole gives a tenure told by a verb of leading with its organisation
+// and no post the article names for the person ("has led the Nordhavn
+// Marine Institute since January", "had run the hospital since 2020") the
+// role of one who leads it: "leader" of a body of members (class
+// leaderbodies: "has led the union since 2013"), else "head".
+func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
+	a := rw.f.Args
+	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || rw.s == nil || !rw.s.leadVerb(rw.f.Trigger) {
+		return
+	}
+	org := a[2].Entity
+	switch {
+	case org < 0 && a[2].Literal == "":
+		org = rw.s.ledBody(doc, rw.f.Trigger)
+	case org >= 0 && !rw.s.ledTenure(rw.f.Trigger, org):
+		return // "has led Harwick Rovers in scoring since 2019": no post
+	}
+	if org < 0 || doc.Entities[org].Type != hearsay.Org {
+		return // "led Duluth East": a place is no post's organisation here
+	}
+	if postToldAt(raws, a[0].Entity, org) {
+		return // "was fired as chief executive of X ... had led the bank since 2019": that post, which the change dates
+	}
+	role := "head"
+	ws := strings.Fields(strings.ToLower(doc.Entities[org].Name))
+	if len(ws) > 0 && leaderBodies[ws[len(ws)-1]] {
+		role = "leader"
+	}
+	rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: role}
+	if a[2].Entity < 0 {
+		rw.f.Args[2] = entArg(doc, org)
+	}
+	rw.echo = false
+	rw.f.Derived = true
+	rw.f.Reason = "the post of one who leads the organisation the text names"
+}
+
+// postToldAt reports whether a change of post of the person at the
+// organisation with a role is among raws (a resignation, a dismissal, an
+// appointment, an election), or one with the organisation left open.
+func postToldAt(raws []*raw, person, org int) bool {
+	for _, m := range raws {
+		a := m.f.Args
+		if m.echo || len(a) != 3 || a[0].Entity != person || a[1].Literal == "" || a[2].Entity != org && (a[2].Entity >= 0 || a[2].Literal != "") {
+			continue
+		}
+		switch m.f.Type {
+		case "resigned", "dismissed", "appointed", "elected":
+			return true
+		}
+	}
+	return false
+}
+
+// maxBodyMods is the most words ledBody passes over between "the" and the
+// noun of the body led ("the 600-bed hospital").
+const maxBodyMods = 2
+
+// ledBody returns the organisation a verb of leading in span trig names
+// by "the" and a noun of class headbodies, the clause going on with a word
+// of class tenurewords ("who had run the 600-bed hospital since 2020", "has
+// led the union since 2013", not "has led the team to two titles"): the
+// one organisation whose name holds the noun, else the one named last
+// before it in the sentence or the two before; -1 when there is none.
+func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
+	v := s.leadVerbUnit(trig)
+	if v < 0 || v+2 >= len(s.units) || s.units[v+1].word != "the" {
+		return -1
+	}
+	for k := v + 2; k < len(s.units)-1 && k <= v+2+maxBodyMods; k++ {
+		x := &s.units[k]
+		if x.ment >= 0 || x.boundary {
+			return -1
+		}
+		if !headBodies[x.word] {
+			continue
+		}
+		if !tenureWords[s.units[k+1].word] {
+			return -1
+		}
+		if e := orgWithNoun(doc, x.word); e >= 0 {
+			return e
+		}
+		return antecedentOrg(doc, s, x.Start)
+	}
+	return -1
+}
+
+// maxLedUnits is the most units ledTenure passes over between a verb of
+// leading and the organisation's name ("led the rail operator Westlink").
+const maxLedUnits = 4
+
+// ledTenure reports whether a verb of leading in span trig names the
+// organisation org within maxLedUnits units after it, the clause going on
+// with a word of class tenurewords, past the place it is in ("has led
+// Orbis Bank since 2019", "has led the institute in Bergen since January",
+// not "has led Harwick Rovers in scoring since 2019").
+func (s *sent) ledTenure(trig hearsay.Span, org int) bool {
+	v := s.leadVerbUnit(trig)
+	if v < 0 {
+		return false
+	}
+	for k := v + 1; k < len(s.units)-1 && k <= v+1+maxLedUnits; k++ {
+		if x := &s.units[k]; x.ment >= 0 && slices.Contains(x.ents, org) {
+			j := k + 1
+			if j+2 < len(s.units) && s.units[j].word == "in" && s.units[j+1].etype == entPlace {
+				j += 2 // "has led the Nordhavn Marine Institute in Bergen since January"
+			}
+			return tenureWords[s.units[j].word]
+		}
+	}
+	return false
+}
+
+// leadVerbUnit returns the last unit in span trig that holds a verb of
+// leading, or -1.
+func (s *sent) leadVerbUnit(trig hearsay.Span) int {
+	v := -1
+	for u := range s.units {
+		if s.units[u].Start >= trig.Start && s.units[u].Start < trig.End && leadVerbs[s.units[u].word] {
+			v = u
+		}
+	}
+	return v
+}
+
+// headBodies are the nouns of organisations a verb of leading takes
+// ("the union", "the hospital"); tenureWords the words that go on from a
+// tenure's organisation ("since", "from", "for").
+var (
+	headBodies  = wordSet("headbodies")
+	tenureWords = wordSet("tenurewords")
+)
+
+// leaderBodies are the last words of the names of bodies of members whose
+// head is their leader ("the Allied Health and Care Workers' Union").
+var leaderBodies = wordSet("leaderbodies")
 
 // leadVerbs tell that someone leads what they hold ("has led", "headed");
 // leadRoleWords are the words of the roles of those who lead ("head",
