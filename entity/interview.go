@@ -32,12 +32,14 @@ func (r *resolver) interviewSpeaker() {
 	}
 }
 
-// interviewAnswers returns, by sentence, whether it is part of an answer
+// InterviewAnswers returns, by sentence, whether it is part of an answer
 // of an interview (lines that only ask, each followed by lines that
-// answer), and the first question's sentence; nil when fewer than
-// minInterviewQuestions questions are answered or nothing comes before the
-// first question.
-func interviewAnswers(doc *hearsay.Document) ([]bool, int) {
+// answer), and the first question's sentence; nil and -1 when fewer than
+// minInterviewQuestions questions are answered, nothing comes before the
+// first question, or the lines are a transcript's, labelled with their
+// speakers. The fact stage reads the same layout (who says "I joined the
+// firm in 2009").
+func InterviewAnswers(doc *hearsay.Document) ([]bool, int) {
 	sents := doc.Sentences
 	asks := 0
 	for i := range sents {

@@ -63,7 +63,7 @@ type docInfo struct {
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
 	// answers holds by sentence whether it is part of an interview's answer, nil in an article
-	// that is no interview (interviewAnswers); firstQuestion is the sentence of its first question
+	// that is no interview (InterviewAnswers); firstQuestion is the sentence of its first question
 	answers       []bool
 	firstQuestion int
 	initial       []bool // token starts a sentence (or a quotation)
@@ -327,7 +327,7 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		}
 		prev, prevInitial = t, di.initial[i]
 	}
-	di.answers, di.firstQuestion = interviewAnswers(doc)
+	di.answers, di.firstQuestion = InterviewAnswers(doc)
 	return di
 }
 

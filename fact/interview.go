@@ -1,9 +1,8 @@
 package fact
 
 import (
-	"strings"
-
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/text"
 )
 
@@ -18,73 +17,19 @@ type interview struct {
 	answer  []bool       // by sentence: whether it is part of an answer
 }
 
-// minQuestions is how many question paragraphs followed by an answer make a
-// document an interview.
-const minQuestions = 2
-
-// interviewOf returns the interview layout of the document, or nil when the
-// document is not laid out as questions and answers or names no one before
-// the first question.
+// interviewOf returns the interview layout of the document
+// (entity.InterviewAnswers), or nil when the document is not laid out as
+// questions and answers or names no one before the first question.
 func interviewOf(doc *hearsay.Document) *interview {
-	n := len(doc.Sentences)
-	asks := 0
-	for i := range doc.Sentences {
-		if asksOnly(doc, i) {
-			asks++
-		}
-	}
-	if asks < minQuestions {
-		return nil // the cheap test every other article fails
-	}
-	para := paragraphStarts(doc)
-	kinds := make([]byte, n) // by sentence: 'q' in a question paragraph, 'a' in an answer paragraph, 0 before the first question
-	first, answered := -1, 0
-	for i := 0; i < n; {
-		j := i + 1
-		for j < n && !para[j] {
-			j++
-		}
-		q := true
-		for k := i; k < j; k++ {
-			q = q && asksOnly(doc, k)
-		}
-		switch {
-		case q:
-			if first < 0 {
-				first = i
-			}
-			for k := i; k < j; k++ {
-				kinds[k] = 'q'
-			}
-		case first >= 0:
-			if kinds[i-1] == 'q' {
-				answered++
-			}
-			for k := i; k < j; k++ {
-				kinds[k] = 'a'
-			}
-		}
-		i = j
-	}
-	if answered < minQuestions || first <= 0 {
+	answers, first := entity.InterviewAnswers(doc)
+	if answers == nil {
 		return nil
 	}
 	subject, span := standfirstPerson(doc, doc.Sentences[first].Start)
 	if subject < 0 {
 		return nil
 	}
-	iv := &interview{subject: subject, span: span, answer: make([]bool, n)}
-	for i, k := range kinds {
-		iv.answer[i] = k == 'a'
-	}
-	return iv
-}
-
-// asksOnly reports whether sentence i is a question of the interviewer: it
-// ends with a question mark, or opens with "Q:" or "Q.".
-func asksOnly(doc *hearsay.Document, i int) bool {
-	t := strings.TrimSpace(doc.Text[doc.Sentences[i].Start:doc.Sentences[i].End])
-	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.")
+	return &interview{subject: subject, span: span, answer: answers}
 }
 
 // paragraphStarts reports by sentence whether a paragraph starts with it
