@@ -287,16 +287,7 @@ func TestNameAfterDescription(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)
-		nom := -1
-		for i := range doc.Mentions {
-			if doc.Mentions[i].Text == c.nominal {
-				doc.Mentions[i].Kind = hearsay.NominalMention
-				nom = i
-			}
-		}
-		if nom < 0 {
-			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
-		}
+		nom := markNominal(t, doc, c.markup, c.nominal)
 		kept := slices.Contains(sentMentions(doc, mentionsBySentence(doc))[doc.Mentions[nom].Sentence], nom)
 		if kept == c.words {
 			t.Errorf("%s: description kept as a mention %v, want %v", c.markup, kept, !c.words)
@@ -323,16 +314,7 @@ func TestNationalSideDescriptions(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)
-		nom := -1
-		for i := range doc.Mentions {
-			if doc.Mentions[i].Text == c.nominal {
-				doc.Mentions[i].Kind = hearsay.NominalMention
-				nom = i
-			}
-		}
-		if nom < 0 {
-			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
-		}
+		nom := markNominal(t, doc, c.markup, c.nominal)
 		for i := range doc.Mentions {
 			if m := doc.Mentions[i]; m.Type == hearsay.Place {
 				start := strings.Index(doc.Text, c.place)
@@ -347,4 +329,22 @@ func TestNationalSideDescriptions(t *testing.T) {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
 	}
+}
+
+// markNominal makes the mention of doc whose text is nominal a nominal
+// mention (markup gives names only) and returns its index; markup names
+// the case in the failure.
+func markNominal(t *testing.T, doc *hearsay.Document, markup, nominal string) int {
+	t.Helper()
+	nom := -1
+	for i := range doc.Mentions {
+		if doc.Mentions[i].Text == nominal {
+			doc.Mentions[i].Kind = hearsay.NominalMention
+			nom = i
+		}
+	}
+	if nom < 0 {
+		t.Fatalf("%s: no mention %q", markup, nominal)
+	}
+	return nom
 }
