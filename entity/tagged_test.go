@@ -516,6 +516,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a region of data/regions.tsv after a place is named in full; a party and state after a name is no entity
 		{"date 2023-05-02 Mara Quill, who grew up in Boulder, Colo., moved to Springfield, Mass., in 2019. Sen. Amy Cole, D-Calif., and Rep. Tom Hale, R-Texas, voted no.",
 			[]string{"place Boulder", "place Colorado", "place Massachusetts", "person Amy Cole", "person Tom Hale"}, []string{"Colo.", "Mass.", "D-Calif", "R-Texas"}},
+		{"date 2023-05-02 John Reed, a son of Paul Reed of Portland, Me., and Nora Reed of Regina, Sask., told me. He moved.",
+			[]string{"place Portland", "place Maine", "place Regina", "place Saskatchewan", "person Paul Reed", "person John Reed"}, []string{"Me", "Me.", "Sask"}},
 		// the name tagger's events (ner.Lists.IsEvent); a name before a noun of cue class event-after; event-head "award"
 		{"date 2025-01-20 Achterberg was photographed at the Austin City Limits festival. She headlined Coachella in April 2018 and canceled her \"Slow Burn\" tour.",
 			[]string{"event Austin City Limits", "event Coachella", "event Slow Burn"}, nil},
