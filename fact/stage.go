@@ -866,6 +866,9 @@ func (s *sent) notNext(p *pattern, last int) bool {
 	if p.has("notappos") && s.apposNameAt(last) {
 		return true
 	}
+	if p.has("intrans") && last < len(s.units) && s.units[last].onePerson(kindName) {
+		return true // "A and B, married C": the verb has its own object, so A and B are no couple
+	}
 	words := p.opt("notnext")
 	if words == "" || last >= len(s.units) {
 		return false
