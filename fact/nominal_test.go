@@ -43,7 +43,7 @@ func TestNominalMembers(t *testing.T) {
 			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
 		}
 		if c.nominal == "the Static Harbor frontman" {
-			nestOrgMention(doc, "Static Harbor frontman")
+			nestMention(doc, hearsay.Org, "Static Harbor frontman")
 		}
 		got := processedFacts(t, st, doc, "member_of", "nationality")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
@@ -202,17 +202,8 @@ func TestNominalPosts(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)
-		found := false
-		for i := range doc.Mentions {
-			if doc.Mentions[i].Text == c.nominal {
-				doc.Mentions[i].Kind = hearsay.NominalMention
-				found = true
-			}
-		}
-		if !found {
-			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
-		}
-		nestOrgMention(doc, c.org)
+		markNominal(t, doc, c.markup, c.nominal)
+		nestMention(doc, hearsay.Org, c.org)
 		got := processedFacts(t, st, doc, "position_held")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
@@ -220,15 +211,21 @@ func TestNominalPosts(t *testing.T) {
 	}
 }
 
-// nestOrgMention gives the document's first organisation a second mention
-// where within starts, as the mention stage gives the name of an
-// organisation inside a description of a person.
-func nestOrgMention(doc *hearsay.Document, within string) {
+// nestMention gives the document's first entity of type typ a second
+// mention where within starts, in the sentence there, as the mention stage
+// gives the name of an organisation or a place inside a description of a
+// person.
+func nestMention(doc *hearsay.Document, typ hearsay.EntityType, within string) {
 	start := strings.Index(doc.Text, within)
 	for i := range doc.Mentions {
-		if doc.Mentions[i].Type == hearsay.Org {
+		if doc.Mentions[i].Type == typ {
 			m := doc.Mentions[i]
 			m.Start, m.End = start, start+len(m.Text)
+			for k, st := range doc.Sentences {
+				if st.Start <= start && start < st.End {
+					m.Sentence = k
+				}
+			}
 			doc.Mentions = append(doc.Mentions, m)
 			doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
 			return
@@ -314,16 +311,8 @@ func TestNationalSideDescriptions(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)
-		nom := markNominal(t, doc, c.markup, c.nominal)
-		for i := range doc.Mentions {
-			if m := doc.Mentions[i]; m.Type == hearsay.Place {
-				start := strings.Index(doc.Text, c.place)
-				m.Start, m.End, m.Sentence = start, start+len(m.Text), doc.Mentions[nom].Sentence
-				doc.Mentions = append(doc.Mentions, m)
-				doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
-				break
-			}
-		}
+		markNominal(t, doc, c.markup, c.nominal)
+		nestMention(doc, hearsay.Place, c.place)
 		got := processedFacts(t, st, doc, "member_of", "nationality")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
