@@ -485,14 +485,18 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 // leaderbodies: "has led the union since 2013"), else "head".
 func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
 	a := rw.f.Args
-	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || rw.s == nil || !rw.s.leadVerb(rw.f.Trigger) {
+	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || rw.s == nil {
+		return
+	}
+	v := rw.s.leadVerbUnit(rw.f.Trigger)
+	if v < 0 {
 		return
 	}
 	org := a[2].Entity
 	switch {
 	case org < 0 && a[2].Literal == "":
-		org = rw.s.ledBody(doc, rw.f.Trigger)
-	case org >= 0 && !rw.s.ledTenure(rw.f.Trigger, org):
+		org = rw.s.ledBody(doc, v)
+	case org >= 0 && !rw.s.ledTenure(v, org):
 		return // "has led Harwick Rovers in scoring since 2019": no post
 	}
 	if org < 0 || doc.Entities[org].Type != hearsay.Org {
@@ -536,15 +540,14 @@ func postToldAt(raws []*raw, person, org int) bool {
 // noun of the body led ("the 600-bed hospital").
 const maxBodyMods = 2
 
-// ledBody returns the organisation a verb of leading in span trig names
+// ledBody returns the organisation the verb of leading at unit v names
 // by "the" and a noun of class headbodies, the clause going on with a word
 // of class tenurewords ("who had run the 600-bed hospital since 2020", "has
 // led the union since 2013", not "has led the team to two titles"): the
 // one organisation whose name holds the noun, else the one named last
 // before it in the sentence or the two before; -1 when there is none.
-func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
-	v := s.leadVerbUnit(trig)
-	if v < 0 || v+2 >= len(s.units) || s.units[v+1].word != "the" {
+func (s *sent) ledBody(doc *hearsay.Document, v int) int {
+	if v+2 >= len(s.units) || s.units[v+1].word != "the" {
 		return -1
 	}
 	for k := v + 2; k < len(s.units)-1 && k <= v+2+maxBodyMods; k++ {
@@ -570,16 +573,12 @@ func (s *sent) ledBody(doc *hearsay.Document, trig hearsay.Span) int {
 // leading and the organisation's name ("led the rail operator Westlink").
 const maxLedUnits = 4
 
-// ledTenure reports whether a verb of leading in span trig names the
+// ledTenure reports whether the verb of leading at unit v names the
 // organisation org within maxLedUnits units after it, the clause going on
 // with a word of class tenurewords, past the place it is in ("has led
 // Orbis Bank since 2019", "has led the institute in Bergen since January",
 // not "has led Harwick Rovers in scoring since 2019").
-func (s *sent) ledTenure(trig hearsay.Span, org int) bool {
-	v := s.leadVerbUnit(trig)
-	if v < 0 {
-		return false
-	}
+func (s *sent) ledTenure(v, org int) bool {
 	for k := v + 1; k < len(s.units)-1 && k <= v+1+maxLedUnits; k++ {
 		if x := &s.units[k]; x.ment >= 0 && slices.Contains(x.ents, org) {
 			j := k + 1
@@ -597,7 +596,10 @@ func (s *sent) ledTenure(trig hearsay.Span, org int) bool {
 func (s *sent) leadVerbUnit(trig hearsay.Span) int {
 	v := -1
 	for u := range s.units {
-		if s.units[u].Start >= trig.Start && s.units[u].Start < trig.End && leadVerbs[s.units[u].word] {
+		if s.units[u].Start >= trig.End {
+			break
+		}
+		if s.units[u].Start >= trig.Start && leadVerbs[s.units[u].word] {
 			v = u
 		}
 	}
