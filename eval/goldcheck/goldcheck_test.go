@@ -9,7 +9,7 @@ import (
 )
 
 // goldDirs are the directories whose gold files must all be consistent.
-var goldDirs = []string{"../../testdata/dev", "../../testdata/dev2", "../../testdata/dev3", "../../testdata/dev4", "../../testdata/dev5", "../../testdata/dev6", "../../testdata/dev7", "../../testdata/dev8", "../../testdata/dev9", "../../testdata/dev10", "../../testdata/dev11", "../../testdata/dev12", "../../testdata/dev13", "../../testdata/blind", "../../testdata/blind2", "../../testdata/blind3", "../../testdata/blind4", "../../testdata/blind5", "../../testdata/blind6", "../../examples"}
+var goldDirs = []string{"../../testdata/dev", "../../testdata/dev2", "../../testdata/dev3", "../../testdata/dev4", "../../testdata/dev5", "../../testdata/dev6", "../../testdata/dev7", "../../testdata/dev8", "../../testdata/dev9", "../../testdata/dev10", "../../testdata/dev11", "../../testdata/dev12", "../../testdata/dev13", "../../testdata/dev14", "../../testdata/blind", "../../testdata/blind2", "../../testdata/blind3", "../../testdata/blind4", "../../testdata/blind5", "../../testdata/blind6", "../../examples"}
 
 // minDev is the least number of gold articles the development set holds.
 const minDev = 40
