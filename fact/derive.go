@@ -107,6 +107,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	madeWhenTold(doc, raws)
+	raws = foldTakings(raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
@@ -819,9 +820,14 @@ func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
-// ("will be sworn in on January 3").
+// ("will be sworn in on January 3"), or an appointment from the taking up
+// of a post the sentence does not name ("will take up the role in May"):
+// the post of the person's appointment, not one held before it.
 func takesOffice(rw *raw) bool {
-	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
+	if rw.pat == nil {
+		return false
+	}
+	return rw.f.Type == "position_held" && rw.pat.has("start") || rw.f.Type == "appointed" && rw.pat.has("taking")
 }
 
 // begunWith reports whether position p begins at the time event e gives
@@ -7197,6 +7203,43 @@ func madeWhenTold(doc *hearsay.Document, raws []*raw) {
 		rw.f.Time = &hearsay.FactTime{Value: told.Value, Mod: told.Mod, Earliest: tlo, Latest: thi, Timex: -1}
 		rw.f.Derived, rw.f.Reason = true, "an appointment to a post that begins later is made when told"
 	}
+}
+
+// foldTakings folds an appointment read from the taking up of a post the
+// sentence does not name ("She will take up the role in May"), once it has
+// the post of the person's appointment told elsewhere ("X has named her as
+// chief executive"), into that appointment as more of its evidence: one
+// appointment told twice, whose start the position has taken already.
+func foldTakings(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, rw := range raws {
+		if rw.f.Type != "appointed" || rw.echo || rw.pat == nil || !rw.pat.has("taking") || rw.s == nil || len(rw.f.Args) != 3 {
+			continue
+		}
+		for _, m := range raws {
+			if m == rw || drop[m] || m.f.Type != "appointed" || m.echo || m.pat != nil && m.pat.has("taking") || len(m.f.Args) != 3 ||
+				m.f.Args[0].Entity != rw.f.Args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, rw.f.Args[1].Literal) ||
+				!sameOrg(m.f.Args[2], rw.f.Args[2]) || m.f.Polarity != rw.f.Polarity {
+				continue
+			}
+			m.f.Evidence = append(m.f.Evidence, rw.s.idx)
+			if m.f.Time == nil {
+				m.f.Time = rw.f.Time // "has appointed a new chief executive. X takes up the post in October": made when told
+			}
+			drop[rw] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
 }
 
 // firstSentence returns the index of the document's first sentence that is
