@@ -1698,6 +1698,10 @@ func foldUndated(raws []*raw) []*raw {
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 				continue
 			}
+			if into := datedOwnDeparture(raws, rw); into != nil { // "X has announced his retirement ... will step down at the end of June"
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
 		}
 		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes.has(rw.f.Type) && !stateTypes.has(rw.f.Type) {
 			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
@@ -1814,6 +1818,23 @@ func timeBoundsOf(t *hearsay.FactTime) (string, string) {
 		return lo.Format(day), hi.Format(day)
 	}
 	return "", ""
+}
+
+// datedOwnDeparture returns, for the undated departure rw that the person
+// leaving announces ("X has announced his retirement"), the article's dated
+// telling of the same departure, asserted as rw is ("will step down at the
+// end of June"), or nil: one leaves a post once.
+func datedOwnDeparture(raws []*raw, rw *raw) *raw {
+	if !principalTold(rw.f) || rw.f.Modality != hearsay.Asserted || rw.f.Polarity != hearsay.Pos {
+		return nil
+	}
+	for _, m := range raws {
+		if m != rw && !m.echo && dated(m.f.Time) && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) &&
+			m.f.Modality == hearsay.Asserted && m.f.Polarity == hearsay.Pos && len(m.f.Sources) == 0 {
+			return m
+		}
+	}
+	return nil
 }
 
 // datedDeparture returns a dated telling of the same departure as the
