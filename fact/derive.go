@@ -1703,6 +1703,10 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
+		if into := pastTitlePost(raws, rw); into != nil { // "Former city council member X" of one who "served on the council from 2015"
+			into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+			continue
+		}
 		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes.has(rw.f.Type) && !stateTypes.has(rw.f.Type) {
 			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
@@ -1818,6 +1822,27 @@ func timeBoundsOf(t *hearsay.FactTime) (string, string) {
 		return lo.Format(day), hi.Format(day)
 	}
 	return "", ""
+}
+
+// pastTitlePost returns, for an undated post read from a title told as
+// held before ("Former city council member X"), a dated post of the same
+// person and organisation whose role is the title's or ends it ("served on
+// the council from 2015": a council member), or nil: one post, told twice.
+func pastTitlePost(raws []*raw, rw *raw) *raw {
+	if rw.pat != titlePattern || rw.f.Time != nil || rw.echo || rw.f.Qualifiers["note"] != "former" || len(rw.f.Args) != 3 || rw.f.Args[2].Entity < 0 {
+		return nil
+	}
+	role := strings.ToLower(rw.f.Args[1].Literal)
+	for _, m := range raws {
+		if m == rw || m.echo || m.f.Type != "position_held" || !dated(m.f.Time) && (m.f.Time == nil || m.f.Time.Start == "" && m.f.Time.End == "") ||
+			len(m.f.Args) != 3 || m.f.Args[0].Entity != rw.f.Args[0].Entity || m.f.Args[2].Entity != rw.f.Args[2].Entity {
+			continue
+		}
+		if r := strings.ToLower(m.f.Args[1].Literal); r == role || strings.HasSuffix(role, " "+r) {
+			return m
+		}
+	}
+	return nil
 }
 
 // datedOwnDeparture returns, for the undated departure rw that the person
