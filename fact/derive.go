@@ -108,6 +108,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	madeWhenTold(doc, raws)
 	raws = foldTakings(raws)
+	raws = foldTakenUp(raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
@@ -7286,6 +7287,55 @@ func foldTakings(raws []*raw) []*raw {
 		}
 	}
 	return out
+}
+
+// foldTakenUp folds a post that its appointment opened ("was named music
+// director in February") into the telling of the same post taken up later
+// ("... and takes up the post this month"): the post began when it was
+// taken up, and is one post.
+func foldTakenUp(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "position_held" || rw.echo || !takesOffice(rw) || t == nil || t.Start == "" || t.End != "" || rw.s == nil {
+			continue
+		}
+		for _, m := range raws {
+			mt := m.f.Time
+			if m == rw || drop[m] || m.f.Type != "position_held" || m.echo || mt == nil || mt.Start == "" || mt.End != "" ||
+				mt.Start >= t.Start || !sameArgs(m.f, rw.f) || !openedByAppointment(raws, m) {
+				continue
+			}
+			rw.f.Evidence = append(rw.f.Evidence, m.f.Evidence...)
+			drop[m] = true
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// openedByAppointment reports whether post p starts on the day of an
+// appointment to it among raws.
+func openedByAppointment(raws []*raw, p *raw) bool {
+	for _, a := range raws {
+		if a.f.Type != "appointed" || a.echo || a.f.Time == nil || a.f.Time.Value != p.f.Time.Start {
+			continue
+		}
+		key := a.f
+		key.Type = "position_held"
+		if sameArgs(key, p.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSentence returns the index of the document's first sentence that is
