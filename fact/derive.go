@@ -107,6 +107,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	madeWhenTold(doc, raws)
+	raws = foldTakings(raws)
+	raws = foldTakenUp(raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
@@ -819,9 +821,14 @@ func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
-// ("will be sworn in on January 3").
+// ("will be sworn in on January 3"), or an appointment from the taking up
+// of a post the sentence does not name ("will take up the role in May"):
+// the post of the person's appointment, not one held before it.
 func takesOffice(rw *raw) bool {
-	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
+	if rw.pat == nil {
+		return false
+	}
+	return rw.f.Type == "position_held" && rw.pat.has("start") || rw.f.Type == "appointed" && rw.pat.has("taking")
 }
 
 // begunWith reports whether position p begins at the time event e gives
@@ -1692,6 +1699,14 @@ func foldUndated(raws []*raw) []*raw {
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 				continue
 			}
+			if into := datedOwnDeparture(raws, rw); into != nil { // "X has announced his retirement ... will step down at the end of June"
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
+		if into := pastTitlePost(raws, rw); into != nil { // "Former city council member X" of one who "served on the council from 2015"
+			into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+			continue
 		}
 		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes.has(rw.f.Type) && !stateTypes.has(rw.f.Type) {
 			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
@@ -1808,6 +1823,44 @@ func timeBoundsOf(t *hearsay.FactTime) (string, string) {
 		return lo.Format(day), hi.Format(day)
 	}
 	return "", ""
+}
+
+// pastTitlePost returns, for an undated post read from a title told as
+// held before ("Former city council member X"), a dated post of the same
+// person and organisation whose role is the title's or ends it ("served on
+// the council from 2015": a council member), or nil: one post, told twice.
+func pastTitlePost(raws []*raw, rw *raw) *raw {
+	if rw.pat != titlePattern || rw.f.Time != nil || rw.echo || rw.f.Qualifiers["note"] != "former" || len(rw.f.Args) != 3 || rw.f.Args[2].Entity < 0 {
+		return nil
+	}
+	role := strings.ToLower(rw.f.Args[1].Literal)
+	for _, m := range raws {
+		if m == rw || m.echo || m.f.Type != "position_held" || !dated(m.f.Time) && (m.f.Time == nil || m.f.Time.Start == "" && m.f.Time.End == "") ||
+			len(m.f.Args) != 3 || m.f.Args[0].Entity != rw.f.Args[0].Entity || m.f.Args[2].Entity != rw.f.Args[2].Entity {
+			continue
+		}
+		if r := strings.ToLower(m.f.Args[1].Literal); r == role || strings.HasSuffix(role, " "+r) {
+			return m
+		}
+	}
+	return nil
+}
+
+// datedOwnDeparture returns, for the undated departure rw that the person
+// leaving announces ("X has announced his retirement"), the article's dated
+// telling of the same departure, asserted as rw is ("will step down at the
+// end of June"), or nil: one leaves a post once.
+func datedOwnDeparture(raws []*raw, rw *raw) *raw {
+	if !principalTold(rw.f) || rw.f.Modality != hearsay.Asserted || rw.f.Polarity != hearsay.Pos {
+		return nil
+	}
+	for _, m := range raws {
+		if m != rw && !m.echo && dated(m.f.Time) && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) &&
+			m.f.Modality == hearsay.Asserted && m.f.Polarity == hearsay.Pos && len(m.f.Sources) == 0 {
+			return m
+		}
+	}
+	return nil
 }
 
 // datedDeparture returns a dated telling of the same departure as the
@@ -7197,6 +7250,92 @@ func madeWhenTold(doc *hearsay.Document, raws []*raw) {
 		rw.f.Time = &hearsay.FactTime{Value: told.Value, Mod: told.Mod, Earliest: tlo, Latest: thi, Timex: -1}
 		rw.f.Derived, rw.f.Reason = true, "an appointment to a post that begins later is made when told"
 	}
+}
+
+// foldTakings folds an appointment read from the taking up of a post the
+// sentence does not name ("She will take up the role in May"), once it has
+// the post of the person's appointment told elsewhere ("X has named her as
+// chief executive"), into that appointment as more of its evidence: one
+// appointment told twice, whose start the position has taken already.
+func foldTakings(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, rw := range raws {
+		if rw.f.Type != "appointed" || rw.echo || rw.pat == nil || !rw.pat.has("taking") || rw.s == nil || len(rw.f.Args) != 3 {
+			continue
+		}
+		for _, m := range raws {
+			if m == rw || drop[m] || m.f.Type != "appointed" || m.echo || m.pat != nil && m.pat.has("taking") || len(m.f.Args) != 3 ||
+				m.f.Args[0].Entity != rw.f.Args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, rw.f.Args[1].Literal) ||
+				!sameOrg(m.f.Args[2], rw.f.Args[2]) || m.f.Polarity != rw.f.Polarity {
+				continue
+			}
+			m.f.Evidence = append(m.f.Evidence, rw.s.idx)
+			if m.f.Time == nil {
+				m.f.Time = rw.f.Time // "has appointed a new chief executive. X takes up the post in October": made when told
+			}
+			drop[rw] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// foldTakenUp folds a post that its appointment opened ("was named music
+// director in February") into the telling of the same post taken up later
+// ("... and takes up the post this month"): the post began when it was
+// taken up, and is one post.
+func foldTakenUp(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "position_held" || rw.echo || !takesOffice(rw) || t == nil || t.Start == "" || t.End != "" || rw.s == nil {
+			continue
+		}
+		for _, m := range raws {
+			mt := m.f.Time
+			if m == rw || drop[m] || m.f.Type != "position_held" || m.echo || mt == nil || mt.Start == "" || mt.End != "" ||
+				mt.Start >= t.Start || !sameArgs(m.f, rw.f) || !openedByAppointment(raws, m) {
+				continue
+			}
+			rw.f.Evidence = append(rw.f.Evidence, m.f.Evidence...)
+			drop[m] = true
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// openedByAppointment reports whether post p starts on the day of an
+// appointment to it among raws.
+func openedByAppointment(raws []*raw, p *raw) bool {
+	for _, a := range raws {
+		if a.f.Type != "appointed" || a.echo || a.f.Time == nil || a.f.Time.Value != p.f.Time.Start {
+			continue
+		}
+		key := a.f
+		key.Type = "position_held"
+		if sameArgs(key, p.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSentence returns the index of the document's first sentence that is

@@ -2328,6 +2328,9 @@ func (s *sent) literalOpt(r *resources, u int, k litTable, maxWords int, mods bo
 	}
 	skip := 0
 	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < maxLitSkip {
+		if skip > 0 && s.units[u+skip].word == "chief" && s.literalAt(r, u+skip, 0, k, maxWords) != nil {
+			break // "former chief executive": the post of the table, with "chief" its own
+		}
 		skip++
 	}
 	if skip == 0 {

@@ -2505,7 +2505,14 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		if first != "" {
 			n += i - n - firstAt // the organisation is looked for before the first title
 		}
-		if k := i - n - 1; k >= 0 {
+		k := i - n - 1
+		if k >= 0 && formerTitle[s.units[k].word] && first == "" {
+			former, start, k = true, s.units[k].Start, k-1 // "Former finance director X": a post held before the news
+			if k >= 0 && ownedTitle(&s.units[k]) {
+				return nil, nil // "Pines' former manager X", "his former chief of staff X": read elsewhere
+			}
+		}
+		if k >= 0 {
 			y := &s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil, nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
@@ -2791,6 +2798,17 @@ func pastPrefixLen[T string | []byte](title T) int {
 	}
 	return 0
 }
+
+// ownedTitle reports whether unit y, written before "former" and a title,
+// says whose post it was (a name, a capitalised word, a possessive
+// determiner): a post read by other rules or none, not the article's.
+func ownedTitle(y *unit) bool {
+	return y.ment >= 0 || y.capital && !articles[y.word] || determiners[y.word] && !articles[y.word]
+}
+
+// formerTitle are the words of pastTitle that, written before a title,
+// make it a post held before the news ("former finance director X").
+var formerTitle = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
 
 // pastPrefixes make a title one held before ("then-governor").
 var pastPrefixes = [...]string{"then-", "ex-", "former-"}
