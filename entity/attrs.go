@@ -846,6 +846,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 	out := r.descBuf[base:base] // the items go into descBuf's spare room
 	wrote := false              // an item was read, though it may have been dropped since
 	former := false
+	hobby := false // "a keen gardener": the trade after the word is a pastime
 	if end <= 0 {
 		end = len(toks)
 	}
@@ -877,6 +878,11 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j++
 			continue
 		}
+		if r.di.is(r.lx, cueHobbyMod, j) {
+			hobby = true
+			j++
+			continue
+		}
 		if c, n := r.demonymAt(j); n > 0 {
 			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(toks, j, j+n)})
 			j += n
@@ -904,9 +910,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)
 			wrote = wrote || len(out) > start
-			if r.departmentPost(j, sent) {
-				out = dropOccupations(out, start) // "the education officer of X": a post, no trade
+			if r.departmentPost(j, sent) || hobby {
+				out = dropOccupations(out, start) // "the education officer of X": a post, no trade; "an avid golfer": a pastime
 			}
+			hobby = false
 			for i := start; i < len(out); i++ {
 				out[i].former = former
 			}

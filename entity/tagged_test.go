@@ -1735,6 +1735,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Sadia Reeve, tax manager); occupation(Ola Brisk, dispatcher); occupation(Tom Hale, land agent)"},
 		{"date 2025-04-08 Tove Sand, the education officer of the Harwick Institute, retired. Ada Moss, a finance manager, and Ivo Lind, a chemist, stayed.",
 			"occupation(Ivo Lind, chemist)"},
+		// a word of a pastime (hobby-mod in data/cues.tsv) makes the trade after it no occupation; the next trade is one
+		{"date 2025-04-08 Ivo Marsh, a keen cyclist and an electrician, was hurt. His wife, Ada Marsh, is an avid golfer. Tom Hale, a keen amateur photographer, retired.",
+			"occupation(Ivo Marsh, electrician)"},
 		// a place compound (place-suffix in data/cues.tsv) modifies the trade after it; a demonym so compounded names no place
 		{"date 2025-04-08 Anselm Vrett, a Greek-born chemist, joined the faculty in 1996.",
 			"occupation(Anselm Vrett, chemist)"},
