@@ -218,6 +218,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j+1 < len(toks) && isNumber(toks[j].Text) && toks[j+1].Text == "," {
 		j += 2
 	}
+	j = r.pastAddress(j, m.sent) // "Tom Hale, 29, of Deane Road, Bolton, a roofer,"
 	if j >= len(toks) || toks[j].Sentence != m.sent {
 		return nil
 	}
@@ -237,6 +238,43 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// maxAddress is the most tokens of an address after a name ("of 12 Mill
+// Lane, Nelson, Lancashire,").
+const maxAddress = 10
+
+// pastAddress returns the token after an address that starts with "of" at
+// token j of sentence sent and ends with the comma before a description
+// ("of Elm Road, Wigan, a plumber": the token of "a"), or j when no address
+// starts there. The address is capitalised words, numbers and commas; the
+// description opens with an article, "former" or a trade.
+func (r *resolver) pastAddress(j, sent int) int {
+	toks := r.di.doc.Tokens
+	if j >= len(toks) || r.di.lower[j] != "of" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxAddress && toks[k].Sentence == sent; k++ {
+		t := toks[k].Text
+		if t == "," {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].Sentence != sent {
+				return j
+			}
+			switch w := r.di.lower[k+1]; {
+			case w == "a" || w == "an" || w == "former":
+				return k + 1
+			default:
+				if _, n := r.occupationAt(k + 1); n > 0 {
+					return k + 1
+				}
+			}
+			continue
+		}
+		if !isCap(t) && !isNumber(t) {
+			return j
+		}
+	}
+	return j
 }
 
 // headingDash reports whether token j, right after mention m, is a dash
