@@ -978,6 +978,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
 			continue
 		}
+		if r.acronymBeforeTrade(j, sent) {
+			j++ // "an NHS nurse", "a veteran BBC journalist": the letters qualify the trade after them
+			continue
+		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
@@ -987,6 +991,21 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return r.keepDescription(base, out, wrote)
+}
+
+// acronymBeforeTrade reports whether token j of sentence sent is an
+// acronym (two to five capital letters: "NHS", "BBC", "HGV") right before an
+// occupation that is no post ("an NHS nurse", "a BBC journalist").
+func (r *resolver) acronymBeforeTrade(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	if w := toks[j].Text; len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !isAlphaWord(w) {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].Sentence != sent {
+		return false
+	}
+	info, n := r.occupationAt(j + 1)
+	return n > 0 && info.isOcc && !info.isRole
 }
 
 // gradeBeforeTrade reports whether token j is a grade of cue class

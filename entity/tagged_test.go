@@ -1750,6 +1750,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a description after an age and an address ("of" a street and a town) is the person's; a town there that is also a given name stays a place
 		{"date 2025-04-08 Ann Dee, 31, of Leeds, a nurse, was fined. Tom Hale, 29, of Deane Road, Bolton, a roofer, admitted theft. Jo Kerr, of Hull, a teacher, spoke.",
 			"occupation(Ann Dee, nurse); occupation(Tom Hale, roofer); occupation(Jo Kerr, teacher)"},
+		// an acronym before a trade qualifies it ("an NHS nurse"), as a named employer does
+		{"date 2025-04-08 Sue Hart, 52, an NHS nurse, spoke. Tess Lane, a veteran BBC journalist, retired.",
+			"occupation(Sue Hart, nurse); occupation(Tess Lane, journalist)"},
 		// trades of data/occupations.tsv in apposition
 		{"date 2025-04-08 Dora Quill, a retired headteacher, won the seat. Her father, Tom Quill, was a dairy farmer.",
 			"occupation(Dora Quill, headteacher); occupation(Tom Quill, dairy farmer)"},
