@@ -218,6 +218,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j+1 < len(toks) && isNumber(toks[j].Text) && toks[j+1].Text == "," {
 		j += 2
 	}
+	j = r.pastAddress(j, m.sent) // "Tom Hale, 29, of Deane Road, Bolton, a roofer,"
 	if j >= len(toks) || toks[j].Sentence != m.sent {
 		return nil
 	}
@@ -237,6 +238,43 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// maxAddress is the most tokens of an address after a name ("of 12 Mill
+// Lane, Nelson, Lancashire,").
+const maxAddress = 10
+
+// pastAddress returns the token after an address that starts with "of" at
+// token j of sentence sent and ends with the comma before a description
+// ("of Elm Road, Wigan, a plumber": the token of "a"), or j when no address
+// starts there. The address is capitalised words, numbers and commas; the
+// description opens with an article, "former" or a trade.
+func (r *resolver) pastAddress(j, sent int) int {
+	toks := r.di.doc.Tokens
+	if j >= len(toks) || r.di.lower[j] != "of" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxAddress && toks[k].Sentence == sent; k++ {
+		t := toks[k].Text
+		if t == "," {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].Sentence != sent {
+				return j
+			}
+			switch w := r.di.lower[k+1]; {
+			case w == "a" || w == "an" || w == "former":
+				return k + 1
+			default:
+				if _, n := r.occupationAt(k + 1); n > 0 {
+					return k + 1
+				}
+			}
+			continue
+		}
+		if !isCap(t) && !isNumber(t) {
+			return j
+		}
+	}
+	return j
 }
 
 // headingDash reports whether token j, right after mention m, is a dash
@@ -846,6 +884,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 	out := r.descBuf[base:base] // the items go into descBuf's spare room
 	wrote := false              // an item was read, though it may have been dropped since
 	former := false
+	hobby := false // "a keen gardener": the trade after the word is a pastime
 	if end <= 0 {
 		end = len(toks)
 	}
@@ -877,6 +916,11 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j++
 			continue
 		}
+		if r.di.is(r.lx, cueHobbyMod, j) {
+			hobby = true
+			j++
+			continue
+		}
 		if c, n := r.demonymAt(j); n > 0 {
 			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(toks, j, j+n)})
 			j += n
@@ -904,9 +948,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)
 			wrote = wrote || len(out) > start
-			if r.departmentPost(j, sent) {
-				out = dropOccupations(out, start) // "the education officer of X": a post, no trade
+			if r.departmentPost(j, sent) || hobby {
+				out = dropOccupations(out, start) // "the education officer of X": a post, no trade; "an avid golfer": a pastime
 			}
+			hobby = false
 			for i := start; i < len(out); i++ {
 				out[i].former = former
 			}
@@ -933,6 +978,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
 			continue
 		}
+		if r.acronymBeforeTrade(j, sent) {
+			j++ // "an NHS nurse", "a veteran BBC journalist": the letters qualify the trade after them
+			continue
+		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
@@ -942,6 +991,21 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return r.keepDescription(base, out, wrote)
+}
+
+// acronymBeforeTrade reports whether token j of sentence sent is an
+// acronym (two to five capital letters: "NHS", "BBC", "HGV") right before an
+// occupation that is no post ("an NHS nurse", "a BBC journalist").
+func (r *resolver) acronymBeforeTrade(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	if w := toks[j].Text; len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !isAlphaWord(w) {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].Sentence != sent {
+		return false
+	}
+	info, n := r.occupationAt(j + 1)
+	return n > 0 && info.isOcc && !info.isRole
 }
 
 // gradeBeforeTrade reports whether token j is a grade of cue class

@@ -660,7 +660,7 @@ func (r *resolver) personCues() {
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
 				cue = true // "Reed, 39,", "Leo, 9 —"
 			}
-			if !cue {
+			if !cue && !addressAfterComma(r.di, m.tok0, m.sent) { // "Ann Dee, of Leeds, a nurse,": the nurse is Ann Dee
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
 					if it.typ != "nationality" {
 						cue = true

@@ -176,6 +176,7 @@ const (
 	cueKickerWord
 	cueJointName
 	cueOrdinalUnit
+	cueHobbyMod
 	numCues // the number of classes
 )
 
@@ -351,6 +352,7 @@ var cueNames = [numCues]string{
 	cueKickerWord:            "kicker-word",
 	cueJointName:             "joint-name",
 	cueOrdinalUnit:           "ordinal-unit",
+	cueHobbyMod:              "hobby-mod",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

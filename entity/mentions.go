@@ -4062,6 +4062,14 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 	return ""
 }
 
+// addressAfterComma reports whether token a, in sentence sent, follows
+// "of" right after a comma, as the town of an address after a name or an
+// age does ("Ann Dee, 31, of Leeds,", "Tom Hale, of Hull, said").
+func addressAfterComma(di *docInfo, a, sent int) bool {
+	toks := di.doc.Tokens
+	return a >= 2 && toks[a-2].Sentence == sent && di.lower[a-1] == "of" && toks[a-2].Text == ","
+}
+
 // addressed reports whether name m is said to the person it names: after
 // a word of cue class address-lead and a comma that open a quoted
 // sentence, a quotation or a transcript's turn, or, inside a quotation, a clause ("Yes, Noah, I did", "Thank you,

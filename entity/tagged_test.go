@@ -1735,6 +1735,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Sadia Reeve, tax manager); occupation(Ola Brisk, dispatcher); occupation(Tom Hale, land agent)"},
 		{"date 2025-04-08 Tove Sand, the education officer of the Harwick Institute, retired. Ada Moss, a finance manager, and Ivo Lind, a chemist, stayed.",
 			"occupation(Ivo Lind, chemist)"},
+		// a word of a pastime (hobby-mod in data/cues.tsv) makes the trade after it no occupation; the next trade is one
+		{"date 2025-04-08 Ivo Marsh, a keen cyclist and an electrician, was hurt. His wife, Ada Marsh, is an avid golfer. Tom Hale, a keen amateur photographer, retired.",
+			"occupation(Ivo Marsh, electrician)"},
 		// a place compound (place-suffix in data/cues.tsv) modifies the trade after it; a demonym so compounded names no place
 		{"date 2025-04-08 Anselm Vrett, a Greek-born chemist, joined the faculty in 1996.",
 			"occupation(Anselm Vrett, chemist)"},
@@ -1744,6 +1747,12 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Bastian Holm, drummer)"},
 		{"date 2025-04-08 Lena Marsh, a Texas-raised rancher, sold her land.",
 			"occupation(Lena Marsh, rancher)"},
+		// a description after an age and an address ("of" a street and a town) is the person's; a town there that is also a given name stays a place
+		{"date 2025-04-08 Ann Dee, 31, of Leeds, a nurse, was fined. Tom Hale, 29, of Deane Road, Bolton, a roofer, admitted theft. Jo Kerr, of Hull, a teacher, spoke.",
+			"occupation(Ann Dee, nurse); occupation(Tom Hale, roofer); occupation(Jo Kerr, teacher)"},
+		// an acronym before a trade qualifies it ("an NHS nurse"), as a named employer does
+		{"date 2025-04-08 Sue Hart, 52, an NHS nurse, spoke. Tess Lane, a veteran BBC journalist, retired.",
+			"occupation(Sue Hart, nurse); occupation(Tess Lane, journalist)"},
 		// trades of data/occupations.tsv in apposition
 		{"date 2025-04-08 Dora Quill, a retired headteacher, won the seat. Her father, Tom Quill, was a dairy farmer.",
 			"occupation(Dora Quill, headteacher); occupation(Tom Quill, dairy farmer)"},
