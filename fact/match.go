@@ -250,7 +250,71 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got)
+}
+
+// agedRelative reports whether the trigger of a match of p that binds A
+// follows a relative of A's given an age ("X, whose daughter Ellie, 17,
+// died", "X and his son, 12, were injured"): the relative is the trigger's
+// subject, not A.
+func (s *sent) agedRelative(p *pattern, got *binding) bool {
+	if p.opt("trigger") != "" || !got.trigSet {
+		return false
+	}
+	sub := got.slots[slotA]
+	from := s.unitAt(sub.span.End - 1)
+	if !sub.set || from < 0 {
+		return false
+	}
+	for to := from + 4; to < got.last; to++ {
+		if s.relativeAgedAt(to, sub.span.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAgedAt reports whether an age set off by commas ends right
+// before unit to and follows a relative named by "whose" or a possessive
+// after offset end ("whose daughter Ellie, 17,", "his son, 12,").
+func (s *sent) relativeAgedAt(to, end int) bool {
+	k := s.ageAsideBefore(to) - 1
+	if k == to-1 || k < 1 {
+		return false
+	}
+	if s.namedRelative(k) {
+		k--
+	}
+	w := s.units[k].word
+	if k < 1 || s.units[k].ment != -1 || !kinLex.relative[w] && !kinLex.rel[w] {
+		return false
+	}
+	d := &s.units[k-1]
+	return d.Start >= end && (d.ment == -1 && d.word == "whose" || d.ment != -1 && d.mkind == kindPronoun && d.is(clsPossessive))
+}
+
+// namedRelative reports whether unit k is a person's name right after a
+// noun of kinship or partnership ("daughter Ellie", "husband Carl").
+func (s *sent) namedRelative(k int) bool {
+	if k == 0 || s.units[k].ment == -1 || s.units[k].mkind != kindName || !s.isPerson(k) {
+		return false
+	}
+	w := s.units[k-1].word
+	return s.units[k-1].ment == -1 && (kinLex.rel[w] || kinLex.relative[w])
+}
+
+// ageAsideBefore returns the comma that opens an age set off by commas
+// right before unit to (", 17," or ", aged 17,"), or to when none ends there.
+func (s *sent) ageAsideBefore(to int) int {
+	if to < 3 || s.units[to-1].word != "," {
+		return to
+	}
+	for k := to - 3; k >= 0 && k >= to-4; k-- {
+		if s.units[k].word == "," && s.ageLength(k+1) == to-1-(k+1) {
+			return k
+		}
+	}
+	return to
 }
 
 // possessedSubject reports whether a match of p that reads its trigger
