@@ -1910,6 +1910,18 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
 		if w < len(s.units) && s.units[w].mkind == kindPronoun {
+			if k, e := s.relNounAfter(w), s.unnamedSpouseAt(w); k > 0 && e >= 0 && !s.isPersonAfter(k+1) {
+				// "X and his wife are divorcing": the wife the text does not name
+				ents := s.slab().union(x.ents, []int{e})
+				if len(ents) >= 2 {
+					if out == nil {
+						out = s.takeOpts(2)
+					}
+					b := bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[k].End}}
+					out = append(out, option{n: k + 1 + s.lengthOf(k+1) - u, bound: b})
+				}
+				return out
+			}
 			if k := s.relNounAfter(w); k > 0 && k+1 < len(s.units) {
 				w = k + 1
 				w += s.lengthOf(w) // "her husband of eight years"
@@ -1942,6 +1954,28 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		}
 	}
 	return out
+}
+
+// unnamedSpouseAt returns the entity of an unnamed spouse or partner whose
+// description opens with the possessive at unit w ("his wife", "her
+// partner"), which the possessive's own unit hides, or -1.
+func (s *sent) unnamedSpouseAt(w int) int {
+	for _, k := range s.mentionsHere() {
+		m := &s.doc.Mentions[k]
+		if m.Start == s.units[w].Start && m.End > s.units[w].End && m.Rule == "unnamed-spouse" && m.Entity >= 0 {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// isPersonAfter reports whether unit k, past a comma, is a person: the name
+// a relation noun is followed by ("her husband, Tom Hale").
+func (s *sent) isPersonAfter(k int) bool {
+	if k < len(s.units) && s.units[k].word == "," {
+		k++
+	}
+	return k < len(s.units) && s.isPerson(k)
 }
 
 // asideEnd returns the unit after an aside in parentheses written right
