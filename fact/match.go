@@ -250,7 +250,48 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got)
+}
+
+// objectBeforeNonfinite reports whether a match of p that reads its
+// trigger after a gap binds A to a person named after the clause's subject
+// when the gap holds a subordinator and a verb form with no subject of its
+// own ("X was seen with Y, despite being engaged to Z", "X flew to Paris
+// with Y after marrying Z"): the clause's subject is the one engaged or
+// married, which the patterns with option subject read.
+func (s *sent) objectBeforeNonfinite(p *pattern, got *binding) bool {
+	if len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA || p.elems[1].kind != elemGap || !got.trigSet {
+		return false
+	}
+	sub := got.slots[slotA]
+	a, to := s.unitAt(sub.span.Start), s.unitAt(got.trig.Start)
+	if !sub.set || a < 0 || to <= a {
+		return false
+	}
+	found := false
+	for k := a + 1; k+1 <= to && k < len(s.units)-1; k++ {
+		if s.units[k].ment == -1 && subordinators[s.units[k].word] && nonfinite(s.units[k+1].word) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	u := purposeSubject(s, a)
+	return u >= 0 && u < a && !slices.Equal(s.units[u].ents, sub.ents) && s.units[a].mkind != kindPronoun
+}
+
+// subordinators open a clause whose verb may have no subject of its own
+// ("despite being engaged", "after marrying").
+var subordinators = map[string]bool{"despite": true, "while": true, "after": true, "before": true, "since": true, "without": true,
+	"though": true, "although": true, "until": true, "when": true}
+
+// nonfinite reports whether w opens a verb phrase with no subject of its
+// own after a subordinator: a form in -ing, or "still" and "already" before
+// a participle ("while still married to").
+func nonfinite(w string) bool {
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || w == "still" || w == "already" || w == "newly" || w == "happily"
 }
 
 // agedRelative reports whether the trigger of a match of p that binds A

@@ -1118,6 +1118,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
+	if p.opt("subject") == "A" && !b.slots[slotA].set {
+		u := purposeSubject(s, b.first)
+		if u < 0 {
+			return out
+		}
+		b.slots[slotA] = bound{set: true, ents: s.units[u].ents, span: s.units[u].Span}
+	}
 	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
 		if !ok {
