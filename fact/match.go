@@ -250,7 +250,112 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got)
+}
+
+// objectBeforeNonfinite reports whether a match of p that reads its
+// trigger after a gap binds A to a person named after the clause's subject
+// when the gap holds a subordinator and a verb form with no subject of its
+// own ("X was seen with Y, despite being engaged to Z", "X flew to Paris
+// with Y after marrying Z"): the clause's subject is the one engaged or
+// married, which the patterns with option subject read.
+func (s *sent) objectBeforeNonfinite(p *pattern, got *binding) bool {
+	if len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA || p.elems[1].kind != elemGap || !got.trigSet {
+		return false
+	}
+	sub := got.slots[slotA]
+	a, to := s.unitAt(sub.span.Start), s.unitAt(got.trig.Start)
+	if !sub.set || a < 0 || to <= a {
+		return false
+	}
+	found := false
+	for k := a + 1; k+1 <= to && k < len(s.units)-1; k++ {
+		if s.units[k].ment == -1 && subordinators[s.units[k].word] && nonfinite(s.units[k+1].word) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	u := purposeSubject(s, a)
+	return u >= 0 && u < a && !slices.Equal(s.units[u].ents, sub.ents) && s.units[a].mkind != kindPronoun
+}
+
+// subordinators open a clause whose verb may have no subject of its own
+// ("despite being engaged", "after marrying").
+var subordinators = map[string]bool{"despite": true, "while": true, "after": true, "before": true, "since": true, "without": true,
+	"though": true, "although": true, "until": true, "when": true}
+
+// nonfinite reports whether w opens a verb phrase with no subject of its
+// own after a subordinator: a form in -ing, or "still" and "already" before
+// a participle ("while still married to").
+func nonfinite(w string) bool {
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || w == "still" || w == "already" || w == "newly" || w == "happily"
+}
+
+// agedRelative reports whether the trigger of a match of p that binds A
+// follows a relative of A's given an age ("X, whose daughter Ellie, 17,
+// died", "X and his son, 12, were injured"): the relative is the trigger's
+// subject, not A.
+func (s *sent) agedRelative(p *pattern, got *binding) bool {
+	if p.opt("trigger") != "" || !got.trigSet {
+		return false
+	}
+	sub := got.slots[slotA]
+	from := s.unitAt(sub.span.End - 1)
+	if !sub.set || from < 0 {
+		return false
+	}
+	for to := from + 4; to < got.last; to++ {
+		if s.relativeAgedAt(to, sub.span.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAgedAt reports whether an age set off by commas ends right
+// before unit to and follows a relative named by "whose" or a possessive
+// after offset end ("whose daughter Ellie, 17,", "his son, 12,").
+func (s *sent) relativeAgedAt(to, end int) bool {
+	k := s.ageAsideBefore(to) - 1
+	if k == to-1 || k < 1 {
+		return false
+	}
+	if s.namedRelative(k) {
+		k--
+	}
+	w := s.units[k].word
+	if k < 1 || s.units[k].ment != -1 || !kinLex.relative[w] && !kinLex.rel[w] {
+		return false
+	}
+	d := &s.units[k-1]
+	return d.Start >= end && (d.ment == -1 && d.word == "whose" || d.ment != -1 && d.mkind == kindPronoun && d.is(clsPossessive))
+}
+
+// namedRelative reports whether unit k is a person's name right after a
+// noun of kinship or partnership ("daughter Ellie", "husband Carl").
+func (s *sent) namedRelative(k int) bool {
+	if k == 0 || s.units[k].ment == -1 || s.units[k].mkind != kindName || !s.isPerson(k) {
+		return false
+	}
+	w := s.units[k-1].word
+	return s.units[k-1].ment == -1 && (kinLex.rel[w] || kinLex.relative[w])
+}
+
+// ageAsideBefore returns the comma that opens an age set off by commas
+// right before unit to (", 17," or ", aged 17,"), or to when none ends there.
+func (s *sent) ageAsideBefore(to int) int {
+	if to < 3 || s.units[to-1].word != "," {
+		return to
+	}
+	for k := to - 3; k >= 0 && k >= to-4; k-- {
+		if s.units[k].word == "," && s.ageLength(k+1) == to-1-(k+1) {
+			return k
+		}
+	}
+	return to
 }
 
 // possessedSubject reports whether a match of p that reads its trigger
@@ -1846,6 +1951,18 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
 		if w < len(s.units) && s.units[w].mkind == kindPronoun {
+			if k, e := s.relNounAfter(w), s.unnamedSpouseAt(w); k > 0 && e >= 0 && !s.isPersonAfter(k+1) {
+				// "X and his wife are divorcing": the wife the text does not name
+				ents := s.slab().union(x.ents, []int{e})
+				if len(ents) >= 2 {
+					if out == nil {
+						out = s.takeOpts(2)
+					}
+					b := bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[k].End}}
+					out = append(out, option{n: k + 1 + s.lengthOf(k+1) - u, bound: b})
+				}
+				return out
+			}
 			if k := s.relNounAfter(w); k > 0 && k+1 < len(s.units) {
 				w = k + 1
 				w += s.lengthOf(w) // "her husband of eight years"
@@ -1878,6 +1995,28 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		}
 	}
 	return out
+}
+
+// unnamedSpouseAt returns the entity of an unnamed spouse or partner whose
+// description opens with the possessive at unit w ("his wife", "her
+// partner"), which the possessive's own unit hides, or -1.
+func (s *sent) unnamedSpouseAt(w int) int {
+	for _, k := range s.mentionsHere() {
+		m := &s.doc.Mentions[k]
+		if m.Start == s.units[w].Start && m.End > s.units[w].End && m.Rule == "unnamed-spouse" && m.Entity >= 0 {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// isPersonAfter reports whether unit k, past a comma, is a person: the name
+// a relation noun is followed by ("her husband, Tom Hale").
+func (s *sent) isPersonAfter(k int) bool {
+	if k < len(s.units) && s.units[k].word == "," {
+		k++
+	}
+	return k < len(s.units) && s.isPerson(k)
 }
 
 // asideEnd returns the unit after an aside in parentheses written right

@@ -1118,6 +1118,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
+	if p.opt("subject") == "A" && !b.slots[slotA].set {
+		u := purposeSubject(s, b.first)
+		if u < 0 {
+			return out
+		}
+		b.slots[slotA] = bound{set: true, ents: s.units[u].ents, span: s.units[u].Span}
+	}
 	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
 		if !ok {
@@ -2153,6 +2160,10 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 		return -1
 	}
 	for k := u + 1; k < t; k++ {
+		if n := s.ageLength(k + 1); s.units[k].word == "," && k == u+1 && n > 0 && k+n+1 < t && s.units[k+n+1].word == "," {
+			k += n + 1 // the subject's own age: ", whose daughter Ellie, 17, died"
+			continue
+		}
 		if s.units[k].word == "," {
 			h := open - 2
 			if h >= 2 && isNumber(s.units[h].word) && s.units[h-1].word == "," {
