@@ -905,6 +905,9 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
+			if r.homeOfTeam(m) {
+				continue // "from Lisbon side Estrela Norte": the town the club is from
+			}
 			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
 			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
@@ -912,6 +915,27 @@ func (r *resolver) clubsByCue() {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// homeOfTeam reports whether name m is followed by "side", "club" or
+// "outfit" (cue class team-noun or those words) and another name in its
+// sentence: "signed from Lisbon side Estrela Norte", "joined from Bergen
+// club Vestby": the first name is the place the club is from.
+func (r *resolver) homeOfTeam(m *ment) bool {
+	k := m.tok1
+	toks, low := r.di.doc.Tokens, r.di.lower
+	if m.poss || k+1 >= len(low) || toks[k+1].Sentence != m.sent {
+		return false
+	}
+	if low[k] != "club" && low[k] != "outfit" && !r.di.is(r.lx, cueTeamNoun, k) {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok0 == k+1 && o.kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // clubVerbAfter reports whether name m is followed by a verb of cue class
