@@ -379,6 +379,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
+		{"date 2024-05-02 The defender Tom Hale is expected to join Cardiff City next month.",
+			[]string{"person Tom Hale", "org Cardiff City"}, nil},
 		{"date 2024-05-02 Tom Hale has signed for Harbourne Athletic from Lisbon side Estrela Norte.",
 			[]string{"person Tom Hale", "org Harbourne Athletic", "place Lisbon", "org Estrela Norte"}, nil},
 		{"date 2024-05-02 Merrill Lynch said it had hired Sarah Okonjo, a former Goldman Sachs banker, as head of its credit desk. Tom Hale said it was a dream.",
