@@ -711,7 +711,7 @@ func (r *resolver) personCues() {
 			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
 		}
 		if c.typ == hearsay.Person && r.itsSpeaker(c) {
-			c.typ = hearsay.Org // "Merrill Lynch said its profits rose": a firm named like a person
+			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
@@ -905,6 +905,9 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
+			if r.homeOfTeam(m) {
+				continue // "from Lisbon side Estrela Norte": the town the club is from
+			}
 			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
 			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
@@ -912,6 +915,27 @@ func (r *resolver) clubsByCue() {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// homeOfTeam reports whether name m is followed by "side", "club" or
+// "outfit" (cue class team-noun or those words) and another name in its
+// sentence: "signed from Lisbon side Estrela Norte", "joined from Bergen
+// club Vestby": the first name is the place the club is from.
+func (r *resolver) homeOfTeam(m *ment) bool {
+	k := m.tok1
+	toks, low := r.di.doc.Tokens, r.di.lower
+	if m.poss || k+1 >= len(low) || toks[k+1].Sentence != m.sent {
+		return false
+	}
+	if low[k] != "club" && low[k] != "outfit" && !r.di.is(r.lx, cueTeamNoun, k) {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok0 == k+1 && o.kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // clubVerbAfter reports whether name m is followed by a verb of cue class
@@ -1102,9 +1126,35 @@ func (r *resolver) itsSpeaker(c *cluster) bool {
 		if m.title != "" || r.personalName(m.words) {
 			return false
 		}
-		found = found || !m.poss && r.itsAfterSpeech(m)
+		found = found || !m.poss && (r.itsAfterSpeech(m) || r.itHiresAfterSpeech(m))
 	}
 	return found
+}
+
+// itHiresAfterSpeech reports whether mention m is followed by a verb of cue
+// class speech-verb or org-speech-verb, "it" or "that it", at most one
+// auxiliary, and a verb of cue class employ-verb ("Merrill Lynch said it had
+// hired ...", "Dunmore says that it will appoint ..."): a person who hires
+// says "I", "he" or "she", a firm says "it".
+func (r *resolver) itHiresAfterSpeech(m *ment) bool {
+	toks, low := r.di.doc.Tokens, r.di.lower
+	v := m.tok1
+	if v+2 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
+		return false
+	}
+	k := v + 1
+	if low[k] == "that" {
+		k++
+	}
+	if k+1 >= len(low) || low[k] != "it" || toks[k].Sentence != m.sent {
+		return false
+	}
+	k++
+	switch low[k] {
+	case "had", "has", "have", "would", "will", "was", "is", "could", "may", "might", "should":
+		k++
+	}
+	return k < len(low) && toks[k].Sentence == m.sent && r.di.is(r.lx, cueEmployVerb, k)
 }
 
 // itsAfterSpeech reports whether mention m is followed by a verb of cue

@@ -135,6 +135,7 @@ const (
 	cueTeamDescriptor
 	cueTeamNickname
 	cueTeamNoun
+	cueBusinessNoun
 	cueTeamRole
 	cueTitleArticle
 	cueTitleMinor
@@ -311,6 +312,7 @@ var cueNames = [numCues]string{
 	cueTeamDescriptor:        "team-descriptor",
 	cueTeamNickname:          "team-nickname",
 	cueTeamNoun:              "team-noun",
+	cueBusinessNoun:          "business-noun",
 	cueTeamRole:              "team-role",
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",

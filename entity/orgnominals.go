@@ -135,7 +135,7 @@ func (r *resolver) orgFor(m *ment) int {
 	main := r.mainOrg()
 	var cands []int
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 {
+		if o.tok0 >= m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || r.clubForBusiness(m, o.ent) {
 			continue
 		}
 		if o.ent == main {
@@ -149,6 +149,22 @@ func (r *resolver) orgFor(m *ment) int {
 		return cands[0]
 	}
 	return -1
+}
+
+// clubForBusiness reports whether description m is headed by a noun of
+// cue class business-noun ("the company") and cluster c is named like a
+// sports club, its name ending in a word of cue class club-suffix
+// ("Brackwell United"): a club is no company.
+func (r *resolver) clubForBusiness(m *ment, c int) bool {
+	if !r.lx.isLower(cueBusinessNoun, m.noun) {
+		return false
+	}
+	for _, o := range r.cl[c].ments {
+		if o.kind == hearsay.NameMention && len(o.words) > 1 && r.lx.isLower(cueClubSuffix, o.words[len(o.words)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAsSource reports whether the description over tokens [a, b) is the

@@ -379,6 +379,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
+		{"date 2024-05-02 The defender Tom Hale is expected to join Cardiff City next month.",
+			[]string{"person Tom Hale", "org Cardiff City"}, nil},
+		{"date 2024-05-02 Tom Hale has signed for Harbourne Athletic from Lisbon side Estrela Norte.",
+			[]string{"person Tom Hale", "org Harbourne Athletic", "place Lisbon", "org Estrela Norte"}, nil},
+		{"date 2024-05-02 Merrill Lynch said it had hired Sarah Okonjo, a former Goldman Sachs banker, as head of its credit desk. Tom Hale said it was a dream.",
+			[]string{"org Merrill Lynch", "person Sarah Okonjo", "org Goldman Sachs", "person Tom Hale"}, nil},
 		// a name of no known given name right after a trade and "at" is a firm named like a person; an aged one is a person
 		{"date 2024-05-02 The jury heard that Karl Dunne worked as a welder at Kelby Steel. He met a lawyer at Okoro Hale, 45, who said nothing.",
 			[]string{"person Karl Dunne", "org Kelby Steel", "person Okoro Hale"}, nil},
@@ -1106,6 +1112,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// a firm's description (business-noun in data/cues.tsv: "the company") is no club named like one ("Brackwell United")
+		{"date 2026-05-06 Dean Marsh plays for Brackwell United. Brackwell United won again. His label, Orbit Records, said the album was late. The company declined to say more.",
+			"The company#1=Orbit Records"},
 		// a name said to someone inside a quotation or a transcript's turn (address-lead in data/cues.tsv: "Yes, Noah,", "Well, Noah,",
 		// "Thank you, Ada.") is the person addressed: no "he" or "him" of that sentence
 		{"date 2026-05-06 Ada Crewe spoke to the host, Noah Feld, on the show. \"Yes, Noah, I married him in 2015,\" Crewe said. \"Well, Noah, he works as a plumber.\"\n\nHOST: Thank you, Ada. Was he at the wedding?",

@@ -4823,6 +4823,8 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
+			} else if mb := takenPlace(doc, out, rw); mb != nil {
+				out = append(out, mb)
 			}
 			continue
 		}
@@ -4953,6 +4955,46 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s held", false)
+}
+
+// takenPlace turns the succession rw of a predecessor who holds no office
+// but belongs to an organisation that they left ("Guitarist Y has left the
+// Copper Saints. He was replaced by X", "Y quit the band; X replaces him")
+// into the successor's membership of it, with no time of its own; nil when
+// the predecessor's membership is not told ended, is in more than one
+// organisation, or the successor already belongs there.
+func takenPlace(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	succ, pred := rw.f.Args[0].Entity, rw.f.Args[1].Entity
+	if succ < 0 || pred < 0 || succ == pred || doc.Entities[succ].Type != hearsay.Person {
+		return nil
+	}
+	var left *raw
+	for _, m := range raws {
+		if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[0].Entity != pred || m.f.Polarity != hearsay.Pos || m.f.Time == nil || m.f.Time.End == "" {
+			continue
+		}
+		if left != nil && left.f.Args[1] != m.f.Args[1] {
+			return nil // two organisations left: which place was taken is not told
+		}
+		left = m
+	}
+	if left == nil {
+		return nil
+	}
+	for _, m := range raws {
+		if m.f.Type == "member_of" && len(m.f.Args) == 2 && m.f.Args[0].Entity == succ && m.f.Args[1] == left.f.Args[1] {
+			return nil
+		}
+	}
+	cp := *rw
+	cp.f.Type = "member_of"
+	cp.f.Args = []hearsay.Arg{rw.f.Args[0], left.f.Args[1]}
+	cp.f.Time = nil
+	cp.f.Qualifiers = nil
+	cp.pat = &pattern{typ: "member_of", line: rw.pat.line}
+	cp.f.Derived = true
+	cp.f.Reason = fmt.Sprintf("%s took the place %s left", doc.Entities[succ].Name, doc.Entities[pred].Name)
+	return &cp
 }
 
 // replacedOnLeaving turns the succession rw whose predecessor resigned or

@@ -2370,13 +2370,25 @@ func (s *sent) capitalRun(u int) int {
 		}
 		break
 	}
-	if n == 1 && (x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) {
+	if n == 1 && (x.is(clsDeterminer) || s.opensSentence(u) && sentenceOpeners[x.word]) {
 		return 0
 	}
 	if last := &s.units[u+n-1]; (n == 1 || n == 2 && x.is(clsDeterminer)) && last.info != nil && plainLitStarts(last.word, last.info)&(1<<litNations) != 0 {
 		return 0
 	}
 	return n
+}
+
+// opensSentence reports whether unit u is the sentence's first word: no
+// unit before it holds a letter ("It", or "\"It's a dream,\" the forward
+// said" after its quotation mark).
+func (s *sent) opensSentence(u int) bool {
+	for v := 0; v < u; v++ {
+		if strings.IndexFunc(s.units[v].word, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceOpeners are function words that a sentence begins with
