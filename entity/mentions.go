@@ -685,6 +685,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	nicks := lx.nicknames(di)
 	parens, covered := lx.parenNames(di)
+	spouses, spouseSpans := lx.parenSpouses(di, covered)
+	parens, covered = append(parens, spouses...), append(covered, spouseSpans...)
 	out := handles(di)
 	out = append(out, parens...)
 	pairs := lx.titledPairs(di)
@@ -1890,6 +1892,84 @@ func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
 		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
 	}
 	return out, covered
+}
+
+// parenSpouses reads the names of survivor lists that write a spouse's
+// given name in parentheses after the full name ("her daughter, Siobhan
+// Kelly (Declan), of Galway", "sons Brendan (Anne) and Kevin"): the person is
+// the name before the parenthesis, the spouse the inner name with the
+// person's surname when the name has one. The inner name must be a given
+// name of data/names.tsv and no capitalised word may follow the parenthesis
+// (parenNames reads "Karen (Dale) Brekke"); names parenNames covered are
+// left alone. covered holds the whole of each such name, where the name
+// tagger's spans are not read.
+func (lx *Lexicons) parenSpouses(di *docInfo, done []*ment) (out, covered []*ment) {
+	toks := di.doc.Tokens
+	for p := 1; p+2 < len(toks); p++ {
+		if toks[p].Text != "(" || toks[p+2].Text != ")" || toks[p+2].Sentence != toks[p].Sentence || toks[p-1].Sentence != toks[p].Sentence {
+			continue
+		}
+		inner := toks[p+1].Text
+		if _, ok := lx.names[di.lower[p+1]]; !ok || !isCap(inner) || !isAlphaWord(inner) {
+			continue
+		}
+		if a := p + 3; a < len(toks) && toks[a].Sentence == toks[p].Sentence && isCap(toks[a].Text) && isAlphaWord(toks[a].Text) {
+			continue
+		}
+		start := p
+		for start > 0 && start > p-3 && toks[start-1].Sentence == toks[p].Sentence && isCap(toks[start-1].Text) && isAlphaWord(toks[start-1].Text) && !di.is(lx, cueCapstop, start-1) {
+			start--
+		}
+		if start == p || overlapsName(done, start, p+3) {
+			continue
+		}
+		if _, ok := lx.names[di.lower[start]]; !ok || !lx.kinNounBefore(di, start, toks[p].Sentence) {
+			continue // the name before the parenthesis opens with a given name, and a relative's noun comes before it
+		}
+		var surname []string
+		if p-start >= 2 {
+			surname = []string{toks[p-1].Text}
+		}
+		name := func(k, e int, words []string) *ment {
+			m := &ment{tok0: k, tok1: e, head: e - 1, sent: toks[p].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+				number: 's', person: 3, gender: lx.names[di.lower[k]], ent: -1, quoted: di.quoted[k], rule: "name-paren"}
+			if m.gender == 0 {
+				m.gender = 'u'
+			}
+			m.words = words
+			return m
+		}
+		out = append(out, name(start, p, textsOf(toks[start:p])), name(p+1, p+2, append([]string{inner}, surname...)))
+		covered = append(covered, &ment{tok0: start, tok1: p + 3, ent: -1, rule: "name-paren"})
+	}
+	return out, covered
+}
+
+// kinNounBefore reports whether a family kinship noun comes at most eight
+// tokens before token a in its part of a list ("her daughter, Siobhan",
+// "sons Brendan (Anne) and Kevin"), with no semicolon between.
+func (lx *Lexicons) kinNounBefore(di *docInfo, a, sent int) bool {
+	toks := di.doc.Tokens
+	for k := a - 1; k >= 0 && k >= a-8 && toks[k].Sentence == sent && toks[k].Text != ";"; k-- {
+		info, ok := di.nounAt(lx, k)
+		if w := di.lower[k]; !ok && strings.HasSuffix(w, "s") {
+			info, ok = lx.nouns[strings.TrimSuffix(w, "s")] // "sons Brendan (Anne) and Kevin (Louise)"
+		}
+		if ok && info.isKin && familyKin(info.class) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsName reports whether tokens a to b overlap a name of ms.
+func overlapsName(ms []*ment, a, b int) bool {
+	for _, m := range ms {
+		if a < m.tok1 && m.tok0 < b {
+			return true
+		}
+	}
+	return false
 }
 
 func textsOf(toks []hearsay.Token) []string {

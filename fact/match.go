@@ -250,7 +250,32 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+}
+
+// listedRelative reports whether the match binds A to a relative set off
+// after a possessed kin noun and reads on past "and" and a possessive to
+// another relative ("survived by her daughter, Siobhan Kelly (Declan), and
+// her son, Tom Doyle"): the list names the relatives of one person, so the
+// second possessive is not A.
+func (s *sent) listedRelative(got *binding) bool {
+	sub := got.slots[slotA]
+	u := s.unitAt(sub.span.Start)
+	if !sub.set || u < 3 || s.units[u-1].word != "," || s.units[u-2].ment != -1 {
+		return false
+	}
+	if w := s.units[u-2].word; !kinLex.relative[w] && !kinLex.rel[w] {
+		return false
+	}
+	if y := &s.units[u-3]; y.ment == -1 || y.mkind != kindPronoun || !y.is(clsPossessive) {
+		return false
+	}
+	for k := u + 1; k+1 < got.last; k++ {
+		if x := &s.units[k+1]; s.units[k].word == "and" && x.ment != -1 && x.mkind == kindPronoun && x.is(clsPossessive) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectBeforeNonfinite reports whether a match of p that reads its
