@@ -660,6 +660,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.holdersAfterIn(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
+		spans = append(spans, missedSurnames(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedScoreSides(di, spans)...)
 		spans = append(spans, lx.missedEmployers(di, spans)...)
@@ -2428,6 +2429,54 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	return out
+}
+
+// missedSurnames finds the surnames the name tagger and the part-of-speech
+// tagger left out where they are also common words ("Liam Price, 34, ...
+// Recorder Helen Parry told Price"): a capitalised word no span covers that
+// is the last word of a person's name of two words or more found before it,
+// in mid-sentence or, opening one, before a comma, a colon, a possessive or
+// a verb ("Price, a former engineer, ...").
+func missedSurnames(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	first := len(toks)
+	for _, s := range have {
+		if s[2] == nerPER && s[1]-s[0] >= 2 && s[1] < first {
+			first = s[1]
+		}
+	}
+	for _, k := range di.capToks {
+		a := int(k)
+		if a < first || coveredBy(have, a, a+1) || !isAlphaWord(toks[a].Text) || di.initial[a] && !nameVerbAfter(di, a+1) {
+			continue
+		}
+		if a+1 < len(toks) && toks[a+1].Sentence == toks[a].Sentence && isCap(toks[a+1].Text) && isAlphaWord(toks[a+1].Text) {
+			continue // a word of a longer name ("Price Waterhouse")
+		}
+		for _, s := range have {
+			if s[2] == nerPER && s[1] <= a && s[1]-s[0] >= 2 && toks[s[1]-1].Text == toks[a].Text {
+				out = append(out, [3]int{a, a + 1, nerPER})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nameVerbAfter reports whether token k, after a capitalised word that opens
+// its sentence, shows that word to be a subject's name: a comma, a colon, a
+// possessive or a verb ("Price, a former engineer, ...", "Price said").
+func nameVerbAfter(di *docInfo, k int) bool {
+	toks := di.doc.Tokens
+	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
+		return false
+	}
+	switch toks[k].Text {
+	case ",", ":", "'s", "’s":
+		return true
+	}
+	return di.hasPOS && (strings.HasPrefix(toks[k].XPOS, "VB") || toks[k].XPOS == "MD")
 }
 
 // nounBeforeComma reports whether the one-word name over tokens [a, b)

@@ -1112,6 +1112,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// a surname that is also a common word, which the taggers leave out, is the person named with it before
+		{"date 2026-05-06 Liam Price, 34, of Morriston, was jailed. Recorder Helen Parry told Price he was lucky. Price, a former Royal Navy engineer, wept. Price rises hit shoppers.",
+			"Price#1=Liam Price; Price#2=Liam Price; Price#3=?"},
+		// "Recorder" before a name is a judge's title (data/honorifics.tsv, data/titletrades.tsv), as in English courts
+		{"date 2026-05-06 Liam Price, 34, of Morriston, was jailed. Recorder Helen Parry told Price: \"You lost your temper.\" Mr Price wept. The judge told Price he was lucky.",
+			"The judge#1=Helen Parry"},
 		// a firm's description (business-noun in data/cues.tsv: "the company") is no club named like one ("Brackwell United")
 		{"date 2026-05-06 Dean Marsh plays for Brackwell United. Brackwell United won again. His label, Orbit Records, said the album was late. The company declined to say more.",
 			"The company#1=Orbit Records"},
