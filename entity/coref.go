@@ -1138,15 +1138,8 @@ func (r *resolver) itsSpeaker(c *cluster) bool {
 // says "I", "he" or "she", a firm says "it".
 func (r *resolver) itHiresAfterSpeech(m *ment) bool {
 	toks, low := r.di.doc.Tokens, r.di.lower
-	v := m.tok1
-	if v+2 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
-		return false
-	}
-	k := v + 1
-	if low[k] == "that" {
-		k++
-	}
-	if k+1 >= len(low) || low[k] != "it" || toks[k].Sentence != m.sent {
+	k, ok := r.afterSpeechThat(m)
+	if !ok || k+1 >= len(low) || low[k] != "it" || toks[k].Sentence != m.sent {
 		return false
 	}
 	k++
@@ -1157,21 +1150,31 @@ func (r *resolver) itHiresAfterSpeech(m *ment) bool {
 	return k < len(low) && toks[k].Sentence == m.sent && r.di.is(r.lx, cueEmployVerb, k)
 }
 
+// afterSpeechThat returns the token after a verb of cue class speech-verb
+// or org-speech-verb that follows mention m in its sentence, and after a
+// "that" following the verb; ok is false when no such verb follows or no
+// token is left.
+func (r *resolver) afterSpeechThat(m *ment) (k int, ok bool) {
+	toks, low := r.di.doc.Tokens, r.di.lower
+	v := m.tok1
+	if v+1 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
+		return 0, false
+	}
+	k = v + 1
+	if low[k] == "that" && k+1 < len(low) {
+		k++
+	}
+	return k, true
+}
+
 // itsAfterSpeech reports whether mention m is followed by a verb of cue
 // class speech-verb or org-speech-verb, "its", or "that its", and a noun of
 // cue class org-poss-after or a role ("said its profits", "said that its
 // chief executive").
 func (r *resolver) itsAfterSpeech(m *ment) bool {
 	toks, low := r.di.doc.Tokens, r.di.lower
-	v := m.tok1
-	if v+1 >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) {
-		return false
-	}
-	k := v + 1
-	if low[k] == "that" && k+1 < len(low) {
-		k++
-	}
-	if low[k] != "its" || toks[k].Sentence != m.sent {
+	k, ok := r.afterSpeechThat(m)
+	if !ok || low[k] != "its" || toks[k].Sentence != m.sent {
 		return false
 	}
 	for n := 1; n <= 2 && k+1+n <= len(low); n++ {

@@ -7204,16 +7204,7 @@ func foldDatingStarts(raws []*raw) []*raw {
 			drop[b] = true
 		}
 	}
-	if len(drop) == 0 {
-		return raws
-	}
-	out := raws[:0]
-	for _, rw := range raws {
-		if !drop[rw] {
-			out = append(out, rw)
-		}
-	}
-	return out
+	return rawsWithout(raws, drop)
 }
 
 // startsBefore reports whether the time value a begins before b does.
@@ -7319,16 +7310,7 @@ func foldTakings(raws []*raw) []*raw {
 			break
 		}
 	}
-	if len(drop) == 0 {
-		return raws
-	}
-	out := raws[:0]
-	for _, rw := range raws {
-		if !drop[rw] {
-			out = append(out, rw)
-		}
-	}
-	return out
+	return rawsWithout(raws, drop)
 }
 
 // foldTakenUp folds a post that its appointment opened ("was named music
@@ -7352,16 +7334,7 @@ func foldTakenUp(raws []*raw) []*raw {
 			drop[m] = true
 		}
 	}
-	if len(drop) == 0 {
-		return raws
-	}
-	out := raws[:0]
-	for _, rw := range raws {
-		if !drop[rw] {
-			out = append(out, rw)
-		}
-	}
-	return out
+	return rawsWithout(raws, drop)
 }
 
 // openedByAppointment reports whether post p starts on the day of an
@@ -8383,4 +8356,19 @@ func (s *sent) wordsBetween(a, b int, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// rawsWithout returns raws without the facts marked in drop, reusing the
+// slice's storage.
+func rawsWithout(raws []*raw, drop map[*raw]bool) []*raw {
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
 }
