@@ -181,6 +181,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a firm's last word of data/orgwords.tsv (shipping, insurance, logistics, transport) makes a person-tagged name an organisation
 		{"date 2024-03-04 Tanker owner Hallenby Line has named Ruth Carver its new chief executive. Carver joins from Stenmore Shipping, where she ran the Asia routes. Mercer Line, Tessaly Logistics and Brannock Insurance also lost their finance chiefs.",
 			[]string{"org Hallenby Line", "org Mercer Line", "org Stenmore Shipping", "org Tessaly Logistics", "org Brannock Insurance", "person Ruth Carver"}, nil},
+		// ... also a trade's premises or goods in the plural (dairies, bakeries, properties), when a person in the article shares the first word
+		{"date 2024-03-04 Dan Corr, a farmer, said milk prices were too low. Corr Bakeries said bread would cost more. Marlow Dairies will close its depot, and Tessaly Properties sold the site.",
+			[]string{"person Dan Corr", "org Corr Bakeries", "org Marlow Dairies", "org Tessaly Properties"}, nil},
 		// after a determiner, an occupation that also names a sector's firms (data/orgcues.tsv) makes a name with no known given name first a firm; a known given name keeps a person
 		{"date 2024-03-04 The shipowner Kessock Brae has hired Ruth Carver. Carver later moved to the reinsurer Penwarden Crane. The grocer Ashby Moult cut jobs, said the shipowner Elena Marsh.",
 			[]string{"org Kessock Brae", "org Penwarden Crane", "org Ashby Moult", "person Elena Marsh", "person Ruth Carver"}, nil},
