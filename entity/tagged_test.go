@@ -575,6 +575,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// club-before in data/cues.tsv
 		{"date 2024-03-12 Liam Croft, who plays for Eastbridge Town, proposed. Croft joined Eastbridge in 2017.",
 			[]string{"person Liam Croft", "org Eastbridge Town"}, nil},
+		// ... also the employer after "works for" or "worked for", which the tagger may take for a place or a person
+		{"date 2024-03-12 Maria Kessel works for Parcelways in Leeds. Her husband worked for Brindlecombe for ten years. Ann Reed has worked for Tandrix since 2010.",
+			[]string{"person Maria Kessel", "org Parcelways", "place Leeds", "org Brindlecombe", "person Ann Reed", "org Tandrix"}, nil},
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone sang at the Bluebird Room before she was taken to Mercy General Hospital.",
 			[]string{"person Ava Stone", "place Bluebird Room", "org Mercy General Hospital"}, nil},
