@@ -710,6 +710,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
 			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
 		}
+		if c.typ == hearsay.Person && r.modifiesPostHolder(c) {
+			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk": the body the post is held in
+		}
 		if c.typ == hearsay.Person && r.itsSpeaker(c) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person
 		}
@@ -1279,6 +1282,61 @@ func (r *resolver) nationalTeam(c *cluster) bool {
 		}
 	}
 	return len(c.ments) > 0
+}
+
+// modifiesPostHolder reports whether every name mention of a cluster is
+// one word, with no title and no possessive, right before a post of a
+// team's staff or of a firm (cue classes team-role, org-poss-after; a word
+// of class sport may stand between) and the name of a person who holds it:
+// "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk". A person
+// is not written so before another person's name; the club or the firm is,
+// even when it is spelt like a given name.
+func (r *resolver) modifiesPostHolder(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if len(m.words) != 1 || m.poss || m.title != "" || !r.postThenHolder(m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// postThenHolder reports whether name m is followed in its sentence by a
+// lowercase post of cue class team-role or org-poss-after (of one to three
+// words, a word of class sport before it or not) and a person's name.
+func (r *resolver) postThenHolder(m *ment) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	k := m.tok1
+	if k < len(lower) && toks[k].Sentence == m.sent && r.di.is(r.lx, cueSport, k) {
+		k++
+	}
+	for n := 1; n <= 3 && k+n < len(toks) && toks[k+n-1].Sentence == m.sent; n++ {
+		if toks[k+n-1].Text != lower[k+n-1] {
+			return false
+		}
+		if !r.di.isPhrase(r.lx, cueTeamRole, k, k+n) && !r.di.isPhrase(r.lx, cueOrgPossAfter, k, k+n) {
+			continue
+		}
+		if r.personStartsAt(k+n, m.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// personStartsAt reports whether a name mention of a person's cluster
+// starts at token t of sentence sent.
+func (r *resolver) personStartsAt(t, sent int) bool {
+	for _, o := range r.ms {
+		if o.tok0 == t && o.sent == sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedFrom reports whether name m is what someone left to join an

@@ -765,6 +765,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
 		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
 			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// ... and a one-word name spelt like a given name before a team's or a firm's post and its holder's name is the club or the firm (team-role, org-poss-after)
+		{"date 2023-09-26 Chelsea manager Enzo Pell said the team was tired. Ava Stone, a singer, said her manager Tom Hale had quit.",
+			[]string{"org Chelsea", "person Enzo Pell", "person Ava Stone", "person Tom Hale"}, nil},
 		// ... but before a player's position the country is the player's, a place
 		{"date 2024-02-11 Kessing City signed the former Portugal defender Rui Abrantes and the Ghana forward Kojo Mensah-Ollie.",
 			[]string{"place Portugal", "place Ghana"}, nil},
