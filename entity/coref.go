@@ -7716,16 +7716,18 @@ func (r *resolver) namedSoonAfter(c *cluster, m *ment) bool {
 
 // kinRules name the rule of an unnamed relative by the kinship class of its
 // noun; the fact stage reads the relation from it.
-var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-spouse"}
+var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-spouse", "partner": "unnamed-partner"}
 
 // unnamedKin makes an unnamed person of each description of a person's
-// child or spouse that no sieve resolved, whose possessor is a person or a
-// group of people and after which the text names no one in apposition
-// ("his wife and their two young daughters", "Hollenbeck's wife"; not "his
-// wife, Ruth Abara", nor a spouse the text has named before), and of each
-// group of children counted or possessed ("the couple have three grown
-// children"). The mention's rule tells the relation: unnamed-child or
-// unnamed-spouse. Parents and representatives so described are left
+// child, spouse or partner that no sieve resolved, whose possessor is a
+// person or a group of people and after which the text names no one in
+// apposition ("his wife and their two young daughters", "Hollenbeck's
+// wife", "X and his girlfriend are expecting"; not "his wife, Ruth Abara",
+// nor a spouse the text has named before, nor a partner of someone the
+// text couples with a person it names), and of each group of children
+// counted or possessed ("the couple have three grown children"). The
+// mention's rule tells the relation: unnamed-child, unnamed-spouse or
+// unnamed-partner. Parents and representatives so described are left
 // alone: stories name them in passing ("told her mother", "her rep said").
 func (r *resolver) unnamedKin() {
 	names := make([]bool, len(r.di.doc.Tokens)) // first tokens of the names of people
@@ -7734,10 +7736,12 @@ func (r *resolver) unnamedKin() {
 			names[m.tok0] = true
 		}
 	}
-	spoused := map[int]bool{} // possessors whose spouse a description resolved or a name in apposition told
+	spoused := map[int]bool{}   // possessors whose spouse a description resolved or a name in apposition told
+	partnered := map[int]bool{} // ... whose spouse or partner so
 	for _, m := range r.ms {
-		if m.kind == hearsay.NominalMention && m.info.class == "spouse" && m.possessor != nil && m.possessor.ent >= 0 && (m.ent >= 0 || r.nameAfter(m.tok1, names)) {
-			spoused[m.possessor.ent] = true
+		if m.kind == hearsay.NominalMention && coupleKin(m.info.class) && m.possessor != nil && m.possessor.ent >= 0 && (m.ent >= 0 || r.nameAfter(m.tok1, names)) {
+			spoused[m.possessor.ent] = spoused[m.possessor.ent] || m.info.class == "spouse"
+			partnered[m.possessor.ent] = true
 		}
 		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.indefinite || m.possessor == nil {
 			continue
@@ -7749,8 +7753,11 @@ func (r *resolver) unnamedKin() {
 		if rule == "" || !r.personPossessor(m.possessor) && m.possessor.kind != hearsay.GroupMention {
 			continue
 		}
-		if r.kinStopped(m.tok0, m.tok1) || r.nameAfter(m.tok1, names) || rule == "unnamed-spouse" && (spoused[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent)) {
+		if r.kinStopped(m.tok0, m.tok1) || r.nameAfter(m.tok1, names) || rule == "unnamed-spouse" && (spoused[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent, false)) {
 			continue
+		}
+		if rule == "unnamed-partner" && (partnered[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent, true) || r.coupledAnywhere(m.possessor.ent, m)) {
+			continue // "saying his girlfriend "finds it very funny." Quinlan has been in a relationship with Noemi Park"
 		}
 		r.makeUnnamed(m, rule)
 	}
@@ -8202,15 +8209,69 @@ func (r *resolver) groupLead(k int) bool {
 	return false
 }
 
+// coupledAnywhere reports whether some sentence of the text couples person
+// p with another person it names (coupling: "has been in a relationship
+// with the chef Noemi Park"; pairedAfter: "Odessa Lang and Jasper Quinlan
+// were dating"): a partner the text leaves unnamed in one place (mention
+// m) is that person, whether named before or after.
+func (r *resolver) coupledAnywhere(p int, m *ment) bool {
+	if p < 0 {
+		return false
+	}
+	for si, st := range r.di.doc.Sentences {
+		if pair := r.coupling(si, st.EndToken); pair != nil && containsInt(pair, p) {
+			return true
+		}
+		if r.pairedAfter(si, p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedAfter reports whether sentence si names person p and one other
+// person only, by name, and a word of cue class partner-link follows both
+// names outside mention m ("Odessa Lang and Jasper Quinlan were dating").
+func (r *resolver) pairedAfter(si, p int, m *ment) bool {
+	var names []*ment
+	for _, o := range r.ms[r.windowStart(si):] {
+		if o.sent > si {
+			break
+		}
+		if o.sent == si && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			if len(names) == 0 || names[len(names)-1].ent != o.ent {
+				names = append(names, o)
+			}
+		}
+	}
+	if len(names) != 2 || names[0].ent == names[1].ent || !containsInt([]int{names[0].ent, names[1].ent}, p) {
+		return false
+	}
+	end := r.di.doc.Sentences[si].EndToken
+	for i := names[1].tok1; i < end && i < len(r.di.doc.Tokens); i++ {
+		if (i < m.tok0 || i >= m.tok1) && r.di.is(r.lx, cuePartnerLink, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// coupleKin reports whether a kinship class names a spouse or a partner
+// (kinship.tsv classes spouse and partner).
+func coupleKin(class string) bool {
+	return class == "spouse" || class == "partner"
+}
+
 // hasNamedSpouse reports whether the text has given cluster p a spouse
-// with a name ("his wife of ten years, Sofia Moreno"): a later "his wife"
-// is that person, no one new.
-func (r *resolver) hasNamedSpouse(p int) bool {
+// with a name ("his wife of ten years, Sofia Moreno"), or with partner a
+// spouse or a partner ("her boyfriend, Leo Ward"): a later "his wife" or
+// "her boyfriend" is that person, no one new.
+func (r *resolver) hasNamedSpouse(p int, partner bool) bool {
 	if p < 0 {
 		return false
 	}
 	for _, k := range r.kinLinks(len(r.di.doc.Tokens)) {
-		if k.class != "spouse" || k.a != p && k.b != p {
+		if !(k.class == "spouse" || partner && coupleKin(k.class)) || k.a != p && k.b != p {
 			continue
 		}
 		if o := k.a + k.b - p; o != p && r.cl[o].unnamed == "" {

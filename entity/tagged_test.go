@@ -434,6 +434,14 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// kin-group-lead in data/cues.tsv: a count or modifier, and a word of the family lived with, before the group
 		{"date 2024-05-02 Ada Quill lives in Leeds with her husband.",
 			[]string{"person <unnamed: her husband>"}, nil},
+		// ... and so is a possessed girlfriend or boyfriend no name follows, unless the text couples the person with
+		// someone it names (partner-link), before or after
+		{"date 2024-05-02 Footballer Dan Holt and his girlfriend are expecting their first child.",
+			[]string{"person <unnamed: his girlfriend>"}, nil},
+		{"date 2024-05-02 Singer Ada Quill and her boyfriend split last year.",
+			[]string{"person <unnamed: her boyfriend>"}, nil},
+		{"date 2024-01-17 Jasper Quinlan joked that his girlfriend finds it very funny. Quinlan has been in a relationship with the chef Noemi Park since 2021.",
+			[]string{"person Noemi Park"}, []string{"<unnamed: his girlfriend>"}},
 		{"date 2024-05-02 Ben Orr and Mia Orr live in York with their two young daughters.",
 			[]string{"person <unnamed: their two young daughters>"}, nil},
 		{"date 2024-05-02 Ben Orr and Mia Orr have three grown children.",

@@ -2028,7 +2028,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 func (s *sent) unnamedSpouseAt(w int) int {
 	for _, k := range s.mentionsHere() {
 		m := &s.doc.Mentions[k]
-		if m.Start == s.units[w].Start && m.End > s.units[w].End && m.Rule == "unnamed-spouse" && m.Entity >= 0 {
+		if m.Start == s.units[w].Start && m.End > s.units[w].End && (m.Rule == "unnamed-spouse" || m.Rule == "unnamed-partner") && m.Entity >= 0 {
 			return m.Entity
 		}
 	}

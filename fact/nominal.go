@@ -360,9 +360,10 @@ func mustPartyWords() (map[string]string, map[string]string) {
 // relativePatterns are the rules of facts read from a description of an
 // unnamed relative, by the mention rule the entity stage gives it.
 var relativePatterns = map[string]*pattern{
-	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
-	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
-	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
+	"unnamed-child":   {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
+	"unnamed-spouse":  {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
+	"unnamed-partner": {typ: "dating", opts: options{{"trigger", "noun"}}, line: "an unnamed partner of a person"},
+	"unnamed-parent":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
 }
 
 // namedKinPattern is the rule of a child or a parent that the mention stage
@@ -751,7 +752,7 @@ func spousePairBefore(doc *hearsay.Document, k int) []int {
 		if j == k || o.Sentence != m.Sentence || o.End > m.Start || o.Entity < 0 || o.Kind != hearsay.NominalMention {
 			continue
 		}
-		if w := strings.Fields(strings.ToLower(o.Text)); o.Rule != "unnamed-spouse" && (len(w) != 2 || !kinLex.spouse[w[1]] || !possessives[w[0]]) {
+		if w := strings.Fields(strings.ToLower(o.Text)); o.Rule != "unnamed-spouse" && o.Rule != "unnamed-partner" && (len(w) != 2 || !kinLex.spouse[w[1]] || !possessives[w[0]]) {
 			continue // "his wife", "her husband"
 		}
 		if ps, group := possessorsOf(doc, j); len(ps) == 1 && !group {

@@ -102,6 +102,10 @@ func TestUnnamedRelatives(t *testing.T) {
 		{"[Ann Bell] lives in [place:Leeds] with [her husband=unnamed: her husband%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child].",
 			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
 			[]string{"married(Ann Bell,unnamed: her husband)", "parent_of(Ann Bell,unnamed: their two sons)", "parent_of(unnamed: her husband,unnamed: their two sons)"}},
+		// a partner no name fills is dated, and the children are the two's
+		{"[Tom Hale] lives in [place:Leeds] with [his girlfriend=unnamed: his girlfriend%unnamed-partner] and [their son=unnamed: their son%unnamed-child].",
+			map[string]string{"his girlfriend": "Tom Hale", "their son": "Tom Hale+unnamed: his girlfriend"},
+			[]string{"dating(Tom Hale,unnamed: his girlfriend)", "parent_of(Tom Hale,unnamed: their son)", "parent_of(unnamed: his girlfriend,unnamed: their son)"}},
 		// the husband is the man she married: her sons are his
 		{"[Ann Bell] lives in [place:Leeds] with [her husband=unnamed: her husband%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child]. [Bell=Ann Bell] married [Tom Hale] in <2010|2010>.",
 			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
@@ -133,7 +137,7 @@ func TestUnnamedRelatives(t *testing.T) {
 			}
 			addPossessor(t, doc, desc, owners)
 		}
-		got := processedFacts(t, st, doc, "married", "parent_of")
+		got := processedFacts(t, st, doc, "married", "dating", "parent_of")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
