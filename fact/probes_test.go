@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 412
+const careerProbeFloor = 413
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
@@ -38,12 +38,12 @@ const appointProbeFloor = 248
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const identityProbeFloor = 236
+const identityProbeFloor = 237
 
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const familyProbeFloor = 594
+const familyProbeFloor = 598
 
 // familyTypes are the facts a family probe with no expected facts ("-") must
 // not produce.
