@@ -1321,18 +1321,7 @@ func (r *resolver) postThenHolder(m *ment) bool {
 		if !r.di.isPhrase(r.lx, cueTeamRole, k, k+n) && !r.di.isPhrase(r.lx, cueOrgPossAfter, k, k+n) {
 			continue
 		}
-		if r.personStartsAt(k+n, m.sent) {
-			return true
-		}
-	}
-	return false
-}
-
-// personStartsAt reports whether a name mention of a person's cluster
-// starts at token t of sentence sent.
-func (r *resolver) personStartsAt(t, sent int) bool {
-	for _, o := range r.ms {
-		if o.tok0 == t && o.sent == sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+		if toks[k+n].Sentence == m.sent && r.personNameAt(k+n) {
 			return true
 		}
 	}

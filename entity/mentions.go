@@ -1953,8 +1953,8 @@ func (lx *Lexicons) kinNounBefore(di *docInfo, a, sent int) bool {
 	toks := di.doc.Tokens
 	for k := a - 1; k >= 0 && k >= a-8 && toks[k].Sentence == sent && toks[k].Text != ";"; k-- {
 		info, ok := di.nounAt(lx, k)
-		if w := di.lower[k]; !ok && strings.HasSuffix(w, "s") {
-			info, ok = lx.nouns[strings.TrimSuffix(w, "s")] // "sons Brendan (Anne) and Kevin (Louise)"
+		if !ok {
+			info, ok = lx.nouns[singular(di.lower[k])] // "sons Brendan (Anne) and Kevin (Louise)"
 		}
 		if ok && info.isKin && familyKin(info.class) {
 			return true
@@ -2439,27 +2439,28 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 // a verb ("Price, a former engineer, ...").
 func missedSurnames(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
-	var out [][3]int
-	first := len(toks)
+	surnameEnd := map[string]int{} // the last word of each full name, and where it first ends
 	for _, s := range have {
-		if s[2] == nerPER && s[1]-s[0] >= 2 && s[1] < first {
-			first = s[1]
+		if s[2] != nerPER || s[1]-s[0] < 2 {
+			continue
+		}
+		if e, ok := surnameEnd[toks[s[1]-1].Text]; !ok || s[1] < e {
+			surnameEnd[toks[s[1]-1].Text] = s[1]
 		}
 	}
+	if len(surnameEnd) == 0 {
+		return nil
+	}
+	var out [][3]int
 	for _, k := range di.capToks {
 		a := int(k)
-		if a < first || coveredBy(have, a, a+1) || !isAlphaWord(toks[a].Text) || di.initial[a] && !nameVerbAfter(di, a+1) {
+		if e, ok := surnameEnd[toks[a].Text]; !ok || a < e || coveredBy(have, a, a+1) || !isAlphaWord(toks[a].Text) || di.initial[a] && !nameVerbAfter(di, a+1) {
 			continue
 		}
 		if a+1 < len(toks) && toks[a+1].Sentence == toks[a].Sentence && isCap(toks[a+1].Text) && isAlphaWord(toks[a+1].Text) {
 			continue // a word of a longer name ("Price Waterhouse")
 		}
-		for _, s := range have {
-			if s[2] == nerPER && s[1] <= a && s[1]-s[0] >= 2 && toks[s[1]-1].Text == toks[a].Text {
-				out = append(out, [3]int{a, a + 1, nerPER})
-				break
-			}
-		}
+		out = append(out, [3]int{a, a + 1, nerPER})
 	}
 	return out
 }

@@ -308,15 +308,18 @@ func (s *sent) objectBeforeNonfinite(p *pattern, got *binding) bool {
 }
 
 // subordinators open a clause whose verb may have no subject of its own
-// ("despite being engaged", "after marrying").
-var subordinators = map[string]bool{"despite": true, "while": true, "after": true, "before": true, "since": true, "without": true,
-	"though": true, "although": true, "until": true, "when": true}
+// ("despite being engaged", "after marrying"; classes.tsv subordinator).
+var subordinators = wordSet("subordinator")
+
+// participleLeads are the adverbs that open such a clause before a
+// participle ("while still married to"; classes.tsv participlelead).
+var participleLeads = wordSet("participlelead")
 
 // nonfinite reports whether w opens a verb phrase with no subject of its
-// own after a subordinator: a form in -ing, or "still" and "already" before
-// a participle ("while still married to").
+// own after a subordinator: a form in -ing, or a word of class
+// participlelead.
 func nonfinite(w string) bool {
-	return strings.HasSuffix(w, "ing") && len(w) > 4 || w == "still" || w == "already" || w == "newly" || w == "happily"
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || participleLeads[w]
 }
 
 // agedRelative reports whether the trigger of a match of p that binds A
