@@ -7,17 +7,40 @@ import (
 )
 
 // deputyOrgs gives a deputy told by whose deputy they are ("His deputy,
-// Yasmin Holt, becomes acting chief risk officer") the organisation of the
-// post that person holds, when the text gives them posts of one
-// organisation only: a deputy serves in their principal's organisation,
-// not necessarily in the one the article is about.
+// Yasmin Holt, becomes acting chief risk officer"), and a post of a
+// pattern with option principal told by the person it serves ("Gov. X's
+// chief of staff, Y", "Y, press secretary to Gov. X"), the organisation of
+// the post that person holds, when the text gives them posts of one
+// organisation only: a deputy or an aide serves in their principal's
+// organisation (the state of a governor's office), not necessarily in the
+// one the article is about. A principal's post is one of class
+// principalposts of classes.tsv; any other ("Gov. X's lawyer") is left open.
 func deputyOrgs(doc *hearsay.Document, raws []*raw) {
+	principalOrgs(doc, raws, false)
+}
+
+// aideOrgs does what deputyOrgs does for the aides' posts alone, before
+// successions look for the office a successor takes ("Gov. X's chief of
+// staff, Y, will step down. X named Z as his replacement"): the
+// principal's post, read from a title, has its organisation already.
+func aideOrgs(doc *hearsay.Document, raws []*raw) {
+	principalOrgs(doc, raws, true)
+}
+
+// principalOrgs fills the organisations of deputyOrgs, of the aides' posts
+// alone with aidesOnly.
+func principalOrgs(doc *hearsay.Document, raws []*raw, aidesOnly bool) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || !strings.EqualFold(a[1].Literal, "deputy") || a[2].Entity >= 0 || a[2].Literal != "" {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
-		p := principalIn(doc, rw.f.Trigger, a[0].Entity)
+		deputy := strings.EqualFold(a[1].Literal, "deputy")
+		aide := rw.pat != nil && rw.pat.has("principal") && principalPosts[strings.ToLower(a[1].Literal)]
+		if !deputy && !aide || aidesOnly && deputy {
+			continue
+		}
+		p := principalOf(doc, rw)
 		if p < 0 {
 			continue
 		}
@@ -25,8 +48,44 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 		if !ok {
 			continue
 		}
-		rw.fillArg(2, org, "a deputy serves in the organisation of the post of the person they deputise for")
+		reason := "a deputy serves in the organisation of the post of the person they deputise for"
+		if !deputy {
+			reason = "an aide serves in the organisation of the post of the person they work for"
+		}
+		rw.fillArg(2, org, reason)
+		sameAidePosts(raws, rw, org)
 	}
+}
+
+// sameAidePosts gives the other posts and events of the holder of a
+// deputy's or an aide's post rw that take its role with the organisation left open (a departure
+// whose role fillElided took from the aide's post: "X fired her chief of
+// staff, Y") the organisation org found for rw.
+func sameAidePosts(raws []*raw, rw *raw, org hearsay.Arg) {
+	a := rw.f.Args
+	for _, o := range raws {
+		b := o.f.Args
+		if o == rw || !postTypes.has(o.f.Type) || len(b) != 3 || b[0].Entity != a[0].Entity || b[2].Entity >= 0 || b[2].Literal != "" || !strings.EqualFold(b[1].Literal, a[1].Literal) {
+			continue
+		}
+		o.fillArg(2, org, "an aide serves in the organisation of the post of the person they work for")
+	}
+}
+
+// principalPosts are the posts of class principalposts of classes.tsv.
+var principalPosts = wordSet("principalposts")
+
+// principalOf returns the person a post of rw serves: the person slot P
+// of its pattern ("{P} 's {ROLE} , {A}"), else the person named inside its
+// trigger, or -1.
+func principalOf(doc *hearsay.Document, rw *raw) int {
+	self := rw.f.Args[0].Entity
+	if rw.b != nil {
+		if p := rw.b.slots[slotP]; p.set && len(p.ents) == 1 && p.ents[0] != self && p.ents[0] >= 0 {
+			return p.ents[0]
+		}
+	}
+	return principalIn(doc, rw.f.Trigger, self)
 }
 
 // principalIn returns the person other than self whom the first person

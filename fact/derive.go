@@ -32,6 +32,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings, st.r.parties)
 	raws = dropNonOffices(raws, st.r.envoys)
+	raws = dropNonPrincipalPosts(raws)
 	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
@@ -49,6 +50,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	presentHomes(raws)
 	announcements(raws)
 	formerNotes(doc, raws)
+	aideOrgs(doc, raws)
 	raws = successions(doc, raws)
 	raceHeadings(doc, raws, st.r.raceOffices)
 	raws = rankServices(doc, raws)
@@ -106,6 +108,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
+	raws = successorStarts(raws)
 	madeWhenTold(doc, raws)
 	raws = foldTakings(raws)
 	raws = foldTakenUp(raws)
@@ -5187,7 +5190,11 @@ func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		return nil
 	}
-	return appointedTo(doc, rw, prev, "%s was named to succeed %s", true)
+	ap := appointedTo(doc, rw, prev, "%s was named to succeed %s", true)
+	if rw.pat.has("announce") {
+		ap.succeeds = rw.f.Args[1].Entity + 1 // a naming told by its verb ("X named Y as his replacement")
+	}
+	return ap
 }
 
 // comingOffice reads a succession told in the present or future ("X will
@@ -5225,6 +5232,82 @@ func appointedTo(doc *hearsay.Document, rw, prev *raw, format string, undated bo
 	cp.f.Derived = true
 	cp.f.Reason = fmt.Sprintf(format, doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
 	return &cp
+}
+
+// successorStarts dates the office a successor was named to ("X named Y as
+// his replacement") by the departure of the predecessor, when the text
+// dates it to a day after the naming ("Z will step down on Oct. 3"): the
+// successor holds the office from that day, and a post in the same
+// organisation that the naming sentence gives the successor ("X named her
+// press secretary, Y, as his replacement") ends then.
+func successorStarts(raws []*raw) []*raw {
+	out := raws
+	for _, ap := range raws {
+		a := ap.f.Args
+		if ap.succeeds == 0 || ap.f.Type != "appointed" || ap.echo || len(a) != 3 || a[0].Entity < 0 || ap.f.Modality != hearsay.Asserted {
+			continue
+		}
+		end := predecessorLeft(raws, ap.succeeds-1, ap.f)
+		if end == "" || ap.f.Time != nil && ap.f.Time.Value != "" && ap.f.Time.Value >= end {
+			continue // a successor named after the predecessor left took the office when named
+		}
+		ph, more := postOf(out, ap, true)
+		if t := ph.f.Time; t != nil && t.Start != "" && !(ap.f.Time != nil && t.Start == ap.f.Time.Value) || t != nil && t.End != "" {
+			continue // the office's start is told, not the day of the naming
+		}
+		out = more
+		ph.f.Time = &hearsay.FactTime{Start: end}
+		ph.f.Derived, ph.f.Reason = true, "the successor takes the office when the predecessor leaves it"
+		predecessorEnds(raws, ap.succeeds-1, ap.f, end)
+		for _, old := range raws {
+			b := old.f.Args
+			if old == ap || old == ph || old.f.Type != "position_held" || old.echo || old.s != ap.s || len(b) != 3 || b[0].Entity != a[0].Entity ||
+				!sameOrg(b[2], a[2]) || strings.EqualFold(b[1].Literal, a[1].Literal) || old.f.Time != nil {
+				continue
+			}
+			old.f.Time = &hearsay.FactTime{End: end}
+			old.f.Derived, old.f.Reason = true, "a post left for the office the successor takes when the predecessor leaves it"
+		}
+	}
+	return out
+}
+
+// predecessorEnds ends on day end the undated post of person pred with the
+// role and the organisation of appointment f, which a successor takes that
+// day.
+func predecessorEnds(raws []*raw, pred int, f hearsay.Fact, end string) {
+	for _, ph := range raws {
+		if b := ph.f.Args; ph.f.Type == "position_held" && !ph.echo && len(b) == 3 && b[0].Entity == pred && ph.f.Time == nil &&
+			strings.EqualFold(b[1].Literal, f.Args[1].Literal) && sameOrg(b[2], f.Args[2]) {
+			ph.f.Time = &hearsay.FactTime{End: end}
+			ph.f.Derived, ph.f.Reason = true, "the post ends when the successor takes it"
+		}
+	}
+}
+
+// predecessorLeft returns the day person pred leaves the office of
+// appointment f, when the text dates it: the end of their post with f's
+// role and organisation, or the time of a departure of theirs told as fact
+// with that role or none ("Z will step down on Oct. 3"); else "".
+func predecessorLeft(raws []*raw, pred int, f hearsay.Fact) string {
+	for _, ph := range raws {
+		b := ph.f.Args
+		if len(b) != 3 || b[0].Entity != pred || ph.f.Polarity != hearsay.Pos || ph.f.Modality != hearsay.Asserted {
+			continue
+		}
+		t := ph.f.Time
+		switch {
+		case ph.f.Type == "position_held" && !ph.echo && strings.EqualFold(b[1].Literal, f.Args[1].Literal) && sameOrg(b[2], f.Args[2]):
+			if t != nil && len(t.End) == len("2006-01-02") {
+				return t.End
+			}
+		case leaving(ph.f.Type) && (b[1].Literal == "" || strings.EqualFold(b[1].Literal, f.Args[1].Literal)):
+			if t != nil && len(t.Value) == len("2006-01-02") {
+				return t.Value
+			}
+		}
+	}
+	return ""
 }
 
 // knownOffices returns the positions the earlier stages read from how
@@ -5641,6 +5724,21 @@ func dropNonOffices(raws []*raw, envoys map[string]bool) []*raw {
 	for _, rw := range raws {
 		if a := rw.f.Args; rw.pat != nil && rw.pat.has("stateoffice") && len(a) == 3 &&
 			!nationalOffice(a[1].Literal) && !envoyRole(a[1].Literal, envoys) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropNonPrincipalPosts drops the posts of a pattern with option principal
+// whose role is no post held under a person (class principalposts of
+// classes.tsv): "her spokesperson, X" and "his co-founder, X" tell no post
+// in the principal's organisation.
+func dropNonPrincipalPosts(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if a := rw.f.Args; rw.pat != nil && rw.pat.has("principal") && len(a) == 3 && !principalPosts[strings.ToLower(a[1].Literal)] {
 			continue
 		}
 		out = append(out, rw)

@@ -1016,8 +1016,10 @@ var apposOnsets = wordSet("apposonsets")
 // Fenwick Motors,", or a post with no article, ", managing director of the
 // haulier Tarn Freight,"), or u when none starts there. The appositive opens
 // with an age, an article, one of apposOnsets, a description the mention
-// stage read as the same person's or a post of the role list; it names no
-// person and is closed by its own comma, which no "and" or "or" follows (a
+// stage read as the same person's or a post of the role list, or with the
+// possessor of an underling's post (", Gov. Y's chief of staff,"); it names
+// no person but the principal of such a post (", chief of staff to Gov. Y,")
+// and is closed by its own comma, which no "and" or "or" follows (a
 // list: "X, head of sales, and Y").
 func (s *sent) appositiveEnd(r *resources, u int) int {
 	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
@@ -1028,7 +1030,7 @@ func (s *sent) appositiveEnd(r *resources, u int) int {
 	if n := s.ageLength(k); n > 0 && k+n < len(s.units) && s.units[k+n].word == "," {
 		k, age = k+n+1, true // the age ("34", "now 34")
 	}
-	if k >= len(s.units) || !s.opensAppositive(r, k) {
+	if k >= len(s.units) || !s.opensAppositive(r, k) && !s.opensUnderlingPost(k) {
 		if age {
 			return k // "kissing X, 34, on the deck of a yacht near Positano": the age alone
 		}
@@ -1042,7 +1044,7 @@ func (s *sent) appositiveEnd(r *resources, u int) int {
 			}
 			return j + 1
 		}
-		if x.ment != -1 && x.etype == entPerson && !s.appositive(j) || x.word == "." || x.word == ";" || x.is(clsQuote) || x.boundary && x.word != "while" {
+		if x.ment != -1 && x.etype == entPerson && !s.appositive(j) && !s.principalInAppositive(j) || x.word == "." || x.word == ";" || x.is(clsQuote) || x.boundary && x.word != "while" {
 			return u
 		}
 	}

@@ -53,6 +53,7 @@ type raw struct {
 	childAge    int      // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
 	moot        bool // a change of office that a call, a demand or a refusal names without telling it
+	succeeds    int  // for an appointment derived from a succession: one more than the predecessor's entity, else 0
 }
 
 // fillArg gives argument i of rw, which the text left open, the value a
@@ -976,8 +977,10 @@ func (s *sent) opensWithHolder(m *hearsay.Mention, head string) bool {
 // without naming ("named a 54-year-old parish priest as the next bishop"):
 // the person whose name opens the next sentence, past a title or two
 // ("Father Tobias Strandqvist, the rector of ..."), when the match is in
-// the story's first sentence and that sentence names no person.
-func (s *sent) ledeHolder() (bound, bool) {
+// the story's first sentence and that sentence names no person but the
+// principal, whose office the match reads ("Gov. X's chief of staff is
+// leaving").
+func (s *sent) ledeHolder(principal []int) (bound, bool) {
 	doc := s.doc
 	first := -1
 	for si := range doc.Sentences {
@@ -990,8 +993,8 @@ func (s *sent) ledeHolder() (bound, bool) {
 		return bound{}, false
 	}
 	for u := range s.units {
-		if s.isPerson(u) && s.units[u].mkind == kindName {
-			return bound{}, false // the opening names its people itself
+		if s.isPerson(u) && s.units[u].mkind == kindName && !(len(principal) > 0 && slices.Equal(s.units[u].ents, principal)) {
+			return bound{}, false // the opening names its people itself, but for the principal of an office ("Gov. X's chief of staff")
 		}
 	}
 	next := doc.Sentences[s.idx+1].Span
@@ -1145,7 +1148,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 	if p.opt("holder") == "A" && !b.slots[slotA].set {
 		a, ok := s.officeHolder(b)
 		if p.has("lede") {
-			a, ok = s.ledeHolder()
+			a, ok = s.ledeHolder(b.slots[slotP].ents)
 		}
 		if !ok {
 			return out
@@ -1165,7 +1168,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1683,6 +1686,16 @@ func postJob(p *pattern, b *binding) bool {
 		return false
 	}
 	return staffPosts[ws[len(ws)-1]]
+}
+
+// nonPrincipalPost reports whether a match of a pattern with option
+// principal read a role that is no post held under a person (class
+// principalposts of classes.tsv): "X named Y, a banker, as finance
+// minister" is read by the patterns of offices, and "her spokesperson, Y"
+// tells no post in her organisation.
+func nonPrincipalPost(p *pattern, b *binding) bool {
+	r := b.slots[slotRole]
+	return p.has("principal") && r.set && !principalPosts[strings.ToLower(r.lit)]
 }
 
 // awardRole reports whether the role a match read names an award, not a

@@ -145,3 +145,44 @@ func (s *sent) onlyAuxiliaries(u, end int) bool {
 
 // underlingLinks are the auxiliaries and adverbs of onlyAuxiliaries.
 var underlingLinks = wordSet("underlinglinks")
+
+// opensUnderlingPost reports whether an appositive opening at unit k is an
+// underling's post told by its possessor, past the places and titles
+// before the name (", Ohio Gov. Y's chief of staff,").
+func (s *sent) opensUnderlingPost(k int) bool {
+	for v := k; v < len(s.units) && v <= k+3; v++ {
+		x := &s.units[v]
+		if x.ment != -1 && x.etype == entPerson {
+			_, ok := s.possessorOfUnderling(v)
+			return ok && x.mkind != kindPronoun
+		}
+		if x.boundary || x.word == "," || x.ment == -1 && !x.capital {
+			return false
+		}
+	}
+	return false
+}
+
+// principalInAppositive reports whether the person at unit v is the
+// principal of an underling's post told in an appositive: its possessor
+// ("Y's chief of staff") or the object of "to" or "for" after it ("chief
+// of staff to Gov. Y").
+func (s *sent) principalInAppositive(v int) bool {
+	if _, ok := s.possessorOfUnderling(v); ok {
+		return true
+	}
+	k := v - 1
+	for ; k >= 1 && k >= v-4; k-- {
+		if w := s.units[k].word; w == "to" || w == "for" {
+			break
+		}
+		if x := &s.units[k]; x.boundary || x.word == "," || x.ment == -1 && !x.capital {
+			return false
+		}
+	}
+	if k < 1 || s.units[k].word != "to" && s.units[k].word != "for" {
+		return false
+	}
+	h := &s.units[k-1]
+	return h.ment == -1 && (underlingNouns[h.word] || h.word == "staff" && k >= 3 && s.units[k-2].word == "of" && s.units[k-3].word == "chief")
+}
