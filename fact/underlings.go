@@ -116,10 +116,11 @@ func (s *sent) underlingReading(got *binding) bool {
 		if v < 0 {
 			continue
 		}
-		if e, ok := s.possessorOfUnderling(v); ok {
-			if trig >= 0 && b.span.End <= got.trig.Start && e <= trig && s.onlyAuxiliaries(e, trig) || v+1 == got.last {
-				return true
-			}
+		if _, ok := s.possessorOfUnderling(v); ok && v+1 == got.last {
+			return true
+		}
+		if trig >= 0 && b.span.End <= got.trig.Start && s.underlingBefore(v, trig) {
+			return true
 		}
 		if sl != slotB && trig >= 0 && b.span.End <= got.trig.Start && s.underlingOfPerson(s.unitAt(b.span.Start)) {
 			return true
@@ -128,15 +129,41 @@ func (s *sent) underlingReading(got *binding) bool {
 	return false
 }
 
+// underlingBefore reports whether, from the subject at unit v up to the
+// trigger at unit trig, a possessor opens an underling's post whose phrase
+// is the trigger's subject: only auxiliaries, adverbs or a relative clause
+// stand between it and the trigger ("Gov. X's chief of staff, who took the
+// job in 2021, resigned"; "X said her spokesman had resigned").
+func (s *sent) underlingBefore(v, trig int) bool {
+	apposed := v+1 < len(s.units) && s.units[v+1].word == ","
+	for k := v; k < trig; k++ {
+		e, ok := s.possessorOfUnderling(k)
+		if !ok || e > trig || !s.onlyAuxiliaries(e, trig) {
+			continue
+		}
+		if k > v && apposed && e < len(s.units) && s.units[e].word == "," {
+			continue // "X, Gov. Y's press secretary, resigned": the post is X's
+		}
+		return true
+	}
+	return false
+}
+
 // onlyAuxiliaries reports whether the units from u up to end are only
-// commas, auxiliaries and adverbs (class underlinglinks of classes.tsv, and
-// words in -ly): the post's phrase before them is the subject of the verb
+// commas, relative clauses, auxiliaries and adverbs (class underlinglinks
+// of classes.tsv, and words in -ly): the post's phrase before them is the subject of the verb
 // at end ("X's aide has abruptly resigned"), not of another one ("X's
 // lawyer said the claims of an affair were false").
 func (s *sent) onlyAuxiliaries(u, end int) bool {
 	for k := u; k < end && k < len(s.units); k++ {
 		x := &s.units[k]
-		if x.ment != -1 || x.word != "," && !underlingLinks[x.word] && !strings.HasSuffix(x.word, "ly") {
+		if x.word == "," {
+			if r := s.relativeEnd(k); r > k && r <= end {
+				k = r - 1 // ", who took the job in 2021,"
+			}
+			continue
+		}
+		if x.ment != -1 || !underlingLinks[x.word] && !strings.HasSuffix(x.word, "ly") {
 			return false
 		}
 	}
