@@ -32,7 +32,6 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings, st.r.parties)
 	raws = dropNonOffices(raws, st.r.envoys)
-	raws = dropNonPrincipalPosts(raws)
 	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
@@ -5724,21 +5723,6 @@ func dropNonOffices(raws []*raw, envoys map[string]bool) []*raw {
 	for _, rw := range raws {
 		if a := rw.f.Args; rw.pat != nil && rw.pat.has("stateoffice") && len(a) == 3 &&
 			!nationalOffice(a[1].Literal) && !envoyRole(a[1].Literal, envoys) {
-			continue
-		}
-		out = append(out, rw)
-	}
-	return out
-}
-
-// dropNonPrincipalPosts drops the posts of a pattern with option principal
-// whose role is no post held under a person (class principalposts of
-// classes.tsv): "her spokesperson, X" and "his co-founder, X" tell no post
-// in the principal's organisation.
-func dropNonPrincipalPosts(raws []*raw) []*raw {
-	out := raws[:0]
-	for _, rw := range raws {
-		if a := rw.f.Args; rw.pat != nil && rw.pat.has("principal") && len(a) == 3 && !principalPosts[strings.ToLower(a[1].Literal)] {
 			continue
 		}
 		out = append(out, rw)
