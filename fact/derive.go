@@ -2127,9 +2127,17 @@ func relRank(t string) int {
 // dismissal ends it. A position the text does not state otherwise is added as
 // a derived fact. Starts are read first, so that a dated appointment opens
 // the post rather than a length of service told with its end ("became lead
-// anchor in 2009" and "will retire after 22 years at the station").
+// anchor in 2009" and "will retire after 22 years at the station"). The
+// taking up of a post is read before the appointment to it, also when the
+// sentence names no post: the post began when it was taken up ("was appointed
+// chair last year and took up the role in February").
 func derivePositions(raws []*raw, tc tenureCues) []*raw {
 	out := raws
+	for _, ev := range raws {
+		if ev.f.Type == "appointed" && takesOffice(ev) {
+			out = positionFrom(out, ev, false, tc) // "was appointed chair last year and took up the role in February": the post began when taken up
+		}
+	}
 	for _, ends := range []bool{false, true} {
 		for _, ev := range raws {
 			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
@@ -2187,7 +2195,7 @@ func postOf(out []*raw, ev *raw, noEchoes bool) (*raw, []*raw) {
 // positionFrom opens (or, when end, closes) the position that the change of
 // office ev tells, adding it to out as a derived fact when out has none.
 func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
-	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
+	if ev.echo && !takesOffice(ev) || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
 	switch ev.f.Modality {
