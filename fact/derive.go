@@ -2205,11 +2205,11 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	if fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
 		return out // "was elected a Fellow of the Royal Society": a membership (read as such), no post
 	}
-	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
-		return out // a resignation still to come ("is preparing to step down later this year")
-	}
 	if !end && stopGap(ev.f.Args[1].Literal) {
 		return out // an interim stands in: the appointment is the fact, not a tenure
+	}
+	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+		return out // a resignation still to come ("is preparing to step down later this year")
 	}
 	ph, out := postOf(out, ev, false)
 	if ph.f.Time == nil {
@@ -6895,13 +6895,14 @@ func (s *sent) madeOn(skip int) *hearsay.FactTime {
 
 // startPostOn starts the post that appointment ev opens on the day it takes
 // effect, adding the post when out has none; a post already dated keeps its
-// time, and an interim one is no tenure.
+// time. An interim post the text says takes effect on a day is a tenure from
+// that day ("was named interim editor, effective December 1").
 func startPostOn(out []*raw, ev *raw, start hearsay.Timex) []*raw {
 	switch ev.f.Modality {
 	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 		return out
 	}
-	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 || stopGap(ev.f.Args[1].Literal) {
+	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
 	ph, out := postOf(out, ev, true)
