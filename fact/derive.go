@@ -103,6 +103,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	previousPosts(raws)
 	retiredMembers(raws)
 	raws = foldDepartures(raws)
+	raws = effectiveBounds(doc, raws)
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
@@ -7927,13 +7928,57 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 		if t := rw.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Earliest > doc.DateString() {
 			continue // already dated after the article: "will step down on June 30"
 		}
+		told := announcedOn(doc, rw)
 		for j := rw.s.idx; j <= rw.s.idx+1 && j < len(doc.Sentences); j++ {
 			if ft := lastDayIn(doc, j); ft != nil {
+				if told != "" {
+					ft.Earliest = told // announced on one day, taking effect on another: bounded by both
+				}
 				rw.f.Time = ft
 				break
 			}
 		}
 	}
+}
+
+// announcedOn returns the day a departure still to come was made known: the
+// day its own time gives when that is a day no later than the article's
+// ("announced on Monday that she will retire"), else the news day of the
+// opening sentences, or "".
+func announcedOn(doc *hearsay.Document, rw *raw) string {
+	if t := rw.f.Time; t != nil && reDay.MatchString(t.Value) && t.Value[:len(day)] <= doc.DateString() {
+		return t.Value[:len(day)] // "announced Monday night that she will step down"
+	}
+	if t, ok := newsDay(doc, firstSentence(doc)); ok {
+		return t.Value[:len(day)]
+	}
+	return ""
+}
+
+// effectiveBounds folds the telling of the day a departure still to come
+// takes effect ("announced on Wednesday that she is stepping down; her
+// resignation takes effect June 30") into the departure it tells, dated by
+// its announcement: one resignation bounded by the day it was announced and
+// the day it takes effect, whose post ends on the later day.
+func effectiveBounds(doc *hearsay.Document, raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	dct := doc.DateString()
+	for _, rw := range raws {
+		if !effectiveTelling(rw) || rw.f.Time.Earliest <= dct {
+			continue
+		}
+		for _, o := range raws {
+			if o == rw || drop[o] || o.echo || o.f.Type != rw.f.Type || o.s == nil || o.s.idx > rw.s.idx || o.s.idx < rw.s.idx-1 ||
+				!sameArgs(o.f, rw.f) || o.f.Time == nil || len(o.f.Time.Value) != len(day) || o.f.Time.Value > dct || !o.s.toCome(o.b) {
+				continue
+			}
+			o.f.Time = &hearsay.FactTime{Value: rw.f.Time.Value, Mod: rw.f.Time.Mod, Earliest: o.f.Time.Value, Latest: rw.f.Time.Latest, Timex: rw.f.Time.Timex}
+			o.f.Evidence = append(o.f.Evidence, rw.f.Evidence...)
+			drop[rw] = true
+			break
+		}
+	}
+	return rawsWithout(raws, drop)
 }
 
 // toCome reports whether the words of a match before its trigger's head
