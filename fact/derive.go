@@ -2206,6 +2206,15 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	if fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
 		return out // "was elected a Fellow of the Royal Society": a membership (read as such), no post
 	}
+	if !end && renewal(ev) {
+		n := len(out) // "has been re-elected for a further term": the tenure goes on, it does not begin
+		ph, out := postOf(out, ev, false)
+		if len(out) > n {
+			ph.f.Derived, ph.f.Sources = true, nil
+			ph.f.Reason = "the post that the " + ev.f.Type + " renews"
+		}
+		return out
+	}
 	if !end && stopGap(ev.f.Args[1].Literal) {
 		return out // an interim stands in: the appointment is the fact, not a tenure
 	}
@@ -2238,6 +2247,20 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	ph.f.Derived = true
 	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	return out
+}
+
+// renewal reports whether a change of office renews a tenure the person
+// holds already ("re-elected", "reappointed", "re-elected for a second term").
+func renewal(ev *raw) bool {
+	if ev.s == nil || ev.f.Trigger.End <= ev.f.Trigger.Start || ev.f.Trigger.End > len(ev.s.doc.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(ev.s.doc.Text[ev.f.Trigger.Start:ev.f.Trigger.End])) {
+		if strings.HasPrefix(w, "re-elect") || strings.HasPrefix(w, "reelect") || strings.HasPrefix(w, "re-appoint") || strings.HasPrefix(w, "reappoint") {
+			return true
+		}
+	}
+	return false
 }
 
 // fellowships are the titles of a society's members (data/classes.tsv): an
@@ -7406,7 +7429,8 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		if tu > 0 && rw.s.units[tu-1].word == "to" {
 			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
 		}
-		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
+		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) &&
+			!(rw.s.idx > first && rw.s.perfect(rw.b, tu) && !rw.s.hasDate() && rw.s.announcedNews(rw.f.Trigger)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
@@ -7415,6 +7439,16 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// announcedNews reports whether a change told before trig is the complement
+// of the announcing body's statement ("The company also announced that X has
+// been elected to its board"): news of the article's day, as in its opening.
+func (s *sent) announcedNews(trig hearsay.Span) bool {
+	return s.anyUnit(0, trig.Start, func(u int) bool {
+		w := s.units[u].word
+		return (w == "announced" || w == "announces" || w == "announce" || w == "confirmed" || w == "confirms") && u+1 < len(s.units) && s.units[u+1].word == "that"
+	})
 }
 
 // toldPast reports whether a change of office after the article's opening
