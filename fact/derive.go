@@ -413,6 +413,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if rw.f.Type == "position_held" && c.Type == "position_held" && endedAtStart(c, rw.f) {
 				continue // "has led the university since 2019, having previously been its deputy vice-chancellor": the post before
 			}
+			if takesOffice(rw) && leftPost(raws, c) {
+				continue // "Feld, who has quit as managing director of X, starts in October": not the post he left
+			}
 			if takesOffice(rw) && c.Type == "position_held" && begunYearsBefore(rw.f, c) {
 				continue // "has worked as a porter there since 2008 ... will take office on 1 July": a post held long before
 			}
@@ -819,6 +822,18 @@ func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
 		}
 	}
 	return strings.HasPrefix(rest, " from ")
+}
+
+// leftPost reports whether raws tell that the holder of post c left it (a
+// resignation or a dismissal with its person, role and organisation).
+func leftPost(raws []*raw, c hearsay.Fact) bool {
+	for _, d := range raws {
+		if leaving(d.f.Type) && !d.echo && d.f.Polarity == hearsay.Pos && len(d.f.Args) == 3 && d.f.Args[0].Entity == c.Args[0].Entity &&
+			strings.EqualFold(d.f.Args[1].Literal, c.Args[1].Literal) && sameOrg(d.f.Args[2], c.Args[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
@@ -1911,8 +1926,9 @@ func mergeEchoes(raws []*raw) []*raw {
 			onlyTime = only.f.Time
 		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) || pastPostFor(m, e) {
-				continue
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) || pastPostFor(m, e) ||
+				takesOffice(e) && leftPost(out, m.f) {
+				continue // a post taken up is not one its holder left ("X, who has quit as managing director of Y, starts in October")
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
 			if e.f.Modality == hearsay.Rumored && (m.f.Modality == hearsay.Reported || m.f.Modality == hearsay.Asserted && len(m.f.Sources) == 0) {
