@@ -104,6 +104,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	previousPosts(raws)
 	retiredMembers(raws)
 	raws = foldDepartures(raws)
+	raws = effectiveBounds(doc, raws)
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
@@ -413,6 +414,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if rw.f.Type == "position_held" && c.Type == "position_held" && endedAtStart(c, rw.f) {
 				continue // "has led the university since 2019, having previously been its deputy vice-chancellor": the post before
+			}
+			if takesOffice(rw) && leftPost(raws, c) {
+				continue // "Feld, who has quit as managing director of X, starts in October": not the post he left
 			}
 			if takesOffice(rw) && c.Type == "position_held" && begunYearsBefore(rw.f, c) {
 				continue // "has worked as a porter there since 2008 ... will take office on 1 July": a post held long before
@@ -820,6 +824,18 @@ func cameFrom(doc *hearsay.Document, p hearsay.Fact) bool {
 		}
 	}
 	return strings.HasPrefix(rest, " from ")
+}
+
+// leftPost reports whether raws tell that the holder of post c left it (a
+// resignation or a dismissal with its person, role and organisation).
+func leftPost(raws []*raw, c hearsay.Fact) bool {
+	for _, d := range raws {
+		if leaving(d.f.Type) && !d.echo && d.f.Polarity == hearsay.Pos && len(d.f.Args) == 3 && d.f.Args[0].Entity == c.Args[0].Entity &&
+			strings.EqualFold(d.f.Args[1].Literal, c.Args[1].Literal) && sameOrg(d.f.Args[2], c.Args[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
@@ -1912,8 +1928,9 @@ func mergeEchoes(raws []*raw) []*raw {
 			onlyTime = only.f.Time
 		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) || pastPostFor(m, e) {
-				continue
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) || pastPostFor(m, e) ||
+				takesOffice(e) && leftPost(out, m.f) {
+				continue // a post taken up is not one its holder left ("X, who has quit as managing director of Y, starts in October")
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
 			if e.f.Modality == hearsay.Rumored && (m.f.Modality == hearsay.Reported || m.f.Modality == hearsay.Asserted && len(m.f.Sources) == 0) {
@@ -2129,9 +2146,17 @@ func relRank(t string) int {
 // dismissal ends it. A position the text does not state otherwise is added as
 // a derived fact. Starts are read first, so that a dated appointment opens
 // the post rather than a length of service told with its end ("became lead
-// anchor in 2009" and "will retire after 22 years at the station").
+// anchor in 2009" and "will retire after 22 years at the station"). The
+// taking up of a post is read before the appointment to it, also when the
+// sentence names no post: the post began when it was taken up ("was appointed
+// chair last year and took up the role in February").
 func derivePositions(raws []*raw, tc tenureCues) []*raw {
 	out := raws
+	for _, ev := range raws {
+		if ev.f.Type == "appointed" && takesOffice(ev) {
+			out = positionFrom(out, ev, false, tc) // "was appointed chair last year and took up the role in February": the post began when taken up
+		}
+	}
 	for _, ends := range []bool{false, true} {
 		for _, ev := range raws {
 			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
@@ -2189,7 +2214,7 @@ func postOf(out []*raw, ev *raw, noEchoes bool) (*raw, []*raw) {
 // positionFrom opens (or, when end, closes) the position that the change of
 // office ev tells, adding it to out as a derived fact when out has none.
 func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
-	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
+	if ev.echo && !takesOffice(ev) || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
 	switch ev.f.Modality {
@@ -2199,11 +2224,20 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	if fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
 		return out // "was elected a Fellow of the Royal Society": a membership (read as such), no post
 	}
-	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
-		return out // a resignation still to come ("is preparing to step down later this year")
+	if !end && renewal(ev) {
+		n := len(out) // "has been re-elected for a further term": the tenure goes on, it does not begin
+		ph, out := postOf(out, ev, false)
+		if len(out) > n {
+			ph.f.Derived, ph.f.Sources = true, nil
+			ph.f.Reason = "the post that the " + ev.f.Type + " renews"
+		}
+		return out
 	}
 	if !end && stopGap(ev.f.Args[1].Literal) {
 		return out // an interim stands in: the appointment is the fact, not a tenure
+	}
+	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+		return out // a resignation still to come ("is preparing to step down later this year")
 	}
 	ph, out := postOf(out, ev, false)
 	if ph.f.Time == nil {
@@ -2231,6 +2265,20 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	ph.f.Derived = true
 	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	return out
+}
+
+// renewal reports whether a change of office renews a tenure the person
+// holds already ("re-elected", "reappointed", "re-elected for a second term").
+func renewal(ev *raw) bool {
+	if ev.s == nil || ev.f.Trigger.End <= ev.f.Trigger.Start || ev.f.Trigger.End > len(ev.s.doc.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(ev.s.doc.Text[ev.f.Trigger.Start:ev.f.Trigger.End])) {
+		if strings.HasPrefix(w, "re-elect") || strings.HasPrefix(w, "reelect") || strings.HasPrefix(w, "re-appoint") || strings.HasPrefix(w, "reappoint") {
+			return true
+		}
+	}
+	return false
 }
 
 // fellowships are the titles of a society's members (data/classes.tsv): an
@@ -6969,13 +7017,14 @@ func (s *sent) madeOn(skip int) *hearsay.FactTime {
 
 // startPostOn starts the post that appointment ev opens on the day it takes
 // effect, adding the post when out has none; a post already dated keeps its
-// time, and an interim one is no tenure.
+// time. An interim post the text says takes effect on a day is a tenure from
+// that day ("was named interim editor, effective December 1").
 func startPostOn(out []*raw, ev *raw, start hearsay.Timex) []*raw {
 	switch ev.f.Modality {
 	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 		return out
 	}
-	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 || stopGap(ev.f.Args[1].Literal) {
+	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
 	ph, out := postOf(out, ev, true)
@@ -7478,7 +7527,8 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		if tu > 0 && rw.s.units[tu-1].word == "to" {
 			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
 		}
-		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
+		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) &&
+			!(rw.s.idx > first && rw.s.perfect(rw.b, tu) && !rw.s.hasDate() && rw.s.announcedNews(rw.f.Trigger)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
@@ -7487,6 +7537,16 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// announcedNews reports whether a change told before trig is the complement
+// of the announcing body's statement ("The company also announced that X has
+// been elected to its board"): news of the article's day, as in its opening.
+func (s *sent) announcedNews(trig hearsay.Span) bool {
+	return s.anyUnit(0, trig.Start, func(u int) bool {
+		w := s.units[u].word
+		return (w == "announced" || w == "announces" || w == "announce" || w == "confirmed" || w == "confirms") && u+1 < len(s.units) && s.units[u+1].word == "that"
+	})
 }
 
 // toldPast reports whether a change of office after the article's opening
@@ -8000,13 +8060,57 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 		if t := rw.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Earliest > doc.DateString() {
 			continue // already dated after the article: "will step down on June 30"
 		}
+		told := announcedOn(doc, rw)
 		for j := rw.s.idx; j <= rw.s.idx+1 && j < len(doc.Sentences); j++ {
 			if ft := lastDayIn(doc, j); ft != nil {
+				if told != "" {
+					ft.Earliest = told // announced on one day, taking effect on another: bounded by both
+				}
 				rw.f.Time = ft
 				break
 			}
 		}
 	}
+}
+
+// announcedOn returns the day a departure still to come was made known: the
+// day its own time gives when that is a day no later than the article's
+// ("announced on Monday that she will retire"), else the news day of the
+// opening sentences, or "".
+func announcedOn(doc *hearsay.Document, rw *raw) string {
+	if t := rw.f.Time; t != nil && reDay.MatchString(t.Value) && t.Value[:len(day)] <= doc.DateString() {
+		return t.Value[:len(day)] // "announced Monday night that she will step down"
+	}
+	if t, ok := newsDay(doc, firstSentence(doc)); ok {
+		return t.Value[:len(day)]
+	}
+	return ""
+}
+
+// effectiveBounds folds the telling of the day a departure still to come
+// takes effect ("announced on Wednesday that she is stepping down; her
+// resignation takes effect June 30") into the departure it tells, dated by
+// its announcement: one resignation bounded by the day it was announced and
+// the day it takes effect, whose post ends on the later day.
+func effectiveBounds(doc *hearsay.Document, raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	dct := doc.DateString()
+	for _, rw := range raws {
+		if !effectiveTelling(rw) || rw.f.Time.Earliest <= dct {
+			continue
+		}
+		for _, o := range raws {
+			if o == rw || drop[o] || o.echo || o.f.Type != rw.f.Type || o.s == nil || o.s.idx > rw.s.idx || o.s.idx < rw.s.idx-1 ||
+				!sameArgs(o.f, rw.f) || o.f.Time == nil || len(o.f.Time.Value) != len(day) || o.f.Time.Value > dct || !o.s.toCome(o.b) {
+				continue
+			}
+			o.f.Time = &hearsay.FactTime{Value: rw.f.Time.Value, Mod: rw.f.Time.Mod, Earliest: o.f.Time.Value, Latest: rw.f.Time.Latest, Timex: rw.f.Time.Timex}
+			o.f.Evidence = append(o.f.Evidence, rw.f.Evidence...)
+			drop[rw] = true
+			break
+		}
+	}
+	return rawsWithout(raws, drop)
 }
 
 // toCome reports whether the words of a match before its trigger's head

@@ -1033,11 +1033,15 @@ func (st *Stage) roleEnding(ws []string) string {
 // rolesEnding returns the canonical form of the longest role of roles.txt
 // that the words end with and, when "and" joins another role right before
 // it, that role first ("president and chief executive officer" gives
-// president and chief executive officer); none when no role ends them.
+// president and chief executive officer); none when no role ends them. A
+// stop-gap word before the role is part of it ("acting head teacher").
 func (st *Stage) rolesEnding(ws []string) []string {
 	k, role := st.roleEndingAt(ws)
 	if role == "" {
 		return nil
+	}
+	if k >= 1 && !stopGap(role) && stopGap(ws[k-1]+" "+role) {
+		return []string{ws[k-1] + " " + role} // "the acting head teacher of X": the stop-gap post, not the post it fills
 	}
 	if k >= 2 && ws[k-1] == "and" {
 		if _, first := st.roleEndingAt(ws[:k-1]); first != "" && first != role {
