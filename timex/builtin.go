@@ -423,6 +423,16 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 		end, hasMin = end+2, true
 	}
+	if !hasMin && end+1 < len(toks) && toks[end].lower == "h" && !toks[end].space && toks[end+1].kind == tokDigit &&
+		len(toks[end+1].lower) == 2 && !toks[end+1].space && (end+2 >= len(toks) || toks[end+2].space || toks[end+2].kind == tokPunct) {
+		// "14h00", "09h30": the 24-hour clock as the South African and
+		// French-speaking African press writes it.
+		m, _ = strconv.Atoi(toks[end+1].lower)
+		if m > 59 || h > 23 && m > 0 {
+			return 0, "", false
+		}
+		return end + 2, fmt.Sprintf("T%02d:%02d", h, m), true
+	}
 	dotted := false // "10.30am", as British news writes it: a clock time only with "am" or "pm"
 	if !hasMin && end+1 < len(toks) && toks[end].lower == "." && !toks[end].space && toks[end+1].kind == tokDigit &&
 		len(toks[end+1].lower) == 2 && !toks[end+1].space {
@@ -431,6 +441,14 @@ func matchClock(toks []token, i int) (int, string, bool) {
 			return 0, "", false
 		}
 		end, hasMin, dotted = end+2, true, true
+	}
+	if !hasMin && end < len(toks) && (h == 12 && (toks[end].lower == "noon" || toks[end].lower == "midday") ||
+		h == 12 && toks[end].lower == "midnight") {
+		// "12 noon", "12 midnight"
+		if toks[end].lower == "midnight" {
+			return end + 1, "T24:00", true
+		}
+		return end + 1, "T12:00", true
 	}
 	ampm := ""
 	if end < len(toks) {
