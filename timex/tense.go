@@ -254,12 +254,17 @@ func planTense(out []tense, i int) tense {
 
 // contextTense is the tense of a lexicon cue at i given the cues before
 // it: a plan word is planTense's; a scheduling word right after a past
-// word ("became effective Jan. 5", "took effect on March 1") is a past.
+// word ("became effective Jan. 5", "took effect on March 1") is a past;
+// an effect said to be immediate ("resigned with immediate effect on
+// Tuesday") dates the act itself and shows no tense.
 func contextTense(toks []token, out []tense, i int, cue tense) tense {
 	switch cue {
 	case tensePlan:
 		return planTense(out, i)
 	case tenseSched:
+		if i > 0 && toks[i-1].lower == "immediate" {
+			return tenseUnknown
+		}
 		if planTense(out, i) == tensePast {
 			return tensePast
 		}
