@@ -453,20 +453,19 @@ func matchClock(toks []token, i int) (int, string, bool) {
 	ampm := ""
 	if end < len(toks) {
 		switch w := toks[end].lower; {
-		case w == "am" || w == "pm":
-			ampm, end = w, end+1
-		case (w == "a" || w == "p") && end+1 < len(toks) && toks[end+1].lower == "." && end+2 < len(toks) &&
-			toks[end+2].lower == "m" && !toks[end+1].space && !toks[end+2].space:
-			ampm, end = w+"m", end+3
-			if end < len(toks) && toks[end].lower == "." && !toks[end].space {
-				end++
-			}
 		case w == "o" && end+2 < len(toks) && toks[end+1].lower == "'" && toks[end+2].lower == "clock":
 			end += 3
 			if h > 12 {
 				return 0, "", false
 			}
 			return end, fmt.Sprintf("T%02d:%02d", h, m), true
+		default:
+			ampm, end = readAmPm(toks, end)
+		}
+	}
+	if ampm == "" && h >= 1 && h <= 12 {
+		if rend, h1, ok := clockRangeStart(toks, end, h); ok {
+			return rend, fmt.Sprintf("T%02d:%02d", h1, m), true
 		}
 	}
 	switch {
@@ -480,6 +479,75 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		h = 0
 	}
 	return end, fmt.Sprintf("T%02d:%02d", h, m), true
+}
+
+// readAmPm reads "am", "pm", "a.m." or "p.m." at i: the marker ("am",
+// "pm") and the token after it, or "" and i.
+func readAmPm(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", i
+	}
+	switch w := toks[i].lower; {
+	case w == "am" || w == "pm":
+		return w, i + 1
+	case (w == "a" || w == "p") && i+2 < len(toks) && toks[i+1].lower == "." && toks[i+2].lower == "m" &&
+		!toks[i+1].space && !toks[i+2].space:
+		end := i + 3
+		if end < len(toks) && toks[end].lower == "." && !toks[end].space {
+			end++
+		}
+		return w + "m", end
+	}
+	return "", i
+}
+
+// clockRangeStart reads the rest of a range of hours whose first hour,
+// h, has no "am" or "pm" of its own ("4 to 7 p.m.", "10.30-11.30am"): the
+// range is the timex and its start the time, taking the marker of the
+// second hour ("11 to 2 p.m." starts in the morning). i is the token after
+// the first hour.
+func clockRangeStart(toks []token, i, h int) (end, h1 int, ok bool) {
+	if i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[i].lower {
+	case "to", "-", "–", "until", "till":
+	default:
+		return 0, 0, false
+	}
+	j := i + 1
+	t := toks[j]
+	if t.kind != tokDigit || len(t.lower) > 2 {
+		return 0, 0, false
+	}
+	h2, _ := strconv.Atoi(t.lower)
+	if h2 < 1 || h2 > 12 {
+		return 0, 0, false
+	}
+	j++
+	if j+1 < len(toks) && (toks[j].lower == ":" || toks[j].lower == ".") && !toks[j].space &&
+		toks[j+1].kind == tokDigit && len(toks[j+1].lower) == 2 && !toks[j+1].space {
+		j += 2
+	}
+	ampm, end := readAmPm(toks, j)
+	if ampm == "" {
+		return 0, 0, false
+	}
+	if h > h2 && h != 12 && h2 != 12 {
+		// the range crosses noon or midnight: the first hour has the other marker
+		if ampm == "pm" {
+			ampm = "am"
+		} else {
+			ampm = "pm"
+		}
+	}
+	switch {
+	case ampm == "pm" && h < 12:
+		h += 12
+	case ampm == "am" && h == 12:
+		h = 0
+	}
+	return end, h, true
 }
 
 // matchSpokenYear reads a year in words: "nineteen ninety-six" (two numbers
