@@ -209,6 +209,36 @@ func afterDeadlineWord(toks []token, i int) bool {
 	return false
 }
 
+// deferredTo reports whether the time at i follows the "to" of a verb that
+// puts a thing off ("the case was adjourned to Friday", "postponed the
+// vote to March 3"): the new date, ahead of the report.
+func deferredTo(toks []token, i int) bool {
+	if i == 0 || toks[i-1].lower != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-1-deferReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if deferVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// deferReach is how many words before "to" a verb of putting off may
+// stand ("adjourned the matter to", "postponed the hearing to").
+const deferReach = 4
+
+// deferVerbs put a thing off to a later time: the time after their "to"
+// is a new date, a deadline.
+var deferVerbs = map[string]bool{
+	"adjourned": true, "adjourn": true, "adjourns": true, "postponed": true, "postpone": true, "postpones": true,
+	"deferred": true, "defer": true, "defers": true, "rescheduled": true, "reschedule": true,
+	"remanded": true, "delayed": true, "moved": true, "pushed": true,
+}
+
 // stateReach is how many words before "until" a state verb may stand.
 const stateReach = 6
 
@@ -241,6 +271,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	mod := m.rule.mod.fill(m.caps, r.arena)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
+		if t != tenseFuture && deferredTo(toks, m.from) {
+			return tenseFuture
+		}
 		if afterDeadlineWord(toks, m.from) {
 			switch t {
 			case tensePast, tenseWeakPast, tenseVerbPast:
