@@ -92,4 +92,3 @@ func (t *Tagger) dayOfPartOfDay(text string, x hearsay.Timex, dct time.Time) (he
 	d.Sentence = x.Sentence
 	return d, true
 }
-
