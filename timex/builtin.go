@@ -410,6 +410,10 @@ func matchClock(toks []token, i int) (int, string, bool) {
 	if t.kind != tokDigit || len(t.lower) > 2 {
 		return 0, "", false
 	}
+	if i >= 2 && !t.space && !toks[i-1].space && toks[i-2].kind == tokDigit &&
+		(toks[i-1].lower == ":" || toks[i-1].lower == ".") {
+		return 0, "", false // the minutes of "2:03:45" or "1.30pm" start no clock time
+	}
 	h, _ := strconv.Atoi(t.lower)
 	if h > 24 {
 		return 0, "", false
@@ -422,6 +426,13 @@ func matchClock(toks []token, i int) (int, string, bool) {
 			return 0, "", false
 		}
 		end, hasMin = end+2, true
+		if end+1 < len(toks) && (toks[end].lower == ":" || toks[end].lower == ".") && !toks[end].space &&
+			toks[end+1].kind == tokDigit && !toks[end+1].space {
+			if a, _ := readAmPm(toks, end+2); a == "" {
+				return 0, "", false // "won in 2:03:45": a race time, not the time of day
+			}
+			end += 2 // the seconds of "10:32:15 p.m."
+		}
 	}
 	if !hasMin && end+1 < len(toks) && toks[end].lower == "h" && !toks[end].space && toks[end+1].kind == tokDigit &&
 		len(toks[end+1].lower) == 2 && !toks[end+1].space && (end+2 >= len(toks) || toks[end+2].space || toks[end+2].kind == tokPunct) {
