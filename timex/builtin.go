@@ -121,6 +121,14 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return i + 1, toks[i].lower, true
 		}},
 		"year": {first: digits, match: yearIn(1000, 2199)},
+		// A year glued to the numbers before it ("03.03.2025").
+		"gyear": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 || t.lower < "1000" || t.lower > "2199" {
+				return 0, "", false
+			}
+			return i + 1, t.lower, true
+		}},
 		"decade": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			t := toks[i]
 			if t.kind != tokDigit || i+1 >= len(toks) || toks[i+1].lower != "s" || toks[i+1].space {
@@ -238,7 +246,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
-		case "int", "year", "ryear", "decade", "month2", "hour", "minute":
+		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute":
 			x.bits = digitBit
 		}
 	}
