@@ -795,7 +795,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.value(t, granDay, suffix), ana, nil
 	case "we":
 		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
-		// weekend before last" is =we(-1,-1)).
+		// weekend before last" is =we(-1,-1)); dir 7 is the coming one
+		// unless the clause is past.
 		n, err := ints(0)
 		if err != nil || len(n) < 1 || len(n) > 2 {
 			break
@@ -803,6 +804,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		d := dir(n[0])
 		if d == 3 {
 			d = -2
+		}
+		if n[0] == 7 {
+			// "this weekend": the coming one, or the one just gone in a
+			// past clause ("this weekend's rally drew thousands", said on
+			// Monday)
+			d = 2
+			if t := tn(); t == tensePast || t == tenseReport {
+				d = -2
+			}
 		}
 		if len(n) == 2 {
 			return r.weekendShift(d, n[1]) + suffix, false, nil
