@@ -442,10 +442,10 @@ func matchClock(toks []token, i int) (int, string, bool) {
 			end += 2 // the seconds of "10:32:15 p.m."
 		}
 	}
-	if !hasMin && end+1 < len(toks) && toks[end].lower == "h" && !toks[end].space && toks[end+1].kind == tokDigit &&
+	if !hasMin && end+1 < len(toks) && toks[end].lower == "h" && !toks[end].cap && !toks[end].space && toks[end+1].kind == tokDigit &&
 		len(toks[end+1].lower) == 2 && !toks[end+1].space && (end+2 >= len(toks) || toks[end+2].space || toks[end+2].kind == tokPunct) {
 		// "14h00", "09h30": the 24-hour clock as the South African and
-		// French-speaking African press writes it.
+		// French-speaking African press writes it ("1H25" is a half year).
 		m, _ = strconv.Atoi(toks[end+1].lower)
 		if m > 59 || h > 23 && m > 0 {
 			return 0, "", false
