@@ -121,6 +121,14 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return i + 1, toks[i].lower, true
 		}},
 		"year": {first: digits, match: yearIn(1000, 2199)},
+		// A year glued to the numbers before it ("03.03.2025").
+		"gyear": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 || t.lower < "1000" || t.lower > "2199" {
+				return 0, "", false
+			}
+			return i + 1, t.lower, true
+		}},
 		"decade": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			t := toks[i]
 			if t.kind != tokDigit || i+1 >= len(toks) || toks[i+1].lower != "s" || toks[i+1].space {
@@ -238,7 +246,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
-		case "int", "year", "ryear", "decade", "month2", "hour", "minute":
+		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute":
 			x.bits = digitBit
 		}
 	}
@@ -410,6 +418,10 @@ func matchClock(toks []token, i int) (int, string, bool) {
 	if t.kind != tokDigit || len(t.lower) > 2 {
 		return 0, "", false
 	}
+	if i >= 2 && !t.space && !toks[i-1].space && toks[i-2].kind == tokDigit &&
+		(toks[i-1].lower == ":" || toks[i-1].lower == ".") {
+		return 0, "", false // the minutes of "2:03:45" or "1.30pm" start no clock time
+	}
 	h, _ := strconv.Atoi(t.lower)
 	if h > 24 {
 		return 0, "", false
@@ -422,6 +434,23 @@ func matchClock(toks []token, i int) (int, string, bool) {
 			return 0, "", false
 		}
 		end, hasMin = end+2, true
+		if end+1 < len(toks) && (toks[end].lower == ":" || toks[end].lower == ".") && !toks[end].space &&
+			toks[end+1].kind == tokDigit && !toks[end+1].space {
+			if a, _ := readAmPm(toks, end+2); a == "" {
+				return 0, "", false // "won in 2:03:45": a race time, not the time of day
+			}
+			end += 2 // the seconds of "10:32:15 p.m."
+		}
+	}
+	if !hasMin && end+1 < len(toks) && toks[end].lower == "h" && !toks[end].cap && !toks[end].space && toks[end+1].kind == tokDigit &&
+		len(toks[end+1].lower) == 2 && !toks[end+1].space && (end+2 >= len(toks) || toks[end+2].space || toks[end+2].kind == tokPunct) {
+		// "14h00", "09h30": the 24-hour clock as the South African and
+		// French-speaking African press writes it ("1H25" is a half year).
+		m, _ = strconv.Atoi(toks[end+1].lower)
+		if m > 59 || h > 23 && m > 0 {
+			return 0, "", false
+		}
+		return end + 2, fmt.Sprintf("T%02d:%02d", h, m), true
 	}
 	dotted := false // "10.30am", as British news writes it: a clock time only with "am" or "pm"
 	if !hasMin && end+1 < len(toks) && toks[end].lower == "." && !toks[end].space && toks[end+1].kind == tokDigit &&
@@ -432,23 +461,30 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 		end, hasMin, dotted = end+2, true, true
 	}
+	if !hasMin && end < len(toks) && (h == 12 && (toks[end].lower == "noon" || toks[end].lower == "midday") ||
+		h == 12 && toks[end].lower == "midnight") {
+		// "12 noon", "12 midnight"
+		if toks[end].lower == "midnight" {
+			return end + 1, "T24:00", true
+		}
+		return end + 1, "T12:00", true
+	}
 	ampm := ""
 	if end < len(toks) {
 		switch w := toks[end].lower; {
-		case w == "am" || w == "pm":
-			ampm, end = w, end+1
-		case (w == "a" || w == "p") && end+1 < len(toks) && toks[end+1].lower == "." && end+2 < len(toks) &&
-			toks[end+2].lower == "m" && !toks[end+1].space && !toks[end+2].space:
-			ampm, end = w+"m", end+3
-			if end < len(toks) && toks[end].lower == "." && !toks[end].space {
-				end++
-			}
 		case w == "o" && end+2 < len(toks) && toks[end+1].lower == "'" && toks[end+2].lower == "clock":
 			end += 3
 			if h > 12 {
 				return 0, "", false
 			}
 			return end, fmt.Sprintf("T%02d:%02d", h, m), true
+		default:
+			ampm, end = readAmPm(toks, end)
+		}
+	}
+	if ampm == "" && h >= 1 && h <= 12 {
+		if rend, h1, ok := clockRangeStart(toks, end, h); ok {
+			return rend, fmt.Sprintf("T%02d:%02d", h1, m), true
 		}
 	}
 	switch {
@@ -462,6 +498,75 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		h = 0
 	}
 	return end, fmt.Sprintf("T%02d:%02d", h, m), true
+}
+
+// readAmPm reads "am", "pm", "a.m." or "p.m." at i: the marker ("am",
+// "pm") and the token after it, or "" and i.
+func readAmPm(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", i
+	}
+	switch w := toks[i].lower; {
+	case w == "am" || w == "pm":
+		return w, i + 1
+	case (w == "a" || w == "p") && i+2 < len(toks) && toks[i+1].lower == "." && toks[i+2].lower == "m" &&
+		!toks[i+1].space && !toks[i+2].space:
+		end := i + 3
+		if end < len(toks) && toks[end].lower == "." && !toks[end].space {
+			end++
+		}
+		return w + "m", end
+	}
+	return "", i
+}
+
+// clockRangeStart reads the rest of a range of hours whose first hour,
+// h, has no "am" or "pm" of its own ("4 to 7 p.m.", "10.30-11.30am"): the
+// range is the timex and its start the time, taking the marker of the
+// second hour ("11 to 2 p.m." starts in the morning). i is the token after
+// the first hour.
+func clockRangeStart(toks []token, i, h int) (end, h1 int, ok bool) {
+	if i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[i].lower {
+	case "to", "-", "–", "until", "till":
+	default:
+		return 0, 0, false
+	}
+	j := i + 1
+	t := toks[j]
+	if t.kind != tokDigit || len(t.lower) > 2 {
+		return 0, 0, false
+	}
+	h2, _ := strconv.Atoi(t.lower)
+	if h2 < 1 || h2 > 12 {
+		return 0, 0, false
+	}
+	j++
+	if j+1 < len(toks) && (toks[j].lower == ":" || toks[j].lower == ".") && !toks[j].space &&
+		toks[j+1].kind == tokDigit && len(toks[j+1].lower) == 2 && !toks[j+1].space {
+		j += 2
+	}
+	ampm, end := readAmPm(toks, j)
+	if ampm == "" {
+		return 0, 0, false
+	}
+	if h > h2 && h != 12 && h2 != 12 {
+		// the range crosses noon or midnight: the first hour has the other marker
+		if ampm == "pm" {
+			ampm = "am"
+		} else {
+			ampm = "pm"
+		}
+	}
+	switch {
+	case ampm == "pm" && h < 12:
+		h += 12
+	case ampm == "am" && h == 12:
+		h = 0
+	}
+	return end, h, true
 }
 
 // matchSpokenYear reads a year in words: "nineteen ninety-six" (two numbers

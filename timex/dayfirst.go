@@ -11,7 +11,7 @@ import (
 // (date_us_slash) unless the first number cannot be a month
 // (date_dayfirst_slash). readDayFirst reads a document's ambiguous ones day
 // first only on evidence from the document itself: a slashed date that
-// can only be day first, or more dates written day before month ("12
+// can only be day first, a dotted date (always day first), or more dates written day before month ("12
 // March", date_day_month*) than month before day ("March 12",
 // date_month_day*). Without it they stay as the rules read them.
 func readDayFirst(xs []hearsay.Timex) {
@@ -20,7 +20,7 @@ func readDayFirst(xs []hearsay.Timex) {
 		switch r := xs[i].Rule; {
 		case r == "date_us_slash":
 			slashed = true
-		case r == "date_dayfirst_slash":
+		case r == "date_dayfirst_slash" || r == "date_dayfirst_dot":
 			dayFirst = true
 		case strings.HasPrefix(r, "date_day_month"):
 			dm++

@@ -209,6 +209,36 @@ func afterDeadlineWord(toks []token, i int) bool {
 	return false
 }
 
+// deferredTo reports whether the time at i follows the "to" of a verb that
+// puts a thing off ("the case was adjourned to Friday", "postponed the
+// vote to March 3"): the new date, ahead of the report.
+func deferredTo(toks []token, i int) bool {
+	if i == 0 || toks[i-1].lower != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-1-deferReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if deferVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// deferReach is how many words before "to" a verb of putting off may
+// stand ("adjourned the matter to", "postponed the hearing to").
+const deferReach = 4
+
+// deferVerbs put a thing off to a later time: the time after their "to"
+// is a new date, a deadline.
+var deferVerbs = map[string]bool{
+	"adjourned": true, "adjourn": true, "adjourns": true, "postponed": true, "postpone": true, "postpones": true,
+	"deferred": true, "defer": true, "defers": true, "rescheduled": true, "reschedule": true,
+	"remanded": true, "delayed": true, "moved": true, "pushed": true,
+}
+
 // stateReach is how many words before "until" a state verb may stand.
 const stateReach = 6
 
@@ -241,6 +271,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	mod := m.rule.mod.fill(m.caps, r.arena)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
+		if t != tenseFuture && deferredTo(toks, m.from) {
+			return tenseFuture
+		}
 		if afterDeadlineWord(toks, m.from) {
 			switch t {
 			case tensePast, tenseWeakPast, tenseVerbPast:
@@ -762,7 +795,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.value(t, granDay, suffix), ana, nil
 	case "we":
 		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
-		// weekend before last" is =we(-1,-1)).
+		// weekend before last" is =we(-1,-1)); dir 7 is the coming one
+		// unless the clause is past.
 		n, err := ints(0)
 		if err != nil || len(n) < 1 || len(n) > 2 {
 			break
@@ -770,6 +804,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		d := dir(n[0])
 		if d == 3 {
 			d = -2
+		}
+		if n[0] == 7 {
+			// "this weekend": the coming one, or the one just gone in a
+			// past clause ("this weekend's rally drew thousands", said on
+			// Monday)
+			d = 2
+			if t := tn(); t == tensePast || t == tenseReport {
+				d = -2
+			}
 		}
 		if len(n) == 2 {
 			return r.weekendShift(d, n[1]) + suffix, false, nil

@@ -254,17 +254,45 @@ func planTense(out []tense, i int) tense {
 
 // contextTense is the tense of a lexicon cue at i given the cues before
 // it: a plan word is planTense's; a scheduling word right after a past
-// word ("became effective Jan. 5", "took effect on March 1") is a past.
+// word ("became effective Jan. 5", "took effect on March 1") is a past;
+// an effect said to be immediate ("resigned with immediate effect on
+// Tuesday") dates the act itself and shows no tense.
 func contextTense(toks []token, out []tense, i int, cue tense) tense {
 	switch cue {
 	case tensePlan:
+		if isRumour(toks[i].lower) && perfectInfinitiveAfter(toks, i) {
+			return tensePast // "is rumoured to have married in December"
+		}
 		return planTense(out, i)
 	case tenseSched:
+		if i > 0 && toks[i-1].lower == "immediate" {
+			return tenseUnknown
+		}
 		if planTense(out, i) == tensePast {
 			return tensePast
 		}
 	}
 	return cue
+}
+
+// isRumour reports whether w is a plan word that reports hearsay: with a
+// perfect infinitive it tells a thing done ("rumoured to have wed in
+// May"), where "expected to have" tells a future perfect.
+func isRumour(w string) bool { return w == "rumoured" || w == "rumored" }
+
+// perfectInfinitiveAfter reports whether a perfect infinitive follows the
+// plan word at i ("expected to have", "rumoured to have"): what it tells is
+// done. "Have to" (an obligation) is no perfect.
+func perfectInfinitiveAfter(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].lower == "to" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].lower != "have" {
+		return false
+	}
+	next := toks[j+1].lower
+	return next != "to" && next != "a" && next != "an" && next != "the"
 }
 
 func isLower(s string) bool {

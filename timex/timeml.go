@@ -22,6 +22,9 @@ func (t *Tagger) TimeML(text string, xs []hearsay.Timex, dct time.Time) []hearsa
 		if d, ok := t.signalledDuration(text, x, dct); ok {
 			xs[i] = d
 		}
+		if d, ok := t.dayOfPartOfDay(text, x, dct); ok {
+			xs[i] = d
+		}
 		if xs[i].Type == hearsay.Duration && xs[i].Value == unitlessDuration {
 			xs[i].Value = timemlUnitless
 		}
@@ -64,4 +67,28 @@ func (t *Tagger) signalledDuration(text string, x hearsay.Timex, dct time.Time) 
 // or quarters ("P1Y", "P2Q", "PXY").
 func yearsOrQuarters(v string) bool {
 	return strings.HasSuffix(v, "Y") || strings.HasSuffix(v, "Q") || strings.HasSuffix(v, "DE")
+}
+
+// dayOfPartOfDay returns the date that x, a part of a named day ("the
+// night of Oct. 23", rules partofday_of_*), names after its "of": TimeML
+// tags the date alone.
+func (t *Tagger) dayOfPartOfDay(text string, x hearsay.Timex, dct time.Time) (hearsay.Timex, bool) {
+	if !strings.HasPrefix(x.Rule, "partofday_of_") || x.Start < 0 || x.End > len(text) {
+		return x, false
+	}
+	k := strings.Index(text[x.Start:x.End], " of ")
+	if k < 0 {
+		return x, false
+	}
+	from := x.Start + k + len(" of ")
+	ys := t.Tag(text[from:x.End], from, dct, []hearsay.Span{{Start: from, End: x.End}})
+	if len(ys) != 1 || ys[0].Start != from || ys[0].End != x.End {
+		return x, false
+	}
+	d := ys[0]
+	if k := strings.LastIndexByte(x.Value, 'T'); k > 0 {
+		d.Value = x.Value[:k] // the day as the whole phrase resolved it, in its sentence
+	}
+	d.Sentence = x.Sentence
+	return d, true
 }

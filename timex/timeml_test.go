@@ -10,7 +10,8 @@ import (
 // TestTimeML checks that a time counted from the last mentioned one with a
 // signal after it is, as TimeML annotates it, the duration before the
 // signal, while whole years and quarters and times without a duration
-// before the signal stay as tagged.
+// before the signal stay as tagged, and that a part of a named day ("the
+// night of 13 October") is the date alone.
 func TestTimeML(t *testing.T) {
 	tg, err := timex.New("en")
 	if err != nil {
@@ -29,6 +30,8 @@ func TestTimeML(t *testing.T) {
 		{"Troops will stay in the region for a while.", "a while", "DURATION", "PXX"},
 		{"She had not spoken to him for a long time.", "a long time", "DURATION", "PXX"},
 		{"He served as interim director for a time.", "a time", "DURATION", "PXX"},
+		{"He phoned his brother on the night of 13 October.", "13 October", "DATE", "2022-10-13"},
+		{"He was last seen on the morning of Friday, July 28, 2023.", "Friday, July 28, 2023", "DATE", "2023-07-28"},
 	}
 	for _, tt := range tests {
 		xs := tg.TimeML(tt.text, tg.Tag(tt.text, 0, dct, nil), dct)
