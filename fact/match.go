@@ -964,7 +964,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || s.opensReport(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
@@ -1003,6 +1003,47 @@ func wordFirst(rest []elem) *elem {
 		return nil
 	}
 	return &rest[0]
+}
+
+// reportVerbs are the verbs of saying and thinking that open another
+// clause (class reportverbs).
+var reportVerbs = wordSet("reportverbs")
+
+// clauseAux are the auxiliaries and modals that follow the subject of a
+// clause (class clauseaux); reportPreps the words after a verb of saying
+// that keep its clause (class reportpreps: "X said in Paris"); reportSelves
+// the nouns of a group that takes in the speaker (class reportselves: "she
+// said the family would move to Leeds").
+var (
+	clauseAux    = wordSet("clauseaux")
+	reportPreps  = wordSet("reportpreps")
+	reportSelves = wordSet("reportselves")
+)
+
+// opensReport reports whether unit u is a verb of saying or thinking that
+// opens another clause with a subject of its own, which a gap does not pass
+// over: in "X said residents would leave" or "X warned that players would
+// quit" the leaving is not X's. It opens one when "that" follows, or when
+// an auxiliary follows within three plain words ("said the players would");
+// a name or a pronoun after it is the subject a pattern binds ("X said she
+// would leave"), a preposition keeps X's clause ("X said in Paris"), and
+// the speaker's own family is the speaker's ("X said the family would move").
+func (s *sent) opensReport(u int) bool {
+	if u >= len(s.units) || s.units[u].ment != -1 || !reportVerbs[s.units[u].word] {
+		return false
+	}
+	for v := u + 1; v < len(s.units) && v <= u+4; v++ {
+		x := &s.units[v]
+		switch {
+		case v == u+1 && x.word == "that":
+			return true
+		case x.ment != -1 || x.capital || x.boundary || x.word == "," || reportPreps[x.word] || reportSelves[x.word]:
+			return false
+		case clauseAux[x.word]:
+			return v > u+1
+		}
+	}
+	return false
 }
 
 // apposOnsets are the adverbs that open an appositive telling a post held
