@@ -713,10 +713,10 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.modifiesPostHolder(c) {
 			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk": the body the post is held in
 		}
-		if c.typ == hearsay.Person && r.itsSpeaker(c) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.itsSpeaker(c) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person
 		}
-		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
+		if (c.typ == hearsay.Place && !r.knownPlaceCluster(c) || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
@@ -1164,10 +1164,39 @@ func (r *resolver) afterSpeechThat(m *ment) (k int, ok bool) {
 		return 0, false
 	}
 	k = v + 1
+	for k+1 < len(low) && toks[k].Sentence == m.sent && r.inTimexAt(k) {
+		k++ // "said on Tuesday that it had hired"
+	}
 	if low[k] == "that" && k+1 < len(low) {
 		k++
 	}
 	return k, true
+}
+
+// inTimexAt reports whether token k lies in a time expression, or is a
+// preposition that opens one ("on" of "on Tuesday").
+func (r *resolver) inTimexAt(k int) bool {
+	toks := r.di.doc.Tokens
+	if inTimex(r.di.doc, toks[k].Span) {
+		return true
+	}
+	switch r.di.lower[k] {
+	case "on", "in", "at", "late", "early":
+		return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && inTimex(r.di.doc, toks[k+1].Span)
+	}
+	return false
+}
+
+// knownPlaceCluster reports whether a name of the cluster is a known
+// place, country or region (knownPlaceName, data/demonyms.tsv, cue class
+// country-name).
+func (r *resolver) knownPlaceCluster(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && (r.lx.knownPlaceName(r.di, m) || len(m.words) == 1 && (r.lx.isCountry(m.words[0]) || r.lx.isLower(cueCountryName, m.words[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // itsAfterSpeech reports whether mention m is followed by a verb of cue
@@ -1200,6 +1229,9 @@ func (r *resolver) employerClause(m *ment) bool {
 	if v+2 < len(low) && low[v] == "," && low[v+1] == "which" {
 		v += 2 // "at Pellucia, which named Ada Frost its chief financial officer"
 	}
+	if v+1 < len(low) && (low[v] == "has" || low[v] == "have") && r.di.is(r.lx, cueEmployVerb, v+1) {
+		v++ // "Brantis has appointed Tom Hale as finance director"
+	}
 	if v >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) && !r.di.is(r.lx, cueEmployVerb, v) {
 		return false
 	}
@@ -1223,13 +1255,17 @@ func (r *resolver) employerClause(m *ment) bool {
 }
 
 // roleWithin reports whether a role (data/roles.tsv) of up to four words
-// starts at one of the two words from token k on, in sentence sent, with no possessive pronoun of a
-// person before it ("its president", "as chief executive"; not "as his
+// starts at one of the four lowercase words from token k on, in sentence
+// sent, with no possessive pronoun of a person before it ("its president",
+// "as chief executive", "as its new finance director"; not "as his
 // manager").
 func (r *resolver) roleWithin(k, sent int) bool {
-	for j := k; j <= k+1 && j < len(r.di.lower) && r.di.doc.Tokens[j].Sentence == sent; j++ {
+	for j := k; j <= k+3 && j < len(r.di.lower) && r.di.doc.Tokens[j].Sentence == sent; j++ {
 		switch r.di.lower[j] {
 		case "his", "her", "their", "my", "our", "your":
+			return false
+		}
+		if j > k && !isLowerWord(r.di.doc.Tokens[j-1].Text) {
 			return false
 		}
 		for e := j + 1; e <= j+4 && e <= len(r.di.lower) && r.di.doc.Tokens[e-1].Sentence == sent; e++ {

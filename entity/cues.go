@@ -21,6 +21,7 @@ const (
 	cueCompanionLead
 	cueCompass
 	cueCompatriot
+	cueCountryName
 	cueContrastMod
 	cueCopula
 	cueCopulaFiller
@@ -198,6 +199,7 @@ var cueNames = [numCues]string{
 	cueCompanionLead:         "companion-lead",
 	cueCompass:               "compass",
 	cueCompatriot:            "compatriot",
+	cueCountryName:           "country-name",
 	cueContrastMod:           "contrast-mod",
 	cueCopula:                "copula",
 	cueCopulaFiller:          "copula-filler",

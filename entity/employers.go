@@ -4,6 +4,8 @@ package entity
 // appointing verb or before the post of someone it employs, a person at
 // the head of a sentence that gives them a post.
 
+import "strings"
+
 // employerName reports whether the name m, of two words or more with no
 // title and no given name first, is an employer's by the words after it:
 // an appointing verb (cue class appoint-verb, after "has" or "have") and
@@ -233,6 +235,101 @@ func coveredBy(have [][3]int, a, b int) bool {
 	for _, s := range have {
 		if s[0] < b && a < s[1] {
 			return true
+		}
+	}
+	return false
+}
+
+// missedFirmSubjects finds a one-word name the name tagger left out at the
+// start of a sentence, where it tags few names, that the clause after it
+// shows to be a firm's: an appointing verb (cue class appoint-verb, after
+// "has" or "have") and a capitalised name ("Ryanair has appointed Tom
+// Berry as ..."), or a verb of cue class speech-verb or org-speech-verb
+// and, within six words and before any person's pronoun, "it" or "its"
+// ("Nokia said on Tuesday it would cut 2,000 jobs", "Tessaly confirmed
+// that its finance director had left"); a company of the name tagger's
+// lists needs only a verb after it ("Deloitte confirmed the move"). A
+// proper noun only, with no given
+// name, demonym, country or region, no word the document writes in
+// lowercase and no word of a person's name found in the document.
+func (lx *Lexicons) missedFirmSubjects(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	var inPerson map[string]bool
+	for _, c := range di.capToks {
+		a := int(c)
+		if !di.initial[a] || a+2 >= len(toks) || toks[a].NER != "O" || toks[a+1].Sentence != toks[a].Sentence ||
+			!strings.HasPrefix(toks[a].XPOS, "NN") || !isAlphaWord(toks[a].Text) || isCap(toks[a+1].Text) || coveredBy(have, a, a+1) {
+			continue
+		}
+		w, low := toks[a].Text, di.lower[a]
+		if _, given := lx.nameGender(w); given || di.is(lx, cueCapstop, a) || di.is(lx, cueNotAName, a) || di.seenLower(low) ||
+			lx.isCountry(w) || lx.isLower(cueCountryName, w) || lx.region(w) != "" {
+			continue
+		}
+		if _, dem := di.demonym(lx, a); dem {
+			continue
+		}
+		if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
+			!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
+			continue
+		}
+		if inPerson == nil {
+			inPerson = map[string]bool{}
+			for _, s := range have {
+				for k := s[0]; s[2] == nerPER && k < s[1]; k++ {
+					inPerson[toks[k].Text] = true
+				}
+			}
+		}
+		if !inPerson[w] {
+			out = append(out, [3]int{a, a + 1, nerORG})
+		}
+	}
+	return out
+}
+
+// knownCompany reports whether w is a one-word company name of the name
+// tagger's lists ("Nokia", "Deloitte").
+func (lx *Lexicons) knownCompany(w string) bool {
+	return lx.outlets != nil && lx.outlets.KnownCompany(w)
+}
+
+// verbAt reports whether token k is a verb or a modal by its
+// part-of-speech tag.
+func verbAt(di *docInfo, k int) bool {
+	t := di.doc.Tokens[k].XPOS
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// firmClauseAfter reports whether the words from token k of sentence sent
+// say what a firm does (missedFirmSubjects): "has appointed" and a
+// capitalised name, or a speech verb and "it" or "its" within six words,
+// before a person's pronoun or a capitalised word outside a time
+// expression.
+func (lx *Lexicons) firmClauseAfter(di *docInfo, k, sent int) bool {
+	toks, low := di.doc.Tokens, di.lower
+	if low[k] == "has" || low[k] == "have" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].Sentence != sent {
+		return false
+	}
+	if di.is(lx, cueAppointVerb, k) {
+		return isCap(toks[k+1].Text) && isAlphaWord(toks[k+1].Text)
+	}
+	if !di.is(lx, cueSpeechVerb, k) && !di.is(lx, cueOrgSpeechVerb, k) {
+		return false
+	}
+	for j := k + 1; j <= k+6 && j < len(toks) && toks[j].Sentence == sent; j++ {
+		switch low[j] {
+		case "it", "its":
+			return true
+		case "he", "she", "his", "her", "i", "we", "my", "our", "they", "their":
+			return false
+		}
+		if isCap(toks[j].Text) && !inTimex(di.doc, toks[j].Span) {
+			return false
 		}
 	}
 	return false

@@ -115,6 +115,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a one-word name the tagger left out or misread at the start of a sentence is a firm's when the clause says what a firm does:
+		// "has appointed" and a name, or a speech verb and "it" or "its"; a company of the tagger's lists needs only a verb after it;
+		// a country stays a place, and a surname of a person named before stays the person's
+		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal.",
+			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens"}, nil},
+		{"date 2024-03-04 Britain has named Ann Roe, its consul-general in Chicago, as deputy head of mission. Anna Kemp left the board in May. Kemp said it was a hard decision.",
+			[]string{"place Britain", "person Ann Roe", "person Anna Kemp"}, nil},
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
