@@ -710,8 +710,8 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
 			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
 		}
-		if c.typ == hearsay.Person && r.modifiesPostHolder(c) {
-			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk": the body the post is held in
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.modifiesPostHolder(c) {
+			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk", "Madison chief executive Jane Roe": the body the post is held in
 		}
 		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.itsSpeaker(c) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person

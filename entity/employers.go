@@ -334,3 +334,54 @@ func (lx *Lexicons) firmClauseAfter(di *docInfo, k, sent int) bool {
 	}
 	return false
 }
+
+// missedPostBodies finds a name of one or two proper nouns the name tagger
+// left out right before a lowercase post of cue class team-role or
+// org-poss-after and a person's name ("Tesco boss Ken Murphy", "Brenwick
+// chairman Tom Hale", "Harlow chief executive Piers Dane"), as it may at
+// the start of a sentence: the body the post is held in, an organisation.
+// Not a known place, country or region, a given name, a demonym or a word
+// the document writes in lowercase ("Party chairman Tom Hale ... the
+// party's members").
+func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range lx.freeCapSpans(di, have) {
+		a, b := s[0], s[1]
+		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence {
+			continue
+		}
+		untagged := true
+		for k := a; k < b; k++ {
+			untagged = untagged && toks[k].NER == "O" && strings.HasPrefix(toks[k].XPOS, "NNP") && !di.is(lx, cueCapstop, k) && !di.seenLower(di.lower[k])
+		}
+		if !untagged || lx.names[di.lower[a]] != 0 || !lx.postThenPerson(di, b, toks[a].Sentence) {
+			continue
+		}
+		name := strings.Join(textsOf(toks[a:b]), " ")
+		if _, dem := di.demonym(lx, a); dem || lx.isCountry(name) || lx.isLower(cueCountryName, name) || lx.region(name) != "" ||
+			lx.outlets != nil && lx.outlets.KnownPlace(name) {
+			continue
+		}
+		out = append(out, [3]int{a, b, nerORG})
+	}
+	return out
+}
+
+// postThenPerson reports whether a lowercase post of one to three words of
+// cue class team-role or org-poss-after starts at token k of sentence sent,
+// followed by a name the tagger took for a person's ("boss Ken Murphy",
+// "chief executive Piers Dane").
+func (lx *Lexicons) postThenPerson(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 3 && k+n < len(toks) && toks[k+n-1].Sentence == sent; n++ {
+		if toks[k+n-1].Text != di.lower[k+n-1] {
+			return false
+		}
+		if !di.isPhrase(lx, cueTeamRole, k, k+n) && !di.isPhrase(lx, cueOrgPossAfter, k, k+n) {
+			continue
+		}
+		return toks[k+n].Sentence == sent && toks[k+n].NER == "B-PER"
+	}
+	return false
+}
