@@ -7110,6 +7110,32 @@ func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 
 // resolvePossessed links "her husband" to an earlier description with the
 // same head and the same possessor.
+// clientOf returns the person a lawyer's or an agent's "his client" (m,
+// possessed by cluster lawyer) stands for: of the named people other than
+// the lawyer mentioned before m, the one mentioned most often, as the
+// defendant of a court report is (the last of them on a tie); -1 when there
+// is none.
+func (r *resolver) clientOf(lawyer int, m *ment) int {
+	count := map[int]int{}
+	best := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || o.ent == lawyer {
+			continue
+		}
+		if c := r.cl[o.ent]; c.typ != hearsay.Person || c.unnamed != "" || c.count(func(n *ment) bool { return n.kind == hearsay.NameMention }) == 0 {
+			continue
+		}
+		count[o.ent]++
+		if best < 0 || count[o.ent] >= count[best] {
+			best = o.ent
+		}
+	}
+	return best
+}
+
 func (r *resolver) resolvePossessed(m *ment) {
 	p := m.possessor
 	if p.ent < 0 {
@@ -7131,6 +7157,13 @@ func (r *resolver) resolvePossessed(m *ment) {
 	if c := r.relative(p.ent, m); c >= 0 {
 		r.join(m, c)
 		m.rule = "nominal-kin"
+		return
+	}
+	if r.lx.is(cueClientNoun, m.noun) {
+		if c := r.clientOf(p.ent, m); c >= 0 {
+			r.join(m, c) // "Darren Pike ... Mr Hale, defending, said his client was in debt"
+			m.rule = "nominal-client"
+		}
 		return
 	}
 	if m.info.class == "spouse" || m.info.class == "partner" {

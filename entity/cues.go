@@ -41,6 +41,7 @@ const (
 	cueHeadRole
 	cueIdentifiedAs
 	cueInfantNoun
+	cueClientNoun
 	cueMaidenMark
 	cuePostNominal
 	cueInitialNotName
@@ -219,6 +220,7 @@ var cueNames = [numCues]string{
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
+	cueClientNoun:            "client-noun",
 	cueMaidenMark:            "maiden-mark",
 	cuePostNominal:           "post-nominal",
 	cueInitialNotName:        "initial-not-name",

@@ -1151,6 +1151,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a firm's description (business-noun in data/cues.tsv: "the company") is no club named like one ("Brackwell United")
 		{"date 2026-05-06 Dean Marsh plays for Brackwell United. Brackwell United won again. His label, Orbit Records, said the album was late. The company declined to say more.",
 			"The company#1=Orbit Records"},
+		// a lawyer's "his client" (client-noun in data/cues.tsv) is the last person named before who is not the lawyer
+		{"date 2026-05-06 Darren Pike, 41, of Mill Street, Nelson, admitted theft. Mr Hale, defending, said his client, a former roofer, was in debt.",
+			"his client#1=Darren Pike"},
+		{"date 2026-05-06 Ann Roe, 29, denied assault. Defending, Kit Moss told the court her client had lost her job in March.",
+			"her client#1=Ann Roe"},
 		// a name said to someone inside a quotation or a transcript's turn (address-lead in data/cues.tsv: "Yes, Noah,", "Well, Noah,",
 		// "Thank you, Ada.") is the person addressed: no "he" or "him" of that sentence
 		{"date 2026-05-06 Ada Crewe spoke to the host, Noah Feld, on the show. \"Yes, Noah, I married him in 2015,\" Crewe said. \"Well, Noah, he works as a plumber.\"\n\nHOST: Thank you, Ada. Was he at the wedding?",
