@@ -689,7 +689,7 @@ func (r *resolver) personCues() {
 		if c.typ != hearsay.Place && c.typ != "" && c.kind == "" && r.countryNamed(c) {
 			c.typ = hearsay.Place // "capped 12 times by Ghana", "a Poland international": a country the tagger took for a team or a person
 		}
-		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
+		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) && !r.tradeNamed(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
@@ -740,8 +740,8 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Org && !r.orgSuffixed(c) && r.placeOfDwelling(c) {
 			c.typ = hearsay.Place // "the Chelsea flat she shared", "her Kelby home": where the home is, not the club
 		}
-		if c.typ == hearsay.Place && r.showBeforeStar(c) {
-			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
+		if (c.typ == hearsay.Place || c.typ == hearsay.Org && r.streetNamed(c)) && !r.knownPlaceCluster(c) && r.showBeforeStar(c) {
+			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street actress X": a show; not "Los Angeles star X"
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "the Dunleavy Hawks", "Carolina Ospreys"
@@ -2084,6 +2084,28 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
 }
 
+// tradeNamed reports whether a name mention of cluster c that starts with
+// a given name comes right after a person's trade of one to three words in
+// its sentence ("actress Kit Lane", "Coronation Street actress Kit Lane"):
+// a person, though the name ends in an organisation's word; not "activist
+// investor Greyling Capital".
+func (r *resolver) tradeNamed(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || len(m.words) < 2 {
+			continue
+		}
+		if _, given := r.lx.nameGender(m.words[0]); !given {
+			continue
+		}
+		for n := 1; n <= 3 && m.tok0-n >= 0 && r.di.doc.Tokens[m.tok0-n].Sentence == m.sent; n++ {
+			if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && info.isOcc && !info.isRole && !info.isKin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ampersandNamed reports whether the longest name of a cluster, with no
 // title, joins capitalised words with "&" ("Hallstrom Pump & Valve",
 // "Barlow & Finch"): a firm's name.
@@ -2188,6 +2210,15 @@ func (r *resolver) placeOfDwelling(c *cluster) bool {
 		}
 	}
 	return len(c.ments) > 0
+}
+
+// streetNamed reports whether the longest name of a cluster, of two words
+// or more, ends in a word of cue class street-head ("Coronation Street",
+// "Brookside Close"): an organisation named so before a show's word is a
+// soap opera's street.
+func (r *resolver) streetNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueStreetHead, best.words[len(best.words)-1])
 }
 
 // showBeforeStar reports whether every mention of a cluster is a name of
