@@ -1160,6 +1160,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"his client#1=Darren Pike"},
 		{"date 2026-05-06 Ann Roe, 29, denied assault. Defending, Kit Moss told the court her client had lost her job in March.",
 			"her client#1=Ann Roe"},
+		// ... nor a club named before a team's post ("Arsenal manager"), though the story names it more than the firm
+		{"date 2026-05-06 Tom Hale has stepped down as chief executive of Orvel Foods. Arsenal manager Mikel Arteta praised him. Hale joined the Arsenal board in 2020. The company said he would stay until June.",
+			"The company#1=Orvel Foods"},
 		// a name said to someone inside a quotation or a transcript's turn (address-lead in data/cues.tsv: "Yes, Noah,", "Well, Noah,",
 		// "Thank you, Ada.") is the person addressed: no "he" or "him" of that sentence
 		{"date 2026-05-06 Ada Crewe spoke to the host, Noah Feld, on the show. \"Yes, Noah, I married him in 2015,\" Crewe said. \"Well, Noah, he works as a plumber.\"\n\nHOST: Thank you, Ada. Was he at the wedding?",
