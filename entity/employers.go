@@ -305,8 +305,9 @@ func verbAt(di *docInfo, k int) bool {
 // firmClauseAfter reports whether the words from token k of sentence sent
 // say what a firm does (missedFirmSubjects): "has appointed" and a
 // capitalised name, or a speech verb and "it" or "its" within six words,
-// before a person's pronoun or a capitalised word outside a time
-// expression.
+// or a word of cue class org-poss-after within four ("announced record
+// profits"), before a person's pronoun or a capitalised word outside a
+// time expression.
 func (lx *Lexicons) firmClauseAfter(di *docInfo, k, sent int) bool {
 	toks, low := di.doc.Tokens, di.lower
 	if low[k] == "has" || low[k] == "have" {
@@ -322,6 +323,9 @@ func (lx *Lexicons) firmClauseAfter(di *docInfo, k, sent int) bool {
 		return false
 	}
 	for j := k + 1; j <= k+6 && j < len(toks) && toks[j].Sentence == sent; j++ {
+		if j <= k+4 && toks[j].Text == low[j] && di.is(lx, cueOrgPossAfter, j) {
+			return true // "Quorvel said shares rose", "Tessaly announced record profits"
+		}
 		switch low[j] {
 		case "it", "its":
 			return true

@@ -118,8 +118,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name the tagger left out or misread at the start of a sentence is a firm's when the clause says what a firm does:
 		// "has appointed" and a name, or a speech verb and "it" or "its"; a company of the tagger's lists needs only a verb after it;
 		// a country stays a place, and a surname of a person named before stays the person's
-		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal.",
-			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens"}, nil},
+		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal. Quorvel said shares rose 4%.",
+			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens", "org Quorvel"}, nil},
 		{"date 2024-03-04 Britain has named Ann Roe, its consul-general in Chicago, as deputy head of mission. Anna Kemp left the board in May. Kemp said it was a hard decision.",
 			[]string{"place Britain", "person Ann Roe", "person Anna Kemp"}, nil},
 		// a name before a business or team post and a person's name is the body the post is held in: an untagged one or a place no list knows
