@@ -83,6 +83,12 @@ func (r *resolver) readAttributes() []attr {
 		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted {
 			out = r.describe(out, m, r.compatriotOf(m), "compatriot")
 		}
+		if m.kind == hearsay.NominalMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted &&
+			(!m.info.isKin || m.info.class != "person" || r.lx.is(cueClientNoun, m.noun)) {
+			// "his client, a former roofer,", "The defendant, a qualified electrician,", after what the
+			// description itself tells; not "the victim", whom a lone candidate may misread
+			out = r.describe(out, m, r.appositive(m), "appositive")
+		}
 	}
 	return out
 }

@@ -689,7 +689,7 @@ func (r *resolver) personCues() {
 		if c.typ != hearsay.Place && c.typ != "" && c.kind == "" && r.countryNamed(c) {
 			c.typ = hearsay.Place // "capped 12 times by Ghana", "a Poland international": a country the tagger took for a team or a person
 		}
-		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
+		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) && !r.tradeNamed(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
@@ -710,13 +710,13 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
 			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
 		}
-		if c.typ == hearsay.Person && r.modifiesPostHolder(c) {
-			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk": the body the post is held in
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.modifiesPostHolder(c) {
+			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk", "Madison chief executive Jane Roe": the body the post is held in
 		}
-		if c.typ == hearsay.Person && r.itsSpeaker(c) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.itsSpeaker(c) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person
 		}
-		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
+		if (c.typ == hearsay.Place && !r.knownPlaceCluster(c) || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
@@ -740,8 +740,8 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Org && !r.orgSuffixed(c) && r.placeOfDwelling(c) {
 			c.typ = hearsay.Place // "the Chelsea flat she shared", "her Kelby home": where the home is, not the club
 		}
-		if c.typ == hearsay.Place && r.showBeforeStar(c) {
-			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
+		if (c.typ == hearsay.Place || c.typ == hearsay.Org && r.streetNamed(c)) && !r.knownPlaceCluster(c) && r.showBeforeStar(c) {
+			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street actress X": a show; not "Los Angeles star X"
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "the Dunleavy Hawks", "Carolina Ospreys"
@@ -1164,10 +1164,39 @@ func (r *resolver) afterSpeechThat(m *ment) (k int, ok bool) {
 		return 0, false
 	}
 	k = v + 1
+	for k+1 < len(low) && toks[k].Sentence == m.sent && r.inTimexAt(k) {
+		k++ // "said on Tuesday that it had hired"
+	}
 	if low[k] == "that" && k+1 < len(low) {
 		k++
 	}
 	return k, true
+}
+
+// inTimexAt reports whether token k lies in a time expression, or is a
+// preposition that opens one ("on" of "on Tuesday").
+func (r *resolver) inTimexAt(k int) bool {
+	toks := r.di.doc.Tokens
+	if inTimex(r.di.doc, toks[k].Span) {
+		return true
+	}
+	switch r.di.lower[k] {
+	case "on", "in", "at", "late", "early":
+		return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && inTimex(r.di.doc, toks[k+1].Span)
+	}
+	return false
+}
+
+// knownPlaceCluster reports whether a name of the cluster is a known
+// place, country or region (knownPlaceName, data/demonyms.tsv, cue class
+// country-name).
+func (r *resolver) knownPlaceCluster(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && (r.lx.knownPlaceName(r.di, m) || len(m.words) == 1 && (r.lx.isCountry(m.words[0]) || r.lx.isLower(cueCountryName, m.words[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // itsAfterSpeech reports whether mention m is followed by a verb of cue
@@ -1200,6 +1229,9 @@ func (r *resolver) employerClause(m *ment) bool {
 	if v+2 < len(low) && low[v] == "," && low[v+1] == "which" {
 		v += 2 // "at Pellucia, which named Ada Frost its chief financial officer"
 	}
+	if v+1 < len(low) && (low[v] == "has" || low[v] == "have") && r.di.is(r.lx, cueEmployVerb, v+1) {
+		v++ // "Brantis has appointed Tom Hale as finance director"
+	}
 	if v >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) && !r.di.is(r.lx, cueEmployVerb, v) {
 		return false
 	}
@@ -1223,13 +1255,17 @@ func (r *resolver) employerClause(m *ment) bool {
 }
 
 // roleWithin reports whether a role (data/roles.tsv) of up to four words
-// starts at one of the two words from token k on, in sentence sent, with no possessive pronoun of a
-// person before it ("its president", "as chief executive"; not "as his
+// starts at one of the four lowercase words from token k on, in sentence
+// sent, with no possessive pronoun of a person before it ("its president",
+// "as chief executive", "as its new finance director"; not "as his
 // manager").
 func (r *resolver) roleWithin(k, sent int) bool {
-	for j := k; j <= k+1 && j < len(r.di.lower) && r.di.doc.Tokens[j].Sentence == sent; j++ {
+	for j := k; j <= k+3 && j < len(r.di.lower) && r.di.doc.Tokens[j].Sentence == sent; j++ {
 		switch r.di.lower[j] {
 		case "his", "her", "their", "my", "our", "your":
+			return false
+		}
+		if j > k && !isLowerWord(r.di.doc.Tokens[j-1].Text) {
 			return false
 		}
 		for e := j + 1; e <= j+4 && e <= len(r.di.lower) && r.di.doc.Tokens[e-1].Sentence == sent; e++ {
@@ -2048,6 +2084,28 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
 }
 
+// tradeNamed reports whether a name mention of cluster c that starts with
+// a given name comes right after a person's trade of one to three words in
+// its sentence ("actress Kit Lane", "Coronation Street actress Kit Lane"):
+// a person, though the name ends in an organisation's word; not "activist
+// investor Greyling Capital".
+func (r *resolver) tradeNamed(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || len(m.words) < 2 {
+			continue
+		}
+		if _, given := r.lx.nameGender(m.words[0]); !given {
+			continue
+		}
+		for n := 1; n <= 3 && m.tok0-n >= 0 && r.di.doc.Tokens[m.tok0-n].Sentence == m.sent; n++ {
+			if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && info.isOcc && !info.isRole && !info.isKin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ampersandNamed reports whether the longest name of a cluster, with no
 // title, joins capitalised words with "&" ("Hallstrom Pump & Valve",
 // "Barlow & Finch"): a firm's name.
@@ -2152,6 +2210,15 @@ func (r *resolver) placeOfDwelling(c *cluster) bool {
 		}
 	}
 	return len(c.ments) > 0
+}
+
+// streetNamed reports whether the longest name of a cluster, of two words
+// or more, ends in a word of cue class street-head ("Coronation Street",
+// "Brookside Close"): an organisation named so before a show's word is a
+// soap opera's street.
+func (r *resolver) streetNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueStreetHead, best.words[len(best.words)-1])
 }
 
 // showBeforeStar reports whether every mention of a cluster is a name of
@@ -7074,6 +7141,32 @@ func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 
 // resolvePossessed links "her husband" to an earlier description with the
 // same head and the same possessor.
+// clientOf returns the person a lawyer's or an agent's "his client" (m,
+// possessed by cluster lawyer) stands for: of the named people other than
+// the lawyer mentioned before m, the one mentioned most often, as the
+// defendant of a court report is (the last of them on a tie); -1 when there
+// is none.
+func (r *resolver) clientOf(lawyer int, m *ment) int {
+	count := map[int]int{}
+	best := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || o.ent == lawyer {
+			continue
+		}
+		if c := r.cl[o.ent]; c.typ != hearsay.Person || c.unnamed != "" || c.count(func(n *ment) bool { return n.kind == hearsay.NameMention }) == 0 {
+			continue
+		}
+		count[o.ent]++
+		if best < 0 || count[o.ent] >= count[best] {
+			best = o.ent
+		}
+	}
+	return best
+}
+
 func (r *resolver) resolvePossessed(m *ment) {
 	p := m.possessor
 	if p.ent < 0 {
@@ -7095,6 +7188,13 @@ func (r *resolver) resolvePossessed(m *ment) {
 	if c := r.relative(p.ent, m); c >= 0 {
 		r.join(m, c)
 		m.rule = "nominal-kin"
+		return
+	}
+	if r.lx.is(cueClientNoun, m.noun) {
+		if c := r.clientOf(p.ent, m); c >= 0 {
+			r.join(m, c) // "Darren Pike ... Mr Hale, defending, said his client was in debt"
+			m.rule = "nominal-client"
+		}
 		return
 	}
 	if m.info.class == "spouse" || m.info.class == "partner" {

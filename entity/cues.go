@@ -21,6 +21,7 @@ const (
 	cueCompanionLead
 	cueCompass
 	cueCompatriot
+	cueCountryName
 	cueContrastMod
 	cueCopula
 	cueCopulaFiller
@@ -40,6 +41,7 @@ const (
 	cueHeadRole
 	cueIdentifiedAs
 	cueInfantNoun
+	cueClientNoun
 	cueMaidenMark
 	cuePostNominal
 	cueInitialNotName
@@ -198,6 +200,7 @@ var cueNames = [numCues]string{
 	cueCompanionLead:         "companion-lead",
 	cueCompass:               "compass",
 	cueCompatriot:            "compatriot",
+	cueCountryName:           "country-name",
 	cueContrastMod:           "contrast-mod",
 	cueCopula:                "copula",
 	cueCopulaFiller:          "copula-filler",
@@ -217,6 +220,7 @@ var cueNames = [numCues]string{
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
+	cueClientNoun:            "client-noun",
 	cueMaidenMark:            "maiden-mark",
 	cuePostNominal:           "post-nominal",
 	cueInitialNotName:        "initial-not-name",

@@ -4,6 +4,8 @@ package entity
 // appointing verb or before the post of someone it employs, a person at
 // the head of a sentence that gives them a post.
 
+import "strings"
+
 // employerName reports whether the name m, of two words or more with no
 // title and no given name first, is an employer's by the words after it:
 // an appointing verb (cue class appoint-verb, after "has" or "have") and
@@ -234,6 +236,156 @@ func coveredBy(have [][3]int, a, b int) bool {
 		if s[0] < b && a < s[1] {
 			return true
 		}
+	}
+	return false
+}
+
+// missedFirmSubjects finds a one-word name the name tagger left out at the
+// start of a sentence, where it tags few names, that the clause after it
+// shows to be a firm's: an appointing verb (cue class appoint-verb, after
+// "has" or "have") and a capitalised name ("Ryanair has appointed Tom
+// Berry as ..."), or a verb of cue class speech-verb or org-speech-verb
+// and, within six words and before any person's pronoun, "it" or "its"
+// ("Nokia said on Tuesday it would cut 2,000 jobs", "Tessaly confirmed
+// that its finance director had left"); a company of the name tagger's
+// lists needs only a verb after it ("Deloitte confirmed the move"). A
+// proper noun only, with no given
+// name, demonym, country or region, no word the document writes in
+// lowercase and no word of a person's name found in the document.
+func (lx *Lexicons) missedFirmSubjects(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	var inPerson map[string]bool
+	for _, c := range di.capToks {
+		a := int(c)
+		if !di.initial[a] || a+2 >= len(toks) || toks[a].NER != "O" || toks[a+1].Sentence != toks[a].Sentence ||
+			!strings.HasPrefix(toks[a].XPOS, "NN") || !isAlphaWord(toks[a].Text) || isCap(toks[a+1].Text) || coveredBy(have, a, a+1) {
+			continue
+		}
+		w, low := toks[a].Text, di.lower[a]
+		if _, given := lx.nameGender(w); given || di.is(lx, cueCapstop, a) || di.is(lx, cueNotAName, a) || di.seenLower(low) ||
+			lx.isCountry(w) || lx.isLower(cueCountryName, w) || lx.region(w) != "" {
+			continue
+		}
+		if _, dem := di.demonym(lx, a); dem {
+			continue
+		}
+		if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
+			!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
+			continue
+		}
+		if inPerson == nil {
+			inPerson = map[string]bool{}
+			for _, s := range have {
+				for k := s[0]; s[2] == nerPER && k < s[1]; k++ {
+					inPerson[toks[k].Text] = true
+				}
+			}
+		}
+		if !inPerson[w] {
+			out = append(out, [3]int{a, a + 1, nerORG})
+		}
+	}
+	return out
+}
+
+// knownCompany reports whether w is a one-word company name of the name
+// tagger's lists ("Nokia", "Deloitte").
+func (lx *Lexicons) knownCompany(w string) bool {
+	return lx.outlets != nil && lx.outlets.KnownCompany(w)
+}
+
+// verbAt reports whether token k is a verb or a modal by its
+// part-of-speech tag.
+func verbAt(di *docInfo, k int) bool {
+	t := di.doc.Tokens[k].XPOS
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// firmClauseAfter reports whether the words from token k of sentence sent
+// say what a firm does (missedFirmSubjects): "has appointed" and a
+// capitalised name, or a speech verb and "it" or "its" within six words,
+// or a word of cue class org-poss-after within four ("announced record
+// profits"), before a person's pronoun or a capitalised word outside a
+// time expression.
+func (lx *Lexicons) firmClauseAfter(di *docInfo, k, sent int) bool {
+	toks, low := di.doc.Tokens, di.lower
+	if low[k] == "has" || low[k] == "have" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].Sentence != sent {
+		return false
+	}
+	if di.is(lx, cueAppointVerb, k) {
+		return isCap(toks[k+1].Text) && isAlphaWord(toks[k+1].Text)
+	}
+	if !di.is(lx, cueSpeechVerb, k) && !di.is(lx, cueOrgSpeechVerb, k) {
+		return false
+	}
+	for j := k + 1; j <= k+6 && j < len(toks) && toks[j].Sentence == sent; j++ {
+		if j <= k+4 && toks[j].Text == low[j] && di.is(lx, cueOrgPossAfter, j) {
+			return true // "Quorvel said shares rose", "Tessaly announced record profits"
+		}
+		switch low[j] {
+		case "it", "its":
+			return true
+		case "he", "she", "his", "her", "i", "we", "my", "our", "they", "their":
+			return false
+		}
+		if isCap(toks[j].Text) && !inTimex(di.doc, toks[j].Span) {
+			return false
+		}
+	}
+	return false
+}
+
+// missedPostBodies finds a name of one or two proper nouns the name tagger
+// left out right before a lowercase post of cue class team-role or
+// org-poss-after and a person's name ("Tesco boss Ken Murphy", "Brenwick
+// chairman Tom Hale", "Harlow chief executive Piers Dane"), as it may at
+// the start of a sentence: the body the post is held in, an organisation.
+// Not a known place, country or region, a given name, a demonym or a word
+// the document writes in lowercase ("Party chairman Tom Hale ... the
+// party's members").
+func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range lx.freeCapSpans(di, have) {
+		a, b := s[0], s[1]
+		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence {
+			continue
+		}
+		untagged := true
+		for k := a; k < b; k++ {
+			untagged = untagged && toks[k].NER == "O" && strings.HasPrefix(toks[k].XPOS, "NNP") && !di.is(lx, cueCapstop, k) && !di.seenLower(di.lower[k])
+		}
+		if !untagged || lx.names[di.lower[a]] != 0 || !lx.postThenPerson(di, b, toks[a].Sentence) {
+			continue
+		}
+		name := strings.Join(textsOf(toks[a:b]), " ")
+		if _, dem := di.demonym(lx, a); dem || lx.isCountry(name) || lx.isLower(cueCountryName, name) || lx.region(name) != "" ||
+			lx.outlets != nil && lx.outlets.KnownPlace(name) {
+			continue
+		}
+		out = append(out, [3]int{a, b, nerORG})
+	}
+	return out
+}
+
+// postThenPerson reports whether a lowercase post of one to three words of
+// cue class team-role or org-poss-after starts at token k of sentence sent,
+// followed by a name the tagger took for a person's ("boss Ken Murphy",
+// "chief executive Piers Dane").
+func (lx *Lexicons) postThenPerson(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 3 && k+n < len(toks) && toks[k+n-1].Sentence == sent; n++ {
+		if toks[k+n-1].Text != di.lower[k+n-1] {
+			return false
+		}
+		if !di.isPhrase(lx, cueTeamRole, k, k+n) && !di.isPhrase(lx, cueOrgPossAfter, k, k+n) {
+			continue
+		}
+		return toks[k+n].Sentence == sent && toks[k+n].NER == "B-PER"
 	}
 	return false
 }

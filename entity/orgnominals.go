@@ -154,7 +154,8 @@ func (r *resolver) orgFor(m *ment) int {
 // clubForBusiness reports whether description m is headed by a noun of
 // cue class business-noun ("the company") and cluster c is named like a
 // sports club, its name ending in a word of cue class club-suffix
-// ("Brackwell United"): a club is no company.
+// ("Brackwell United"), or named before a team's post ("Arsenal manager"):
+// a club is no company.
 func (r *resolver) clubForBusiness(m *ment, c int) bool {
 	if !r.lx.isLower(cueBusinessNoun, m.noun) {
 		return false
@@ -163,8 +164,20 @@ func (r *resolver) clubForBusiness(m *ment, c int) bool {
 		if o.kind == hearsay.NameMention && len(o.words) > 1 && r.lx.isLower(cueClubSuffix, o.words[len(o.words)-1]) {
 			return true
 		}
+		if o.kind == hearsay.NameMention && !o.poss && r.teamRoleAfter(o) {
+			return true // "Arsenal manager Mikel Arteta"
+		}
 	}
 	return false
+}
+
+// teamRoleAfter reports whether a word of cue class team-role ("manager",
+// "captain", "squad") follows name mention m in its sentence, lowercase;
+// not "boss", which firms have too ("Tesco boss Ken Murphy").
+func (r *resolver) teamRoleAfter(m *ment) bool {
+	k := m.tok1
+	toks := r.di.doc.Tokens
+	return k < len(toks) && toks[k].Sentence == m.sent && toks[k].Text == r.di.lower[k] && r.di.lower[k] != "boss" && r.di.is(r.lx, cueTeamRole, k)
 }
 
 // speaksAsSource reports whether the description over tokens [a, b) is the

@@ -115,6 +115,23 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a one-word name the tagger left out or misread at the start of a sentence is a firm's when the clause says what a firm does:
+		// "has appointed" and a name, or a speech verb and "it" or "its"; a company of the tagger's lists needs only a verb after it;
+		// a country stays a place, and a surname of a person named before stays the person's
+		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal. Quorvel said shares rose 4%.",
+			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens", "org Quorvel"}, nil},
+		{"date 2024-03-04 Britain has named Ann Roe, its consul-general in Chicago, as deputy head of mission. Anna Kemp left the board in May. Kemp said it was a hard decision.",
+			[]string{"place Britain", "person Ann Roe", "person Anna Kemp"}, nil},
+		// a name before a business or team post and a person's name is the body the post is held in: an untagged one or a place no list knows
+		// is an organisation; a word the document writes in lowercase is none, and a known place stays a place
+		{"date 2024-03-04 Brenwick chairman Tom Hale said the board would meet. Madison chief executive Jane Roe resigned on Friday. Tesco boss Ken Murphy will step down. Harlow chief executive Piers Dane said profits rose.",
+			[]string{"org Brenwick", "person Tom Hale", "org Madison", "person Jane Roe", "org Tesco", "person Ken Murphy", "org Harlow", "person Piers Dane"}, nil},
+		{"date 2024-03-04 Party chairman Ann Moss said the party's members would vote in June. London mayor Sadiq Khan agreed.",
+			[]string{"person Ann Moss", "place London"}, []string{"Party"}},
+		// a name before a show's word (show-after: "star", "actress") and a person's name is a show, also one named like a street;
+		// a place the lists know stays a place; a given name before a word that ends organisations' names is a person after a trade
+		{"date 2024-03-04 Coronation Street actress Kit Lane married Tom Reed in June. Love Island star Molly Vane has split from her boyfriend. Los Angeles actress Ann Roe agreed. Activist investor Greyling Capital owns 4% of the firm.",
+			[]string{"work Coronation Street", "person Kit Lane", "person Tom Reed", "work Love Island", "person Molly Vane", "place Los Angeles", "person Ann Roe", "org Greyling Capital"}, nil},
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
@@ -1138,6 +1155,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a firm's description (business-noun in data/cues.tsv: "the company") is no club named like one ("Brackwell United")
 		{"date 2026-05-06 Dean Marsh plays for Brackwell United. Brackwell United won again. His label, Orbit Records, said the album was late. The company declined to say more.",
 			"The company#1=Orbit Records"},
+		// a lawyer's "his client" (client-noun in data/cues.tsv) is the last person named before who is not the lawyer
+		{"date 2026-05-06 Darren Pike, 41, of Mill Street, Nelson, admitted theft. Mr Hale, defending, said his client, a former roofer, was in debt.",
+			"his client#1=Darren Pike"},
+		{"date 2026-05-06 Ann Roe, 29, denied assault. Defending, Kit Moss told the court her client had lost her job in March.",
+			"her client#1=Ann Roe"},
+		// ... nor a club named before a team's post ("Arsenal manager"), though the story names it more than the firm
+		{"date 2026-05-06 Tom Hale has stepped down as chief executive of Orvel Foods. Arsenal manager Mikel Arteta praised him. Hale joined the Arsenal board in 2020. The company said he would stay until June.",
+			"The company#1=Orvel Foods"},
 		// a name said to someone inside a quotation or a transcript's turn (address-lead in data/cues.tsv: "Yes, Noah,", "Well, Noah,",
 		// "Thank you, Ada.") is the person addressed: no "he" or "him" of that sentence
 		{"date 2026-05-06 Ada Crewe spoke to the host, Noah Feld, on the show. \"Yes, Noah, I married him in 2015,\" Crewe said. \"Well, Noah, he works as a plumber.\"\n\nHOST: Thank you, Ada. Was he at the wedding?",

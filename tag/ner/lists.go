@@ -274,6 +274,10 @@ func (l *Lists) WordName(lw string) bool { return l.wordNames[lw] }
 // country of data/cities.txt or data/places.txt ("Bristol", "Tacoma").
 func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places[name] }
 
+// KnownCompany reports whether a word, as written, is a one-word company
+// name of data/companies.txt ("Nokia", "Ryanair").
+func (l *Lists) KnownCompany(w string) bool { return l.companies[w] }
+
 // EachOutletWord calls f with every word, as written, one of which the
 // first or the last word of a name must be for OutletKind or
 // TheOutletKind to find it: "The", the first words of outlets, the
