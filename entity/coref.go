@@ -710,13 +710,13 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.workplaceOfTrade(c) {
 			c.typ = hearsay.Org // "worked as a welder at Kelby Steel": a firm named like a person
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.modifiesPostHolder(c) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place) && r.modifiesPostHolder(c) && (c.typ == hearsay.Person || !r.knownPlaceCluster(c)) {
 			c.typ = hearsay.Org // "Chelsea manager Enzo Pell", "Tesla chief executive Elon Musk", "Madison chief executive Jane Roe": the body the post is held in
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place && !r.knownPlaceCluster(c)) && r.itsSpeaker(c) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place) && r.itsSpeaker(c) && (c.typ == hearsay.Person || !r.knownPlaceCluster(c)) {
 			c.typ = hearsay.Org // "Merrill Lynch said its profits rose", "... said it had hired": a firm named like a person
 		}
-		if (c.typ == hearsay.Place && !r.knownPlaceCluster(c) || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) && (c.typ != hearsay.Place || !r.knownPlaceCluster(c)) {
 			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
@@ -740,7 +740,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Org && !r.orgSuffixed(c) && r.placeOfDwelling(c) {
 			c.typ = hearsay.Place // "the Chelsea flat she shared", "her Kelby home": where the home is, not the club
 		}
-		if (c.typ == hearsay.Place || c.typ == hearsay.Org && r.streetNamed(c)) && !r.knownPlaceCluster(c) && r.showBeforeStar(c) {
+		if (c.typ == hearsay.Place || c.typ == hearsay.Org && r.streetNamed(c)) && r.showBeforeStar(c) && !r.knownPlaceCluster(c) {
 			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street actress X": a show; not "Los Angeles star X"
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {

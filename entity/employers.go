@@ -263,15 +263,17 @@ func (lx *Lexicons) missedFirmSubjects(di *docInfo, have [][3]int) [][3]int {
 			continue
 		}
 		w, low := toks[a].Text, di.lower[a]
+		// the clause first: it rules out most sentence-initial nouns at
+		// the cost of a few words, before the lists are looked up
+		if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
+			!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
+			continue
+		}
 		if _, given := lx.nameGender(w); given || di.is(lx, cueCapstop, a) || di.is(lx, cueNotAName, a) || di.seenLower(low) ||
 			lx.isCountry(w) || lx.isLower(cueCountryName, w) || lx.region(w) != "" {
 			continue
 		}
 		if _, dem := di.demonym(lx, a); dem {
-			continue
-		}
-		if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
-			!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
 			continue
 		}
 		if inPerson == nil {

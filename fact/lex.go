@@ -51,6 +51,9 @@ const (
 	clsLinkWord                              // linkWords
 	clsRelPronoun                            // relPronouns
 	clsSurvivorCue                           // survivorCues
+	clsReportVerb                            // reportVerbs
+	clsClauseAux                             // clauseAux
+	clsReportKeep                            // reportKeep
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -70,7 +73,8 @@ func (r *resources) classLists() []struct {
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
 		{clsByVerb, r.byVerbs}, {clsRelNoun, kinLex.rel}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
 		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns}, {clsCopula, copulas}, {clsLinkWord, linkWords}, {clsRelPronoun, relPronouns},
-		{clsSurvivorCue, survivorCues},
+		{clsSurvivorCue, survivorCues}, {clsReportVerb, reportVerbs}, {clsClauseAux, clauseAux},
+		{clsReportKeep, reportKeep},
 	}
 }
 

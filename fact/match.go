@@ -1010,14 +1010,13 @@ func wordFirst(rest []elem) *elem {
 var reportVerbs = wordSet("reportverbs")
 
 // clauseAux are the auxiliaries and modals that follow the subject of a
-// clause (class clauseaux); reportPreps the words after a verb of saying
-// that keep its clause (class reportpreps: "X said in Paris"); reportSelves
-// the nouns of a group that takes in the speaker (class reportselves: "she
-// said the family would move to Leeds").
+// clause (class clauseaux); reportKeep the words after a verb of saying
+// that keep its clause ("X said in Paris") or name a group that takes in
+// the speaker ("she said the family would move to Leeds"; class
+// reportkeep).
 var (
-	clauseAux    = wordSet("clauseaux")
-	reportPreps  = wordSet("reportpreps")
-	reportSelves = wordSet("reportselves")
+	clauseAux  = wordSet("clauseaux")
+	reportKeep = wordSet("reportkeep")
 )
 
 // opensReport reports whether unit u is a verb of saying or thinking that
@@ -1029,7 +1028,7 @@ var (
 // would leave"), a preposition keeps X's clause ("X said in Paris"), and
 // the speaker's own family is the speaker's ("X said the family would move").
 func (s *sent) opensReport(u int) bool {
-	if u >= len(s.units) || s.units[u].ment != -1 || !reportVerbs[s.units[u].word] {
+	if u >= len(s.units) || s.units[u].ment != -1 || !s.units[u].is(clsReportVerb) {
 		return false
 	}
 	for v := u + 1; v < len(s.units) && v <= u+4; v++ {
@@ -1037,9 +1036,9 @@ func (s *sent) opensReport(u int) bool {
 		switch {
 		case v == u+1 && x.word == "that":
 			return true
-		case x.ment != -1 || x.capital || x.boundary || x.word == "," || reportPreps[x.word] || reportSelves[x.word]:
+		case x.ment != -1 || x.capital || x.boundary || x.word == "," || x.is(clsReportKeep):
 			return false
-		case clauseAux[x.word]:
+		case x.is(clsClauseAux):
 			return v > u+1
 		}
 	}
