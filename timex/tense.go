@@ -21,6 +21,7 @@ const (
 	tenseAside    // lexicon only: opens a clause aside ("where", "which"), whose cues do not reach a time outside it
 	tenseAnnounce // lexicon only: a past verb of announcing or planning ("announced", "confirmed"), a weak past that never makes its object's time past
 	tenseVerbPast // an "-ed" verb of the time's own clause before it (pastVerbOfClause): past for a month or day of the year, a weak past otherwise
+	tenseArrange  // lexicon only: the "-ing" form of a verb of arrangements ("leaving", "marrying"), future after a present auxiliary ("is leaving in March")
 )
 
 // reportReach is how many tokens away a reporting verb or a plain present
@@ -46,6 +47,8 @@ func parseTense(s string) tense {
 		return tenseAside
 	case "ANNOUNCE":
 		return tenseAnnounce
+	case "ARRANGE":
+		return tenseArrange
 	}
 	return tenseUnknown
 }
@@ -83,6 +86,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 					cue = tensePresent // a present perfect: "has confirmed"
 				case cue == tenseSched && notPlainPresent(toks, i):
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
+				case cue == tenseArrange:
+					cue = arrangeTense(out, i)
 				default:
 					cue = contextTense(toks, out, i, cue)
 				}
@@ -231,6 +236,17 @@ func notPlainPresent(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// arrangeTense is the tense of the "-ing" form of a verb of arrangements
+// at i: a future after a present "is" or "are" (the futurate progressive:
+// "she is stepping down in March", "they are marrying in May"), no tense
+// otherwise ("after leaving in March").
+func arrangeTense(out []tense, i int) tense {
+	if i > 0 && out[i-1] == tensePresent {
+		return tenseFuture
+	}
+	return tenseUnknown
 }
 
 // isProgressive reports whether a word is an "-ing" form ("meeting",
