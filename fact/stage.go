@@ -1168,7 +1168,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
