@@ -875,10 +875,14 @@ func (s *sent) notNext(p *pattern, last int) bool {
 		return false
 	}
 	if possessiveDeterminers[s.units[last].word] && last+1 < len(s.units) {
-		last++
+		last++ // "split their time"
+	}
+	next := "" // the word after a possessive mark: "a member of Ghana's parliament"
+	if w := s.units[last].word; (w == "'s" || w == "'") && last+1 < len(s.units) {
+		next = s.units[last+1].word
 	}
 	for w := range strings.SplitSeq(words, "|") {
-		if s.units[last].word == w {
+		if s.units[last].word == w || next == w {
 			return true
 		}
 	}
