@@ -1143,6 +1143,9 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 			org, next = m.ent, m.tok1 // "chief executive of the housebuilder Coldfield Homes"
 		}
 	}
+	if org >= 0 && r.placeChamberAfter(org, next, sent) {
+		return out, k // "a member of Ghana's parliament": the place's body, not the place, has the member
+	}
 	before := r.orgBefore(j, sent)
 	if org < 0 && info.isRole {
 		org = before
@@ -1185,6 +1188,22 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		out = append(out, descItem{typ: "member_of", obj: org, trigger: trigger}) // "the lead guitarist of Tin Larks"
 	}
 	return out, k
+}
+
+// placeChamberAfter reports whether the cluster org, named right before
+// token next, is a place whose possessive opens a body of it (cue class
+// place-chamber): "Ghana's parliament", "Brenley's city council".
+func (r *resolver) placeChamberAfter(org, next, sent int) bool {
+	toks := r.di.doc.Tokens
+	if r.cl[org].typ == hearsay.Org || next+1 >= len(toks) || toks[next].Sentence != sent || !isPossMarker(toks[next].Text) {
+		return false
+	}
+	for n := 1; n <= 3 && next+1+n <= len(toks); n++ {
+		if r.di.isPhrase(r.lx, cuePlaceChamber, next+1, next+1+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // postTrade appends to out the trade that the last word of a post of

@@ -100,6 +100,7 @@ const (
 	cuePartyPost
 	cuePlaceBefore
 	cuePlaceBody
+	cuePlaceChamber
 	cueNativeNoun
 	cuePlaceInfix
 	cuePlaceNounAfter
@@ -279,6 +280,7 @@ var cueNames = [numCues]string{
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
 	cuePlaceBody:             "place-body",
+	cuePlaceChamber:          "place-chamber",
 	cueNativeNoun:            "native-noun",
 	cuePlaceInfix:            "place-infix",
 	cuePlaceNounAfter:        "place-noun-after",

@@ -357,6 +357,24 @@ func unknownJob(s *sent, p *pattern, b *binding) bool {
 	return i < 0 || !occupationSet[o.lit[i+1:]]
 }
 
+// nonTrade reports whether a match of an occupation pattern reads as the
+// trade a description that ends with an honour won or an office held (data
+// classes.tsv nontrades): "the former Olympic bronze medallist X", "the
+// former Europe minister X" tell no trade.
+func nonTrade(p *pattern, b *binding) bool {
+	if p.typ != "occupation" {
+		return false
+	}
+	o := b.slots[slotOcc]
+	if !o.set || o.lit == "" {
+		return false
+	}
+	return nonTrades[o.lit[strings.LastIndexByte(o.lit, ' ')+1:]]
+}
+
+// nonTrades are the nouns of nonTrade (data/classes.tsv).
+var nonTrades = wordSet("nontrades")
+
 // withoutCountryPartners drops the relations between two people (married,
 // dating, ...) one of whom bears the name of a country: a club "linked
 // with" a player's country in a transfer story is no couple, whatever the

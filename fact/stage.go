@@ -875,10 +875,14 @@ func (s *sent) notNext(p *pattern, last int) bool {
 		return false
 	}
 	if possessiveDeterminers[s.units[last].word] && last+1 < len(s.units) {
-		last++
+		last++ // "split their time"
+	}
+	next := "" // the word after a possessive mark: "a member of Ghana's parliament"
+	if w := s.units[last].word; (w == "'s" || w == "'") && last+1 < len(s.units) {
+		next = s.units[last+1].word
 	}
 	for w := range strings.SplitSeq(words, "|") {
-		if s.units[last].word == w {
+		if s.units[last].word == w || next == w {
 			return true
 		}
 	}
@@ -1168,7 +1172,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
