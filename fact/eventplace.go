@@ -267,12 +267,33 @@ func (rw *raw) placeWhere() (int, bool) {
 		if un.word != "where" {
 			continue
 		}
-		if c, pl := s.units[k-1], s.units[k-2]; c.word == "," && pl.ment >= 0 && pl.etype == entPlace && len(pl.ents) == 1 {
+		if s.units[k-1].word != "," {
+			return 0, false
+		}
+		j := s.timeBefore(k - 2) // "came home to Wisbech in 1945, where he married": the place before the time
+		if pl := s.units[j]; j >= 0 && pl.ment >= 0 && pl.etype == entPlace && len(pl.ents) == 1 {
 			return pl.ents[0], true
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// timeBefore returns the unit before a time expression that ends at unit
+// j and the preposition that opens it ("Wisbech in 1945"), or j when no
+// time ends there; -1 when nothing is left before it.
+func (s *sent) timeBefore(j int) int {
+	k := j
+	for k >= 0 && s.units[k].ment == -1 && s.inTimex(s.units[k].Span) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	if k >= 0 && (s.units[k].word == "in" || s.units[k].word == "on") {
+		k--
+	}
+	return k
 }
 
 // ageAside returns the last unit of an age set off by commas at unit k

@@ -103,6 +103,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		s := buildSent(st.r, doc, si, ments[si], group, families, arena)
 		coupleThey(s, raws)
+		if si > 0 {
+			placeAnaphora(s, sents[si-1])
+		} else {
+			placeAnaphora(s, nil)
+		}
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s

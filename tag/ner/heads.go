@@ -192,6 +192,10 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 			s--
 			continue
 		}
+		if (w == "'" || w == "’") && s > 1 && pluralPossessive(ws[s-2]) {
+			s--
+			continue // "Westminster Magistrates' Court"
+		}
 		if !startsUpper(w) || !isNameWord(w) || hyphenLower(w) || h.stop[w] {
 			break
 		}
@@ -204,6 +208,13 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 		s++
 	}
 	return s
+}
+
+// pluralPossessive reports whether w, before a lone apostrophe, is a
+// capitalised plural that names who an institution serves inside its name
+// ("Magistrates' Court", "Coroners' Court").
+func pluralPossessive(w string) bool {
+	return len(w) > 3 && startsUpper(w) && strings.HasSuffix(w, "s")
 }
 
 // areaWord reports whether w, after a town's name and "and", names the
