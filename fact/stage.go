@@ -357,10 +357,15 @@ func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
 }
 
 // foldPost folds post fact gone into fact keep (their times joined, their
-// evidence together) and marks gone in drop, which it makes when nil.
+// evidence together, the sources of gone when keep is told in the article's
+// own voice: "X is leaving, his office said. X will step down on October
+// 3.") and marks gone in drop, which it makes when nil.
 func foldPost(facts []hearsay.Fact, keep, gone int, drop []bool) []bool {
 	k, g := &facts[keep], &facts[gone]
 	k.Time = joinTimes(k.Time, g.Time)
+	if len(k.Sources) == 0 && len(g.Sources) > 0 {
+		k.Sources = g.Sources
+	}
 	k.Evidence = uniqueEvidence(append(k.Evidence, g.Evidence...))
 	if drop == nil {
 		drop = make([]bool, len(facts))
@@ -375,8 +380,10 @@ var chairWords = wordSet("chairwords")
 
 // twinPosts folds a post into the same post of the same person and
 // organisation, in the same polarity and modality, whose role is written
-// the other way ("Chairman Ann Vole" and "has chaired the firm since 2017"
-// give "chairman" and "chair"): the roles differ only in a last word of
+// the same ("Interim Chief Luis Roe" and "Roe has led the department as
+// interim chief since July 31", read by two rules) or the other way
+// ("Chairman Ann Vole" and "has chaired the firm since 2017" give
+// "chairman" and "chair"): the roles differ only in a last word of
 // chairWords, one is the other written with "co-" ("co-founder" and
 // "founder", sharedPosts), or the role lexicon (roles, canonRole) writes
 // both the same ("interim CEO" and "interim chief executive"). The dated
@@ -402,8 +409,9 @@ func twinPosts(facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
 }
 
 // twinPost returns the fact of facts after i (not dropped) that holds the
-// post of facts[i] under the role written the other way (sameChairPost,
-// sameSharedPost, sameLexiconPost), with a time that agrees, or -1.
+// post of facts[i] under the same role or the role written the other way
+// (sameChairPost, sameSharedPost, sameLexiconPost), with a time that
+// agrees, or -1.
 func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string) int {
 	f := &facts[i]
 	for j := i + 1; j < len(facts); j++ {
@@ -413,7 +421,7 @@ func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string)
 			continue
 		}
 		a, b := f.Args[1].Literal, g.Args[1].Literal
-		if (sameChairPost(a, b) || sameSharedPost(a, b) || sameLexiconPost(a, b, roles)) && timesAgree(f.Time, g.Time) {
+		if (strings.EqualFold(a, b) || sameChairPost(a, b) || sameSharedPost(a, b) || sameLexiconPost(a, b, roles)) && timesAgree(f.Time, g.Time) {
 			return j
 		}
 	}
