@@ -415,6 +415,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if rw.f.Type == "position_held" && c.Type == "position_held" && endedAtStart(c, rw.f) {
 				continue // "has led the university since 2019, having previously been its deputy vice-chancellor": the post before
 			}
+			if rw.f.Type == "position_held" && c.Type == "position_held" && endedBeforeStart(c, rw.f) {
+				continue // "was head of surgery at X until 2016 ... had run the hospital since 2020": a post over before this one began
+			}
 			if takesOffice(rw) && leftPost(raws, c) {
 				continue // "Feld, who has quit as managing director of X, starts in October": not the post he left
 			}
@@ -796,6 +799,17 @@ func yearGap(a, b string) (int, bool) {
 // 2019, having previously been its commercial director").
 func endedAtStart(p, f hearsay.Fact) bool {
 	return p.Time != nil && f.Time != nil && p.Time.End != "" && p.Time.Start == "" && p.Time.End == f.Time.Start
+}
+
+// endedBeforeStart reports whether position p ended in a year before the
+// year the tenure f began ("head of surgery at X from 2012 to 2016" and
+// "has run the hospital since 2020"): another post, over before this one.
+func endedBeforeStart(p, f hearsay.Fact) bool {
+	if p.Time == nil || f.Time == nil || strings.Contains(p.Time.End, "REF") || strings.Contains(f.Time.Start, "REF") {
+		return false
+	}
+	gap, ok := yearGap(p.Time.End, f.Time.Start)
+	return ok && gap > 0
 }
 
 // begunYearsBefore reports whether position p began two years or more
