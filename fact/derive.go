@@ -2659,8 +2659,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
-		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && namesCountry(doc, countries) {
-			continue // "President X" in a story about Miami that names Cuba: a city holds no office of a country's state
+		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && (namesCountry(doc, countries) || holdsTownOffice(raws, e)) {
+			continue // "President X" in a story about Miami that names Cuba, "Prime Minister X" in one on Drayford's mayoral count: a city holds no office of a country's state
 		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
@@ -3838,6 +3838,18 @@ func namesCountry(doc *hearsay.Document, countries map[string]bool) bool {
 func holdsCountryOffice(raws []*raw, e int) bool {
 	for _, rw := range raws {
 		if a := rw.f.Args; !rw.echo && !rw.f.Derived && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == e && countryOffice(a[1].Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTownOffice reports whether the text gives place e an office of a
+// city or a town in its own words ("elected mayor of Drayford"): a town,
+// which holds no office of a country's state.
+func holdsTownOffice(raws []*raw, e int) bool {
+	for _, rw := range raws {
+		if a := rw.f.Args; !rw.echo && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == e && cityLevelOffice(strings.ToLower(a[1].Literal)) {
 			return true
 		}
 	}
