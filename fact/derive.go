@@ -2680,11 +2680,46 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if placedElsewhere(raws, rw, e) {
 			continue // "took up the post of harbour master at the Port of X": the fuller reading names another organisation
 		}
+		if !state && !namedInReach(doc, rw.s.idx, e) {
+			continue // a round-up of moves: "His daughter X stays on as branch manager", far from where the article's firm is named
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// Sentences around a post whose organisation the text leaves open within
+// which the organisation the article is about must be named for the post to
+// take it: the article's lead, and the sentences just before and after.
+const (
+	leadSentences = 3
+	reachBefore   = 2
+	reachAfter    = 1
+)
+
+// namedInReach reports whether entity e is named in the article's lead
+// (its first leadSentences sentences) or near sentence si (from
+// reachBefore sentences before it to reachAfter after it). In a round-up
+// of moves the firm the article names most may be another story's: "His
+// daughter X, 33, stays on as branch manager" or "He replaces Dr. X, who
+// retired after 30 years with the trust" holds no post there.
+func namedInReach(doc *hearsay.Document, si, e int) bool {
+	lo, hi := max(0, si-reachBefore), min(len(doc.Sentences)-1, si+reachAfter)
+	for _, m := range doc.Entities[e].Mentions {
+		if m < 0 || m >= len(doc.Mentions) {
+			continue
+		}
+		start := doc.Mentions[m].Start
+		if len(doc.Sentences) > leadSentences && start < doc.Sentences[leadSentences-1].Span.End {
+			return true
+		}
+		if lo <= hi && start >= doc.Sentences[lo].Span.Start && start < doc.Sentences[hi].Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // regionNames holds the regions of the entity package's data (states,
