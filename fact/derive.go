@@ -6480,7 +6480,8 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 
 // presentHomes leaves a residence told in the present ("now lives in",
 // "currently runs a fund in") undated: a home is a state, and "now" neither
-// starts nor ends it.
+// starts nor ends it. So is a post told in the present ("now teaches at
+// X", "now hosts the breakfast show on Y").
 //
 // A home told in the present simple ("lives in", "reside in") takes no
 // point in time either: a year in its clause is another verb's ("joined the
@@ -6489,6 +6490,10 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 func presentHomes(raws []*raw) {
 	for _, rw := range raws {
 		t := rw.f.Time
+		if rw.f.Type == "position_held" && t != nil && t.Start == "" && t.End == "" && t.Value == "PRESENT_REF" {
+			rw.f.Time = nil // "now teaches at X", "is currently its finance director": a post, undated like a home
+			continue
+		}
 		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
 			continue
 		}
