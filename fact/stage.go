@@ -201,7 +201,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles))
+	doc.Facts = withoutCutPosts(doc.Text, newsDayTwins(doc.DateString(), twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles)))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
@@ -426,6 +426,38 @@ func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string)
 		}
 	}
 	return -1
+}
+
+// newsDayTwins drops an appointment dated only by the news it is told as
+// (the article's day or the day its lead gives: "The new chief executive of
+// X, Ann Lee,") when the same appointment of the same person to the same
+// post is told with an earlier date of its own ("who was appointed in
+// March"): one change, at the date the text gives, which takes the other's
+// evidence. An election may come again ("won a third term", "was first
+// elected in 2019") and stays.
+func newsDayTwins(day string, facts []hearsay.Fact) []hearsay.Fact {
+	var drop []bool // by fact: whether it goes; nil while none does
+	for i := range facts {
+		f := &facts[i]
+		if f.Type != "appointed" || len(f.Args) != 3 || f.Time == nil || f.Time.Timex >= 0 || f.Time.Value < day[:min(len(day), 7)] {
+			continue // not derived, or derived before the article's month: no date of the news
+		}
+		for j := range facts {
+			g := &facts[j]
+			if j == i || drop != nil && drop[j] || g.Type != f.Type || len(g.Args) != 3 || g.Args[0].Entity < 0 || g.Args[0].Entity != f.Args[0].Entity ||
+				g.Polarity != f.Polarity || !sameOrgArg(f.Args[2], g.Args[2]) || !strings.EqualFold(f.Args[1].Literal, g.Args[1].Literal) ||
+				g.Time == nil || g.Time.Timex < 0 || g.Time.Value == "" || g.Time.Value >= f.Time.Value[:min(len(f.Time.Value), len(g.Time.Value))] || strings.Contains(g.Time.Value, "REF") {
+				continue // not the same post, or no date of its own from the text before the news
+			}
+			g.Evidence = uniqueEvidence(append(g.Evidence, f.Evidence...))
+			if drop == nil {
+				drop = make([]bool, len(facts))
+			}
+			drop[i] = true
+			break
+		}
+	}
+	return withoutDropped(facts, drop)
 }
 
 // sameChairPost reports whether two roles differ only in their last words,
