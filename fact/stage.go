@@ -335,6 +335,10 @@ var lesserTrades = wordSet("lessertrades")
 // an "assistant coach" not the coach.
 var rankWords = wordSet("rankwords")
 
+// gradeWords are the rank words that tell a grade within a post
+// (data/classes.tsv).
+var gradeWords = wordSet("gradewords")
+
 // narrowestPosts folds a post named by one word into the same post of the
 // same person and organisation named more fully in the same polarity and
 // modality ("chief" into "police chief", "coach" into "head coach"), when
@@ -507,7 +511,10 @@ func isPostEvent(t string) bool {
 }
 
 // fullerPost returns the fact of facts (not dropped) that names the post of
-// facts[i] more fully, or -1.
+// facts[i] more fully, or -1. A fuller role with a rank ("deputy editor")
+// is another post; one with a grade (gradeWords: "senior editor") too,
+// unless both are read undated from one sentence ("is a senior editor at
+// X" read as "editor" too).
 func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 	f := &facts[i]
 	head := " " + strings.ToLower(f.Args[1].Literal)
@@ -521,15 +528,15 @@ func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 		if !strings.HasSuffix(role, head) || !timesAgree(f.Time, g.Time) {
 			continue
 		}
-		ranked := false
+		ranked, graded := false, false
 		for _, w := range strings.Fields(strings.TrimSuffix(role, head)) {
 			if rankWords[w] || strings.HasPrefix(w, "co-") || strings.HasPrefix(w, "vice-") {
 				ranked = true
-				break
 			}
+			graded = graded || gradeWords[w]
 		}
-		if !ranked {
-			return j
+		if !ranked || graded && g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() {
+			return j // a grade in the same sentence with no time is the same post read twice: "is a senior editor at X"
 		}
 	}
 	return -1
