@@ -202,6 +202,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
 	doc.Facts = withoutCutPosts(doc.Text, newsDayTwins(doc.DateString(), twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles)))
+	lexiconRoles(doc.Facts, st.r.roles)
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
@@ -2012,6 +2013,23 @@ func canonRole(role string, roles map[string]string) string {
 		return first + " " + c
 	}
 	return role
+}
+
+// lexiconRoles writes the role of each post and change of post in the
+// canonical words the role lexicon gives it (roles): "interim chief
+// executive officer", which a title before a name ("interim CEO X") gives
+// word by word, is the lexicon's "interim chief executive", as "named X
+// interim CEO" gives it.
+func lexiconRoles(facts []hearsay.Fact, roles map[string]string) {
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Entity >= 0 {
+			continue
+		}
+		if c, ok := roles[strings.ToLower(f.Args[1].Literal)]; ok && c != "" {
+			f.Args[1].Literal = c
+		}
+	}
 }
 
 // appendArgPart appends an argument's part of argKey: "#" and the
