@@ -2623,6 +2623,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: team}, "a captain leads the team the article's posts name")
 			continue
 		}
+		if strings.HasPrefix(strings.ToLower(a[1].Literal), "shadow ") {
+			if postOrg >= 0 && partyName(doc.Entities[postOrg].Name, nil) {
+				rw.fillArg(2, entArg(doc, postOrg), "a shadow post is held in the party the article is about")
+			}
+			continue // "shadow chancellor X": the opposition party's spokesman, no office of the country's state
+		}
 		e := postOrg
 		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
