@@ -2674,6 +2674,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if academicRank(a[1].Literal) && (!academicOrg(doc.Entities[e].Name) || rw.pat == titlePattern) {
 			continue // "Professor X" in a charity's report holds no chair at the charity; in a university's, the title tells a trade, not the employer
 		}
+		if strings.Contains(strings.ToLower(a[1].Literal), "emeritus") {
+			continue // "succeeding Professor Emeritus X, who retired": an honour kept after the post, no post of the article's university
+		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
 		}
