@@ -2689,8 +2689,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if placedElsewhere(raws, rw, e) {
 			continue // "took up the post of harbour master at the Port of X": the fuller reading names another organisation
 		}
-		if !state && !namedInReach(doc, rw.s.idx, e) {
-			continue // a round-up of moves: "His daughter X stays on as branch manager", far from where the article's firm is named
+		if !state && rw.pat == titlePattern && !namedInReach(doc, rw.s.idx, e) {
+			continue // a round-up of moves: "Founder X, 68, is retiring", far from where the article's firm is named
 		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
@@ -2711,9 +2711,9 @@ const (
 // namedInReach reports whether entity e is named in the article's lead
 // (its first leadSentences sentences) or near sentence si (from
 // reachBefore sentences before it to reachAfter after it). In a round-up
-// of moves the firm the article names most may be another story's: "His
-// daughter X, 33, stays on as branch manager" or "He replaces Dr. X, who
-// retired after 30 years with the trust" holds no post there.
+// of moves the firm the article names most may be another story's: a
+// title before a name far from it ("Founder X, 68, is retiring", "the late
+// theatre producer Sir X") tells no post there.
 func namedInReach(doc *hearsay.Document, si, e int) bool {
 	lo, hi := max(0, si-reachBefore), min(len(doc.Sentences)-1, si+reachAfter)
 	for _, m := range doc.Entities[e].Mentions {
