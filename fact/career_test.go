@@ -198,6 +198,8 @@ func TestTwinPosts(t *testing.T) {
 		{[]hearsay.Fact{post("interim chief executive officer", 1, ""), post("interim chief executive", 1, "2023-07")}, "interim chief executive 2023-07"},
 		{[]hearsay.Fact{post("chairman", 1, "2017"), post("chair", 1, "")}, "chairman 2017"},
 		{[]hearsay.Fact{post("co-founder", 1, ""), post("founder", 1, "")}, "co-founder "},
+		{[]hearsay.Fact{post("interim chief", 1, ""), post("interim chief", 1, "2026-07-31")}, "interim chief 2026-07-31"},
+		{[]hearsay.Fact{post("councillor", 1, "2015"), post("councillor", 1, "2026-05")}, "councillor 2015, councillor 2026-05"},
 		{[]hearsay.Fact{post("interim chief executive", 1, ""), post("chief executive officer", 1, "")}, "interim chief executive , chief executive officer "},
 		{[]hearsay.Fact{post("interim chief executive", 1, ""), post("interim chief executive officer", 2, "")}, "interim chief executive , interim chief executive officer "},
 	} {

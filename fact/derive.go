@@ -415,6 +415,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if rw.f.Type == "position_held" && c.Type == "position_held" && endedAtStart(c, rw.f) {
 				continue // "has led the university since 2019, having previously been its deputy vice-chancellor": the post before
 			}
+			if rw.f.Type == "position_held" && c.Type == "position_held" && endedBeforeStart(c, rw.f) {
+				continue // "was head of surgery at X until 2016 ... had run the hospital since 2020": a post over before this one began
+			}
 			if takesOffice(rw) && leftPost(raws, c) {
 				continue // "Feld, who has quit as managing director of X, starts in October": not the post he left
 			}
@@ -796,6 +799,17 @@ func yearGap(a, b string) (int, bool) {
 // 2019, having previously been its commercial director").
 func endedAtStart(p, f hearsay.Fact) bool {
 	return p.Time != nil && f.Time != nil && p.Time.End != "" && p.Time.Start == "" && p.Time.End == f.Time.Start
+}
+
+// endedBeforeStart reports whether position p ended in a year before the
+// year the tenure f began ("head of surgery at X from 2012 to 2016" and
+// "has run the hospital since 2020"): another post, over before this one.
+func endedBeforeStart(p, f hearsay.Fact) bool {
+	if p.Time == nil || f.Time == nil || strings.Contains(p.Time.End, "REF") || strings.Contains(f.Time.Start, "REF") {
+		return false
+	}
+	gap, ok := yearGap(p.Time.End, f.Time.Start)
+	return ok && gap > 0
 }
 
 // begunYearsBefore reports whether position p began two years or more
@@ -2609,6 +2623,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: team}, "a captain leads the team the article's posts name")
 			continue
 		}
+		if strings.HasPrefix(strings.ToLower(a[1].Literal), "shadow ") {
+			if postOrg >= 0 && partyName(doc.Entities[postOrg].Name, nil) {
+				rw.fillArg(2, entArg(doc, postOrg), "a shadow post is held in the party the article is about")
+			}
+			continue // "shadow chancellor X": the opposition party's spokesman, no office of the country's state
+		}
 		e := postOrg
 		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
@@ -2645,14 +2665,17 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
-		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && namesCountry(doc, countries) {
-			continue // "President X" in a story about Miami that names Cuba: a city holds no office of a country's state
+		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && (namesCountry(doc, countries) || holdsTownOffice(raws, e)) {
+			continue // "President X" in a story about Miami that names Cuba, "Prime Minister X" in one on Drayford's mayoral count: a city holds no office of a country's state
 		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
 		if academicRank(a[1].Literal) && (!academicOrg(doc.Entities[e].Name) || rw.pat == titlePattern) {
 			continue // "Professor X" in a charity's report holds no chair at the charity; in a university's, the title tells a trade, not the employer
+		}
+		if strings.Contains(strings.ToLower(a[1].Literal), "emeritus") {
+			continue // "succeeding Professor Emeritus X, who retired": an honour kept after the post, no post of the article's university
 		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
@@ -2666,11 +2689,46 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if placedElsewhere(raws, rw, e) {
 			continue // "took up the post of harbour master at the Port of X": the fuller reading names another organisation
 		}
+		if !state && rw.pat == titlePattern && !namedInReach(doc, rw.s.idx, e) {
+			continue // a round-up of moves: "Founder X, 68, is retiring", far from where the article's firm is named
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// Sentences around a post whose organisation the text leaves open within
+// which the organisation the article is about must be named for the post to
+// take it: the article's lead, and the sentences just before and after.
+const (
+	leadSentences = 3
+	reachBefore   = 2
+	reachAfter    = 1
+)
+
+// namedInReach reports whether entity e is named in the article's lead
+// (its first leadSentences sentences) or near sentence si (from
+// reachBefore sentences before it to reachAfter after it). In a round-up
+// of moves the firm the article names most may be another story's: a
+// title before a name far from it ("Founder X, 68, is retiring", "the late
+// theatre producer Sir X") tells no post there.
+func namedInReach(doc *hearsay.Document, si, e int) bool {
+	lo, hi := max(0, si-reachBefore), min(len(doc.Sentences)-1, si+reachAfter)
+	for _, m := range doc.Entities[e].Mentions {
+		if m < 0 || m >= len(doc.Mentions) {
+			continue
+		}
+		start := doc.Mentions[m].Start
+		if len(doc.Sentences) > leadSentences && start < doc.Sentences[leadSentences-1].Span.End {
+			return true
+		}
+		if lo <= hi && start >= doc.Sentences[lo].Span.Start && start < doc.Sentences[hi].Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // regionNames holds the regions of the entity package's data (states,
@@ -3824,6 +3882,18 @@ func namesCountry(doc *hearsay.Document, countries map[string]bool) bool {
 func holdsCountryOffice(raws []*raw, e int) bool {
 	for _, rw := range raws {
 		if a := rw.f.Args; !rw.echo && !rw.f.Derived && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == e && countryOffice(a[1].Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTownOffice reports whether the text gives place e an office of a
+// city or a town in its own words ("elected mayor of Drayford"): a town,
+// which holds no office of a country's state.
+func holdsTownOffice(raws []*raw, e int) bool {
+	for _, rw := range raws {
+		if a := rw.f.Args; !rw.echo && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == e && cityLevelOffice(strings.ToLower(a[1].Literal)) {
 			return true
 		}
 	}
@@ -6419,7 +6489,8 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 
 // presentHomes leaves a residence told in the present ("now lives in",
 // "currently runs a fund in") undated: a home is a state, and "now" neither
-// starts nor ends it.
+// starts nor ends it. So is a post told in the present ("now teaches at
+// X", "now hosts the breakfast show on Y").
 //
 // A home told in the present simple ("lives in", "reside in") takes no
 // point in time either: a year in its clause is another verb's ("joined the
@@ -6428,6 +6499,10 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 func presentHomes(raws []*raw) {
 	for _, rw := range raws {
 		t := rw.f.Time
+		if rw.f.Type == "position_held" && t != nil && t.Start == "" && t.End == "" && t.Value == "PRESENT_REF" {
+			rw.f.Time = nil // "now teaches at X", "is currently its finance director": a post, undated like a home
+			continue
+		}
 		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
 			continue
 		}

@@ -206,7 +206,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles))
+	doc.Facts = withoutCutPosts(doc.Text, newsDayTwins(doc.DateString(), twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles)))
+	lexiconRoles(doc.Facts, st.r.roles)
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
@@ -340,6 +341,10 @@ var lesserTrades = wordSet("lessertrades")
 // an "assistant coach" not the coach.
 var rankWords = wordSet("rankwords")
 
+// gradeWords are the rank words that tell a grade within a post
+// (data/classes.tsv).
+var gradeWords = wordSet("gradewords")
+
 // narrowestPosts folds a post named by one word into the same post of the
 // same person and organisation named more fully in the same polarity and
 // modality ("chief" into "police chief", "coach" into "head coach"), when
@@ -362,10 +367,15 @@ func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
 }
 
 // foldPost folds post fact gone into fact keep (their times joined, their
-// evidence together) and marks gone in drop, which it makes when nil.
+// evidence together, the sources of gone when keep is told in the article's
+// own voice: "X is leaving, his office said. X will step down on October
+// 3.") and marks gone in drop, which it makes when nil.
 func foldPost(facts []hearsay.Fact, keep, gone int, drop []bool) []bool {
 	k, g := &facts[keep], &facts[gone]
 	k.Time = joinTimes(k.Time, g.Time)
+	if len(k.Sources) == 0 && len(g.Sources) > 0 {
+		k.Sources = g.Sources
+	}
 	k.Evidence = uniqueEvidence(append(k.Evidence, g.Evidence...))
 	if drop == nil {
 		drop = make([]bool, len(facts))
@@ -380,8 +390,10 @@ var chairWords = wordSet("chairwords")
 
 // twinPosts folds a post into the same post of the same person and
 // organisation, in the same polarity and modality, whose role is written
-// the other way ("Chairman Ann Vole" and "has chaired the firm since 2017"
-// give "chairman" and "chair"): the roles differ only in a last word of
+// the same ("Interim Chief Luis Roe" and "Roe has led the department as
+// interim chief since July 31", read by two rules) or the other way
+// ("Chairman Ann Vole" and "has chaired the firm since 2017" give
+// "chairman" and "chair"): the roles differ only in a last word of
 // chairWords, one is the other written with "co-" ("co-founder" and
 // "founder", sharedPosts), or the role lexicon (roles, canonRole) writes
 // both the same ("interim CEO" and "interim chief executive"). The dated
@@ -407,8 +419,9 @@ func twinPosts(facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
 }
 
 // twinPost returns the fact of facts after i (not dropped) that holds the
-// post of facts[i] under the role written the other way (sameChairPost,
-// sameSharedPost, sameLexiconPost), with a time that agrees, or -1.
+// post of facts[i] under the same role or the role written the other way
+// (sameChairPost, sameSharedPost, sameLexiconPost), with a time that
+// agrees, or -1.
 func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string) int {
 	f := &facts[i]
 	for j := i + 1; j < len(facts); j++ {
@@ -418,11 +431,43 @@ func twinPost(facts []hearsay.Fact, i int, drop []bool, roles map[string]string)
 			continue
 		}
 		a, b := f.Args[1].Literal, g.Args[1].Literal
-		if (sameChairPost(a, b) || sameSharedPost(a, b) || sameLexiconPost(a, b, roles)) && timesAgree(f.Time, g.Time) {
+		if (strings.EqualFold(a, b) || sameChairPost(a, b) || sameSharedPost(a, b) || sameLexiconPost(a, b, roles)) && timesAgree(f.Time, g.Time) {
 			return j
 		}
 	}
 	return -1
+}
+
+// newsDayTwins drops an appointment dated only by the news it is told as
+// (the article's day or the day its lead gives: "The new chief executive of
+// X, Ann Lee,") when the same appointment of the same person to the same
+// post is told with an earlier date of its own ("who was appointed in
+// March"): one change, at the date the text gives, which takes the other's
+// evidence. An election may come again ("won a third term", "was first
+// elected in 2019") and stays.
+func newsDayTwins(day string, facts []hearsay.Fact) []hearsay.Fact {
+	var drop []bool // by fact: whether it goes; nil while none does
+	for i := range facts {
+		f := &facts[i]
+		if f.Type != "appointed" || len(f.Args) != 3 || f.Time == nil || f.Time.Timex >= 0 || f.Time.Value < day[:min(len(day), 7)] {
+			continue // not derived, or derived before the article's month: no date of the news
+		}
+		for j := range facts {
+			g := &facts[j]
+			if j == i || drop != nil && drop[j] || g.Type != f.Type || len(g.Args) != 3 || g.Args[0].Entity < 0 || g.Args[0].Entity != f.Args[0].Entity ||
+				g.Polarity != f.Polarity || !sameOrgArg(f.Args[2], g.Args[2]) || !strings.EqualFold(f.Args[1].Literal, g.Args[1].Literal) ||
+				g.Time == nil || g.Time.Timex < 0 || g.Time.Value == "" || g.Time.Value >= f.Time.Value[:min(len(f.Time.Value), len(g.Time.Value))] || strings.Contains(g.Time.Value, "REF") {
+				continue // not the same post, or no date of its own from the text before the news
+			}
+			g.Evidence = uniqueEvidence(append(g.Evidence, f.Evidence...))
+			if drop == nil {
+				drop = make([]bool, len(facts))
+			}
+			drop[i] = true
+			break
+		}
+	}
+	return withoutDropped(facts, drop)
 }
 
 // sameChairPost reports whether two roles differ only in their last words,
@@ -472,7 +517,10 @@ func isPostEvent(t string) bool {
 }
 
 // fullerPost returns the fact of facts (not dropped) that names the post of
-// facts[i] more fully, or -1.
+// facts[i] more fully, or -1. A fuller role with a rank ("deputy editor")
+// is another post; one with a grade (gradeWords: "senior editor") too,
+// unless both are read undated from one sentence ("is a senior editor at
+// X" read as "editor" too).
 func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 	f := &facts[i]
 	head := " " + strings.ToLower(f.Args[1].Literal)
@@ -486,15 +534,15 @@ func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 		if !strings.HasSuffix(role, head) || !timesAgree(f.Time, g.Time) {
 			continue
 		}
-		ranked := false
+		ranked, graded := false, false
 		for _, w := range strings.Fields(strings.TrimSuffix(role, head)) {
 			if rankWords[w] || strings.HasPrefix(w, "co-") || strings.HasPrefix(w, "vice-") {
 				ranked = true
-				break
 			}
+			graded = graded || gradeWords[w]
 		}
-		if !ranked {
-			return j
+		if !ranked || graded && g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() {
+			return j // a grade in the same sentence with no time is the same post read twice: "is a senior editor at X"
 		}
 	}
 	return -1
@@ -1974,6 +2022,23 @@ func canonRole(role string, roles map[string]string) string {
 		return first + " " + c
 	}
 	return role
+}
+
+// lexiconRoles writes the role of each post and change of post in the
+// canonical words the role lexicon gives it (roles): "interim chief
+// executive officer", which a title before a name ("interim CEO X") gives
+// word by word, is the lexicon's "interim chief executive", as "named X
+// interim CEO" gives it.
+func lexiconRoles(facts []hearsay.Fact, roles map[string]string) {
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Entity >= 0 {
+			continue
+		}
+		if c, ok := roles[strings.ToLower(f.Args[1].Literal)]; ok && c != "" {
+			f.Args[1].Literal = c
+		}
+	}
 }
 
 // appendArgPart appends an argument's part of argKey: "#" and the
