@@ -1052,7 +1052,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) || insideTaggedName(toks, a) {
 			continue
 		}
 		e, minor := a+1, false
@@ -1080,6 +1080,13 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		next = e + 1
 	}
 	return out
+}
+
+// insideTaggedName reports whether token a goes on a name the tagger
+// began before it: a cue word inside that name ("the Sydney Opera House",
+// "the Leeds Playhouse Film Club") starts no title after it.
+func insideTaggedName(toks []hearsay.Token, a int) bool {
+	return a > 0 && strings.HasPrefix(toks[a].NER, "I-")
 }
 
 // titleWords reports whether tokens [a, b) are capitalised words or minor

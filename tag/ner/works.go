@@ -780,6 +780,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
+		joinUponPlaces(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1508,6 +1509,34 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 		if cue || country {
 			setSpan(labs, i, j, typeLOC)
 		}
+	}
+}
+
+// joinUponPlaces makes one place of a place, "upon" and the river or
+// place it stands on, written apart: "Newcastle upon Tyne", "Kingston upon
+// Thames", "Burton upon Trent". The tagger splits them at "upon"; the
+// words after it are one or two capitalised words.
+func joinUponPlaces(ws []string, labs []int) {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "upon" || labs[i-1] == 0 || labs[i] != 0 || !startsUpper(ws[i+1]) || !isNameWord(ws[i+1]) {
+			continue
+		}
+		s := i - 1
+		for s > 0 && isInside(labs[s]) {
+			s--
+		}
+		if labelType(labs[s]) == typePER {
+			continue
+		}
+		e := i + 2
+		if isInside(labs[i+1]) || labs[i+1] != 0 {
+			e = spanEnd(labs, i+1)
+		}
+		if e-i-1 > 2 {
+			continue
+		}
+		setSpan(labs, s, e, typeLOC)
+		i = e - 1
 	}
 }
 
