@@ -3370,8 +3370,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
-	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
-	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
+	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1)                // "Queen Elizabeth Hospital": the title is part of the name
+	institution = institution || (b-a > 2 || b-a == 2 && code == nerLOC) && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text) // "King's College London", "Queen's University Belfast", the place "Lord's": a title in the possessive names no one
 	// "Chief Financial Officer", "General Manager": a post, no titled name
 	institution = institution || b-a > 1 && lx.postName(di, a, b)
 	// "Shree Cement", "Tun Razak Exchange", "Sri Lankan": a name of an organisation, a place or a people that starts with a title

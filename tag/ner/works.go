@@ -781,6 +781,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		joinUponPlaces(ws, labs[si])
+		l.possessivePlaces(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1538,6 +1539,58 @@ func joinUponPlaces(ws []string, labs []int) {
 		setSpan(labs, s, e, typeLOC)
 		i = e - 1
 	}
+}
+
+// possessivePlaces makes one place of a name with a possessive inside
+// that the tagger cut at the "'s": a word of data/possessive_places.txt
+// or a saint's name, "'s" and a capitalised word ("King's Cross",
+// "Bishop's Stortford", "St John's Wood"). "Lord's" alone after a place
+// cue is the cricket ground ("a century at Lord's"). A word after the
+// "'s" that the tagger put in an organisation's name, or a name already
+// running over the "'s" ("St Mary's Church"), is left as it is.
+func (l *Lists) possessivePlaces(ws []string, labs []int) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i+1] != "'s" && ws[i+1] != "’s" || labs[i+1] != 0 || !startsUpper(ws[i]) {
+			continue
+		}
+		s, saint := l.possessivePlaceStart(ws, labs, i)
+		if s < 0 {
+			continue
+		}
+		if i+2 >= len(ws) || !startsUpper(ws[i+2]) || !isNameWord(ws[i+2]) {
+			if ws[i] == "Lord" && s == i && i > 0 && l.placeCues[strings.ToLower(ws[i-1])] {
+				setSpan(labs, i, i+2, typeLOC) // "at Lord's"
+			}
+			continue
+		}
+		if lw := strings.ToLower(ws[i+2]); l.isRoleLower(lw) || l.titlePhrases[lw] || l.notNames[lw] || labelType(labs[i+2]) == typeORG {
+			continue
+		}
+		e := i + 3
+		if labs[i+2] != 0 {
+			e = spanEnd(labs, i+2)
+		}
+		if saint && (e-i-2 > 1 || e < len(ws) && startsUpper(ws[e]) && isNameWord(ws[e])) {
+			continue // a saint's name and a longer name: the heads decide ("St Mary's Parish Church")
+		}
+		setSpan(labs, s, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// possessivePlaceStart returns where a place whose name has a possessive
+// after token i begins, and whether it is a saint's name: i for a word of
+// data/possessive_places.txt outside the tagger's names after a place cue
+// ("moved to Bishop's Stortford"; not "the King's Speech"), the "St" (or
+// "St.", "Saint") of a saint's name of one word, or -1.
+func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool) {
+	if i > 0 && (ws[i-1] == "St" || ws[i-1] == "St." || ws[i-1] == "Saint") && (labs[i-1] == 0 || isBegin(labs[i-1]) && spanEnd(labs, i-1) == i+1) {
+		return i - 1, true
+	}
+	if l.possPlaces[ws[i]] && (labs[i] == 0 || isBegin(labs[i]) && spanEnd(labs, i) == i+1) && l.placeCueBefore(ws, i) {
+		return i, false
+	}
+	return -1, false
 }
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {

@@ -1,0 +1,57 @@
+package ner
+
+import "testing"
+
+func TestJoinUponPlaces(t *testing.T) {
+	tests := []labelCase{
+		{"she lives in Newcastle upon Tyne now",
+			"O O O B-LOC O B-LOC O",
+			"O O O B-LOC I-LOC I-LOC O"},
+		{"a flat in Kingston upon Thames",
+			"O O O B-ORG O B-LOC",
+			"O O O B-LOC I-LOC I-LOC"},
+		// a person before "upon" is no place
+		{"it fell to Tom Hale upon Friday",
+			"O O O B-PER I-PER O O",
+			"O O O B-PER I-PER O O"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			joinUponPlaces(sents[si], labs[si])
+		}
+	})
+}
+
+func TestPossessivePlaces(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []labelCase{
+		{"she was seen outside King 's Cross station",
+			"O O O O O O B-MISC O",
+			"O O O O B-LOC I-LOC I-LOC O"},
+		{"they moved to Bishop 's Stortford in 2010",
+			"O O O O O B-LOC O O",
+			"O O O B-LOC I-LOC I-LOC O O"},
+		{"he lives in St John 's Wood",
+			"O O O B-LOC I-LOC O B-PER",
+			"O O O B-LOC I-LOC I-LOC I-LOC"},
+		{"a century at Lord 's on Thursday",
+			"O O O O O O O",
+			"O O O B-LOC I-LOC O O"},
+		// no place cue: the royal's speech is no place
+		{"the King 's Speech was read",
+			"O O O B-MISC O O",
+			"O O O B-MISC O O"},
+		// a saint's name before a longer name: the heads decide
+		{"at St Mary 's Parish Church",
+			"O B-LOC I-LOC O B-ORG I-ORG",
+			"O B-LOC I-LOC O B-ORG I-ORG"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			l.possessivePlaces(sents[si], labs[si])
+		}
+	})
+}
