@@ -18,7 +18,7 @@ type nameHeads struct {
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
 	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
 	club    map[string]bool // heads of clubs' names, which alone are a short form of the club's name ("Rovers")
-	region  map[string]bool // heads of regions: a name the tagger found whole as an organisation is still a place ("the Gold Coast")
+	region  map[string]bool // heads of regions and venues: a name the tagger found whole as an organisation is still a place ("the Gold Coast", "Wembley Stadium")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
@@ -36,8 +36,8 @@ func readNameHeads() (*nameHeads, error) {
 	}
 	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, club: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "club" && ln.Fields[2] != "region" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town, club or region"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "club" && ln.Fields[2] != "region" && ln.Fields[2] != "venue" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town, club, region or venue"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
@@ -48,7 +48,7 @@ func readNameHeads() (*nameHeads, error) {
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && (ln.Fields[2] == "town" || ln.Fields[2] == "club")
 			h.club[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "club"
-			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "region"
+			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && (ln.Fields[2] == "region" || ln.Fields[2] == "venue") // a venue, as a region, is a place whatever the tagger said
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
 		case "WHOLE":
