@@ -55,3 +55,30 @@ func TestPossessivePlaces(t *testing.T) {
 		}
 	})
 }
+
+func TestPlaceFirstNames(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []labelCase{
+		{"he performed at the Royal Albert Hall on Friday",
+			"O O O O B-LOC B-PER I-PER O O",
+			"O O O O B-LOC I-LOC I-LOC O O"},
+		{"the trainer was at Royal Ascot in June",
+			"O O O O B-PER I-PER O O",
+			"O O O O B-LOC I-LOC O O"},
+		{"she grew up in Great Yarmouth",
+			"O O O O B-PER I-PER",
+			"O O O O B-LOC I-LOC"},
+		// a person's name of one word, and one after a title, stay
+		{"Old said | Mrs Little Smith said",
+			"B-PER O | O B-PER I-PER O",
+			"B-PER O | O B-PER I-PER O"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			l.placeFirstNames(sents[si], labs[si])
+		}
+	})
+}

@@ -782,6 +782,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refinePlaces(ws, labs[si])
 		joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
+		l.placeFirstNames(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1574,6 +1575,33 @@ func (l *Lists) possessivePlaces(ws []string, labs []int) {
 			continue // a saint's name and a longer name: the heads decide ("St Mary's Parish Church")
 		}
 		setSpan(labs, s, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// placeFirstNames makes a place of a name the tagger took for a person's
+// that begins with a word of data/place_first_words.txt ("at Royal
+// Ascot", "Great Yarmouth"), taking in such a word the tagger labelled
+// alone right before a person's name ("the Royal Albert Hall", tagged
+// "Royal" and "Albert Hall"). A title before the name ("Mr Old") or a
+// name of one word is left as it is.
+func (l *Lists) placeFirstNames(ws []string, labs []int) {
+	for i := 0; i < len(ws); i++ {
+		if !isBegin(labs[i]) || !l.placeFirst[ws[i]] {
+			continue
+		}
+		e := spanEnd(labs, i)
+		if labelType(labs[i]) != typePER && e-i == 1 && e < len(ws) && labelType(labs[e]) == typePER && isBegin(labs[e]) {
+			e = spanEnd(labs, e) // "Royal" and "Albert Hall"
+		} else if labelType(labs[i]) != typePER || e-i < 2 {
+			i = e - 1
+			continue
+		}
+		if i > 0 && l.titles[ws[i-1]] {
+			i = e - 1
+			continue
+		}
+		setSpan(labs, i, e, typeLOC)
 		i = e - 1
 	}
 }
