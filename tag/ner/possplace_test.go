@@ -10,6 +10,13 @@ func TestJoinUponPlaces(t *testing.T) {
 		{"a flat in Kingston upon Thames",
 			"O O O B-ORG O B-LOC",
 			"O O O B-LOC I-LOC I-LOC"},
+		{"he moved to Dar es Salaam in 2001",
+			"O O O B-LOC O B-LOC O O",
+			"O O O B-LOC I-LOC I-LOC O O"},
+		// a joiner of foreign names between a place and a person's name joins nothing
+		{"she met Paris de Vries",
+			"O O B-LOC O B-PER",
+			"O O B-LOC O B-PER"},
 		// a person before "upon" is no place
 		{"it fell to Tom Hale upon Friday",
 			"O O O B-PER I-PER O O",

@@ -1516,11 +1516,16 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 
 // joinUponPlaces makes one place of a place, "upon" and the river or
 // place it stands on, written apart: "Newcastle upon Tyne", "Kingston upon
-// Thames", "Burton upon Trent". The tagger splits them at "upon"; the
-// words after it are one or two capitalised words.
+// Thames", "Burton upon Trent"; and of two places the tagger found on
+// either side of a lowercase joiner of foreign names ("Dar es Salaam",
+// "Frankfurt am Main", "Châlons en Champagne"). The tagger splits them at
+// the joiner; the words after it are one or two capitalised words.
 func joinUponPlaces(ws []string, labs []int) {
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] != "upon" || labs[i-1] == 0 || labs[i] != 0 || !startsUpper(ws[i+1]) || !isNameWord(ws[i+1]) {
+		if labs[i-1] == 0 || labs[i] != 0 || !startsUpper(ws[i+1]) || !isNameWord(ws[i+1]) {
+			continue
+		}
+		if ws[i] != "upon" && !(placeJoiner(ws[i]) && labs[i+1] == beginOf(typeLOC) && labelType(labs[i-1]) == typeLOC) {
 			continue
 		}
 		s := i - 1
@@ -1619,6 +1624,16 @@ func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool)
 		return i, false
 	}
 	return -1, false
+}
+
+// placeJoiner reports whether w joins the words of a foreign place's
+// name written apart ("Dar es Salaam", "Frankfurt am Main").
+func placeJoiner(w string) bool {
+	switch w {
+	case "es", "am", "an", "sur", "en", "le", "la", "de", "del", "di", "da", "do", "dos", "das", "im", "ob", "bei":
+		return true
+	}
+	return false
 }
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {
