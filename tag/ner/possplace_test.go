@@ -89,3 +89,20 @@ func TestPlaceFirstNames(t *testing.T) {
 		}
 	})
 }
+
+func TestHyphenedPlaces(t *testing.T) {
+	tests := []labelCase{
+		{"she lives in Stoke-on-Trent now | born in Ashby-de-la-Zouch",
+			"O O O O O | O O O",
+			"O O O B-LOC O | O O B-LOC"},
+		// a double-barrelled surname has no joiner; a joiner at an end makes no place
+		{"Ruth Okonedo-Hall said | a Leeds-in-the-summer feel",
+			"B-PER I-PER O | O O O",
+			"B-PER I-PER O | O O O"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			hyphenedPlaces(sents[si], labs[si])
+		}
+	})
+}

@@ -783,6 +783,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
+		hyphenedPlaces(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1624,6 +1625,46 @@ func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool)
 		return i, false
 	}
 	return -1, false
+}
+
+// hyphenedPlaces makes a place of a word the tagger left out that joins
+// capitalised words with lowercase joiners by hyphens: "Stoke-on-Trent",
+// "Henley-on-Thames", "Ashby-de-la-Zouch", "Barrow-in-Furness",
+// "Weston-super-Mare".
+func hyphenedPlaces(ws []string, labs []int) {
+	for i, w := range ws {
+		if labs[i] == 0 && hyphenedPlace(w) {
+			labs[i] = beginOf(typeLOC)
+			if i+1 < len(labs) && isInside(labs[i+1]) {
+				labs[i+1] = beginOf(labelType(labs[i+1]))
+			}
+		}
+	}
+}
+
+// hyphenedPlace reports whether w is capitalised words and lowercase
+// joiners of places' names joined by hyphens, capitalised at both ends.
+func hyphenedPlace(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || !startsUpper(parts[0]) || !startsUpper(parts[len(parts)-1]) {
+		return false
+	}
+	joined := false
+	for _, p := range parts[1 : len(parts)-1] {
+		switch {
+		case p == "on" || p == "upon" || p == "in" || p == "under" || p == "by" || p == "super" || p == "le" || p == "la" || p == "de" || p == "en" || p == "sur" || p == "am" || p == "the":
+			joined = true
+		case startsUpper(p):
+		default:
+			return false
+		}
+	}
+	for _, p := range parts {
+		if !isNameWord(p) {
+			return false
+		}
+	}
+	return joined
 }
 
 // placeJoiner reports whether w joins the words of a foreign place's
