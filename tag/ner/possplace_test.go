@@ -47,6 +47,13 @@ func TestPossessivePlaces(t *testing.T) {
 		{"a century at Lord 's on Thursday",
 			"O O O O O O O",
 			"O O O B-LOC I-LOC O O"},
+		{"Mary Finch grew up in Bishop 's Stortford",
+			"B-PER I-PER O O O O O B-ORG",
+			"B-PER I-PER O O O B-LOC I-LOC I-LOC"},
+		// an organisation's head after the possessive: the organisation
+		{"she studied at King 's College",
+			"O O O O O B-ORG",
+			"O O O O O B-ORG"},
 		// no place cue: the royal's speech is no place
 		{"the King 's Speech was read",
 			"O O O B-MISC O O",

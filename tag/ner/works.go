@@ -1553,7 +1553,7 @@ func joinUponPlaces(ws []string, labs []int) {
 // or a saint's name, "'s" and a capitalised word ("King's Cross",
 // "Bishop's Stortford", "St John's Wood"). "Lord's" alone after a place
 // cue is the cricket ground ("a century at Lord's"). A word after the
-// "'s" that the tagger put in an organisation's name, or a name already
+// "'s" that makes an organisation's name ("King's College"), or a name already
 // running over the "'s" ("St Mary's Church"), is left as it is.
 func (l *Lists) possessivePlaces(ws []string, labs []int) {
 	for i := 0; i+1 < len(ws); i++ {
@@ -1570,7 +1570,7 @@ func (l *Lists) possessivePlaces(ws []string, labs []int) {
 			}
 			continue
 		}
-		if lw := strings.ToLower(ws[i+2]); l.isRoleLower(lw) || l.titlePhrases[lw] || l.notNames[lw] || labelType(labs[i+2]) == typeORG {
+		if lw := strings.ToLower(ws[i+2]); l.isRoleLower(lw) || l.titlePhrases[lw] || l.notNames[lw] || labelType(labs[i+2]) == typeORG && l.orgAfterPossessive(ws, labs, i+2) {
 			continue
 		}
 		e := i + 3
@@ -1610,6 +1610,19 @@ func (l *Lists) placeFirstNames(ws []string, labs []int) {
 		setSpan(labs, i, e, typeLOC)
 		i = e - 1
 	}
+}
+
+// orgAfterPossessive reports whether the organisation the tagger found at
+// token k is one by its words: more than one word, or a head of
+// organisations' names ("King's College"); a lone word else is the
+// second word of a place's name the tagger mistook ("Bishop's
+// Stortford").
+func (l *Lists) orgAfterPossessive(ws []string, labs []int, k int) bool {
+	if spanEnd(labs, k) > k+1 || l.orgHeads[ws[k]] {
+		return true
+	}
+	n, typ := l.nameHeads.headAt(ws, k)
+	return n > 0 && typ == typeORG
 }
 
 // possessivePlaceStart returns where a place whose name has a possessive
