@@ -113,3 +113,23 @@ func TestHyphenedPlaces(t *testing.T) {
 		}
 	})
 }
+
+func TestCampNames(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []labelCase{
+		{"he spent two years in Stalag Luft III and came home",
+			"O O O O O B-ORG I-ORG I-ORG O O O",
+			"O O O O O B-LOC I-LOC I-LOC O O O"},
+		{"he was moved to Oflag IV-C in 1944",
+			"O O O O B-MISC O O O",
+			"O O O O B-LOC I-LOC O O"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			l.campNames(sents[si], labs[si])
+		}
+	})
+}

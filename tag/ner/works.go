@@ -784,6 +784,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
 		hyphenedPlaces(ws, labs[si])
+		l.campNames(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1638,6 +1639,41 @@ func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool)
 		return i, false
 	}
 	return -1, false
+}
+
+// campNames makes a place of a camp's name: a word of
+// data/camp_words.txt and the capitalised words and Roman numerals after
+// it ("held in Stalag Luft III", "Oflag IV-C").
+func (l *Lists) campNames(ws []string, labs []int) {
+	for i := 0; i+1 < len(ws); i++ {
+		if !l.campWords[ws[i]] || !startsUpper(ws[i+1]) {
+			continue
+		}
+		e := i + 1
+		for e < len(ws) && e-i <= 3 && startsUpper(ws[e]) && (isNameWord(ws[e]) || romanNumeral(ws[e])) {
+			e++
+		}
+		if i > 0 && isInside(labs[i]) {
+			continue // inside a longer name
+		}
+		setSpan(labs, i, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// romanNumeral reports whether w is a Roman numeral in capitals, with a
+// hyphen and a letter maybe after it ("III", "VIII-B").
+func romanNumeral(w string) bool {
+	head, _, _ := strings.Cut(w, "-")
+	if head == "" {
+		return false
+	}
+	for _, c := range head {
+		if !strings.ContainsRune("IVXL", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenedPlaces makes a place of a word the tagger left out that joins
