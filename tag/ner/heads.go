@@ -147,6 +147,7 @@ func (l *Lists) refineNameHeads(si int, ws []string, info []*patternWord, labs [
 		if l.headNameOK(ws, labs, s, i, he, e, typ) && !done(out, si, s, e) {
 			setSpan(labs, s, e, typ)
 			l.trimBefore(ws, labs, s)
+			trimAfter(ws, labs, e)
 			l.trimRoleTail(ws, labs, e)
 		}
 		if e-s >= 2 && spanIs(labs, s, e) {
@@ -387,6 +388,22 @@ func (l *Lists) compassIn(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// trimAfter drops the "in", "at", "near" or "outside" that opens what is
+// left of a tagger entity cut off by a name ending at token e: the
+// capitalised words after it are a place ("the Penwith Marine Laboratory
+// in Cornwall", tagged as one name). What is left after "and" stays as it
+// is ("Allied Health and Care Workers' Union").
+func trimAfter(ws []string, labs []int, e int) {
+	if e+1 >= len(ws) || !isBegin(labs[e]) || !isInside(labs[e+1]) || !startsUpper(ws[e+1]) {
+		return
+	}
+	switch ws[e] {
+	case "in", "at", "near", "outside":
+		labs[e] = 0
+		setSpan(labs, e+1, spanEnd(labs, e+1), typeLOC)
+	}
 }
 
 // trimBefore drops the words a tagger entity cut off by a name at token s
