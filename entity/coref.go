@@ -725,7 +725,7 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.joinedEmployer(c) {
 			c.typ = hearsay.Org // "joins Kessock Brae as finance director", "comes from Penwarden Crane, where"
 		}
-		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
+		if c.typ == hearsay.Place && r.allAfterClubCue(c) && !r.stageVenue(c) {
 			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
@@ -914,8 +914,8 @@ func (r *resolver) clubsByCue() {
 			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
 			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
-		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
-			c.typ = hearsay.Org
+		if (cue || r.nationalTeam(c) || r.orgBeforeNoun(c)) && !r.stageVenue(c) {
+			c.typ = hearsay.Org // "played at Wembley Stadium": the ground
 		}
 	}
 }
@@ -2498,6 +2498,18 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		n++
 	}
 	return n > 0
+}
+
+// stageVenue reports whether a name of the cluster ends in a word of cue
+// class stage-venue: "played at Wembley Stadium" names the ground, not a
+// club.
+func (r *resolver) stageVenue(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && len(m.words) >= 2 && r.lx.isLower(cueStageVenue, m.words[len(m.words)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNounAppositive reports whether name m stands in apposition to a noun

@@ -148,6 +148,7 @@ const (
 	cueUnnamedBefore
 	cueVagueOccupation
 	cueVenueHead
+	cueStageVenue
 	cueWorkAppositiveArticle
 	cueWorkBefore
 	cueWorkcueSkip
@@ -328,6 +329,7 @@ var cueNames = [numCues]string{
 	cueUnnamedBefore:         "unnamed-before",
 	cueVagueOccupation:       "vague-occupation",
 	cueVenueHead:             "venue-head",
+	cueStageVenue:            "stage-venue",
 	cueWorkAppositiveArticle: "work-appositive-article",
 	cueWorkBefore:            "work-before",
 	cueWorkcueSkip:           "workcue-skip",

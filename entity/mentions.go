@@ -1052,7 +1052,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) || insideTaggedName(toks, a) {
 			continue
 		}
 		e, minor := a+1, false
@@ -1080,6 +1080,13 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		next = e + 1
 	}
 	return out
+}
+
+// insideTaggedName reports whether token a goes on a name the tagger
+// began before it: a cue word inside that name ("the Sydney Opera House",
+// "the Leeds Playhouse Film Club") starts no title after it.
+func insideTaggedName(toks []hearsay.Token, a int) bool {
+	return a > 0 && strings.HasPrefix(toks[a].NER, "I-")
 }
 
 // titleWords reports whether tokens [a, b) are capitalised words or minor
@@ -3363,8 +3370,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
-	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
-	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
+	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1)                // "Queen Elizabeth Hospital": the title is part of the name
+	institution = institution || (b-a > 2 || b-a == 2 && code == nerLOC) && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text) // "King's College London", "Queen's University Belfast", the place "Lord's": a title in the possessive names no one
 	// "Chief Financial Officer", "General Manager": a post, no titled name
 	institution = institution || b-a > 1 && lx.postName(di, a, b)
 	// "Shree Cement", "Tun Razak Exchange", "Sri Lankan": a name of an organisation, a place or a people that starts with a title

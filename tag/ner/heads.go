@@ -18,7 +18,7 @@ type nameHeads struct {
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
 	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
 	club    map[string]bool // heads of clubs' names, which alone are a short form of the club's name ("Rovers")
-	region  map[string]bool // heads of regions: a name the tagger found whole as an organisation is still a place ("the Gold Coast")
+	region  map[string]bool // heads of regions and venues: a name the tagger found whole as an organisation is still a place ("the Gold Coast", "Wembley Stadium")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
@@ -36,8 +36,8 @@ func readNameHeads() (*nameHeads, error) {
 	}
 	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, club: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "club" && ln.Fields[2] != "region" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town, club or region"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "club" && ln.Fields[2] != "region" && ln.Fields[2] != "venue" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town, club, region or venue"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
@@ -48,7 +48,7 @@ func readNameHeads() (*nameHeads, error) {
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && (ln.Fields[2] == "town" || ln.Fields[2] == "club")
 			h.club[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "club"
-			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "region"
+			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && (ln.Fields[2] == "region" || ln.Fields[2] == "venue") // a venue, as a region, is a place whatever the tagger said
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
 		case "WHOLE":
@@ -147,6 +147,7 @@ func (l *Lists) refineNameHeads(si int, ws []string, info []*patternWord, labs [
 		if l.headNameOK(ws, labs, s, i, he, e, typ) && !done(out, si, s, e) {
 			setSpan(labs, s, e, typ)
 			l.trimBefore(ws, labs, s)
+			trimAfter(ws, labs, e)
 			l.trimRoleTail(ws, labs, e)
 		}
 		if e-s >= 2 && spanIs(labs, s, e) {
@@ -387,6 +388,22 @@ func (l *Lists) compassIn(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// trimAfter drops the "in", "at", "near" or "outside" that opens what is
+// left of a tagger entity cut off by a name ending at token e: the
+// capitalised words after it are a place ("the Penwith Marine Laboratory
+// in Cornwall", tagged as one name). What is left after "and" stays as it
+// is ("Allied Health and Care Workers' Union").
+func trimAfter(ws []string, labs []int, e int) {
+	if e+1 >= len(ws) || !isBegin(labs[e]) || !isInside(labs[e+1]) || !startsUpper(ws[e+1]) {
+		return
+	}
+	switch ws[e] {
+	case "in", "at", "near", "outside":
+		labs[e] = 0
+		setSpan(labs, e+1, spanEnd(labs, e+1), typeLOC)
+	}
 }
 
 // trimBefore drops the words a tagger entity cut off by a name at token s

@@ -49,8 +49,12 @@ func TestRefineNameHeads(t *testing.T) {
 			"O O O B-LOC I-LOC I-LOC I-LOC I-LOC O B-LOC"},
 		// a region the tagger took for an organisation, a venue named by what is held there
 		{"she moved to the Gold Coast in 2010", "O O O O B-ORG I-ORG O O", "O O O O B-LOC I-LOC O O"},
+		{"they married at the Chapel of St Brendan in Kinsale", "O O O O B-ORG I-ORG I-ORG I-ORG O B-LOC", "O O O O B-LOC I-LOC I-LOC I-LOC O B-LOC"},
+		{"she sang at the Sydney Opera House on Friday", "O O O O B-ORG I-ORG I-ORG O O", "O O O O B-LOC I-LOC I-LOC O O"},
 		{"he joined the Coast Guard in 1999", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
 		{"the count took place at the Harrowgate Leisure Centre", "O O O O O O B-LOC O O", "O O O O O O B-LOC I-LOC I-LOC"},
+		// a place after "in" the tagger ran into the name is its own
+		{"director of the Penwith Marine Laboratory in Cornwall", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG", "O O O B-ORG I-ORG I-ORG O B-LOC"},
 		{"they met at the Millbrook Grange Hall in 1953", "O O O O B-LOC O O O O", "O O O O B-LOC I-LOC I-LOC O O"},
 		// firms by their trade
 		{"she joined Arden Railways in 2020", "O O B-LOC O O O", "O O B-ORG I-ORG O O"},

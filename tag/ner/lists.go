@@ -38,6 +38,9 @@ type Lists struct {
 	orgHeads       map[string]bool         // last words of organisation names ("Inc", "Software")
 	locHeads       map[string]bool         // last words of place names ("County", "Airport")
 	streetHeads    map[string]bool         // last words of street names ("Road", "Gardens")
+	possPlaces     map[string]bool         // words whose possessive begins a place's name ("King" of "King's Cross")
+	placeFirst     map[string]bool         // words that begin places' names but no person's ("Royal", "Great")
+	campWords      map[string]bool         // words that begin camps' names ("Stalag")
 	seatNouns      map[string]bool         // words after a constituency's name ("by-election")
 	seatHolders    map[string]bool         // words before "for" and a constituency's name ("MP")
 	places         map[string]bool         // places that also name sports clubs
@@ -91,6 +94,9 @@ func readLists() (*Lists, error) {
 		{&l.orgHeads, "data/org_heads.txt"},
 		{&l.locHeads, "data/loc_heads.txt"},
 		{&l.streetHeads, "data/street_heads.txt"},
+		{&l.possPlaces, "data/possessive_places.txt"},
+		{&l.placeFirst, "data/place_first_words.txt"},
+		{&l.campWords, "data/camp_words.txt"},
 		{&l.seatNouns, "data/seat_nouns.txt"},
 		{&l.seatHolders, "data/seat_holders.txt"},
 		{&l.places, "data/places.txt"},

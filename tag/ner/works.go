@@ -780,6 +780,11 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
+		joinUponPlaces(ws, labs[si])
+		l.possessivePlaces(ws, labs[si])
+		l.placeFirstNames(ws, labs[si])
+		hyphenedPlaces(ws, labs[si])
+		l.campNames(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
@@ -1509,6 +1514,216 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 			setSpan(labs, i, j, typeLOC)
 		}
 	}
+}
+
+// joinUponPlaces makes one place of a place, "upon" and the river or
+// place it stands on, written apart: "Newcastle upon Tyne", "Kingston upon
+// Thames", "Burton upon Trent"; and of two places the tagger found on
+// either side of a lowercase joiner of foreign names ("Dar es Salaam",
+// "Frankfurt am Main", "Châlons en Champagne"). The tagger splits them at
+// the joiner; the words after it are one or two capitalised words.
+func joinUponPlaces(ws []string, labs []int) {
+	for i := 1; i+1 < len(ws); i++ {
+		if labs[i-1] == 0 || labs[i] != 0 || !startsUpper(ws[i+1]) || !isNameWord(ws[i+1]) {
+			continue
+		}
+		if ws[i] != "upon" && !(placeJoiner(ws[i]) && labs[i+1] == beginOf(typeLOC) && labelType(labs[i-1]) == typeLOC) {
+			continue
+		}
+		s := i - 1
+		for s > 0 && isInside(labs[s]) {
+			s--
+		}
+		if labelType(labs[s]) == typePER {
+			continue
+		}
+		e := i + 2
+		if isInside(labs[i+1]) || labs[i+1] != 0 {
+			e = spanEnd(labs, i+1)
+		}
+		if e-i-1 > 2 {
+			continue
+		}
+		setSpan(labs, s, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// possessivePlaces makes one place of a name with a possessive inside
+// that the tagger cut at the "'s": a word of data/possessive_places.txt
+// or a saint's name, "'s" and a capitalised word ("King's Cross",
+// "Bishop's Stortford", "St John's Wood"). "Lord's" alone after a place
+// cue is the cricket ground ("a century at Lord's"). A word after the
+// "'s" that makes an organisation's name ("King's College"), or a name already
+// running over the "'s" ("St Mary's Church"), is left as it is.
+func (l *Lists) possessivePlaces(ws []string, labs []int) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i+1] != "'s" && ws[i+1] != "’s" || labs[i+1] != 0 || !startsUpper(ws[i]) {
+			continue
+		}
+		s, saint := l.possessivePlaceStart(ws, labs, i)
+		if s < 0 {
+			continue
+		}
+		if i+2 >= len(ws) || !startsUpper(ws[i+2]) || !isNameWord(ws[i+2]) {
+			if ws[i] == "Lord" && s == i && i > 0 && l.placeCues[strings.ToLower(ws[i-1])] {
+				setSpan(labs, i, i+2, typeLOC) // "at Lord's"
+			}
+			continue
+		}
+		if lw := strings.ToLower(ws[i+2]); l.isRoleLower(lw) || l.titlePhrases[lw] || l.notNames[lw] || labelType(labs[i+2]) == typeORG && l.orgAfterPossessive(ws, labs, i+2) {
+			continue
+		}
+		e := i + 3
+		if labs[i+2] != 0 {
+			e = spanEnd(labs, i+2)
+		}
+		if saint && (e-i-2 > 1 || e < len(ws) && startsUpper(ws[e]) && isNameWord(ws[e])) {
+			continue // a saint's name and a longer name: the heads decide ("St Mary's Parish Church")
+		}
+		setSpan(labs, s, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// placeFirstNames makes a place of a name the tagger took for a person's
+// that begins with a word of data/place_first_words.txt ("at Royal
+// Ascot", "Great Yarmouth"), taking in such a word the tagger labelled
+// alone right before a person's name ("the Royal Albert Hall", tagged
+// "Royal" and "Albert Hall"). A title before the name ("Mr Old") or a
+// name of one word is left as it is.
+func (l *Lists) placeFirstNames(ws []string, labs []int) {
+	for i := 0; i < len(ws); i++ {
+		if !isBegin(labs[i]) || !l.placeFirst[ws[i]] {
+			continue
+		}
+		e := spanEnd(labs, i)
+		if labelType(labs[i]) != typePER && e-i == 1 && e < len(ws) && labelType(labs[e]) == typePER && isBegin(labs[e]) {
+			e = spanEnd(labs, e) // "Royal" and "Albert Hall"
+		} else if labelType(labs[i]) != typePER || e-i < 2 {
+			i = e - 1
+			continue
+		}
+		if i > 0 && l.titles[ws[i-1]] {
+			i = e - 1
+			continue
+		}
+		setSpan(labs, i, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// orgAfterPossessive reports whether the organisation the tagger found at
+// token k is one by its words: more than one word, or a head of
+// organisations' names ("King's College"); a lone word else is the
+// second word of a place's name the tagger mistook ("Bishop's
+// Stortford").
+func (l *Lists) orgAfterPossessive(ws []string, labs []int, k int) bool {
+	if spanEnd(labs, k) > k+1 || l.orgHeads[ws[k]] {
+		return true
+	}
+	n, typ := l.nameHeads.headAt(ws, k)
+	return n > 0 && typ == typeORG
+}
+
+// possessivePlaceStart returns where a place whose name has a possessive
+// after token i begins, and whether it is a saint's name: i for a word of
+// data/possessive_places.txt outside the tagger's names after a place cue
+// ("moved to Bishop's Stortford"; not "the King's Speech"), the "St" (or
+// "St.", "Saint") of a saint's name of one word, or -1.
+func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool) {
+	if i > 0 && (ws[i-1] == "St" || ws[i-1] == "St." || ws[i-1] == "Saint") && (labs[i-1] == 0 || isBegin(labs[i-1]) && spanEnd(labs, i-1) == i+1) {
+		return i - 1, true
+	}
+	if l.possPlaces[ws[i]] && (labs[i] == 0 || isBegin(labs[i]) && spanEnd(labs, i) == i+1) && l.placeCueBefore(ws, i) {
+		return i, false
+	}
+	return -1, false
+}
+
+// campNames makes a place of a camp's name: a word of
+// data/camp_words.txt and the capitalised words and Roman numerals after
+// it ("held in Stalag Luft III", "Oflag IV-C").
+func (l *Lists) campNames(ws []string, labs []int) {
+	for i := 0; i+1 < len(ws); i++ {
+		if !l.campWords[ws[i]] || !startsUpper(ws[i+1]) {
+			continue
+		}
+		e := i + 1
+		for e < len(ws) && e-i <= 3 && startsUpper(ws[e]) && (isNameWord(ws[e]) || romanNumeral(ws[e])) {
+			e++
+		}
+		if i > 0 && isInside(labs[i]) {
+			continue // inside a longer name
+		}
+		setSpan(labs, i, e, typeLOC)
+		i = e - 1
+	}
+}
+
+// romanNumeral reports whether w is a Roman numeral in capitals, with a
+// hyphen and a letter maybe after it ("III", "VIII-B").
+func romanNumeral(w string) bool {
+	head, _, _ := strings.Cut(w, "-")
+	if head == "" {
+		return false
+	}
+	for _, c := range head {
+		if !strings.ContainsRune("IVXL", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenedPlaces makes a place of a word the tagger left out that joins
+// capitalised words with lowercase joiners by hyphens: "Stoke-on-Trent",
+// "Henley-on-Thames", "Ashby-de-la-Zouch", "Barrow-in-Furness",
+// "Weston-super-Mare".
+func hyphenedPlaces(ws []string, labs []int) {
+	for i, w := range ws {
+		if labs[i] == 0 && hyphenedPlace(w) {
+			labs[i] = beginOf(typeLOC)
+			if i+1 < len(labs) && isInside(labs[i+1]) {
+				labs[i+1] = beginOf(labelType(labs[i+1]))
+			}
+		}
+	}
+}
+
+// hyphenedPlace reports whether w is capitalised words and lowercase
+// joiners of places' names joined by hyphens, capitalised at both ends.
+func hyphenedPlace(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || !startsUpper(parts[0]) || !startsUpper(parts[len(parts)-1]) {
+		return false
+	}
+	joined := false
+	for _, p := range parts[1 : len(parts)-1] {
+		switch {
+		case p == "on" || p == "upon" || p == "in" || p == "under" || p == "by" || p == "super" || p == "le" || p == "la" || p == "de" || p == "en" || p == "sur" || p == "am" || p == "the":
+			joined = true
+		case startsUpper(p):
+		default:
+			return false
+		}
+	}
+	for _, p := range parts {
+		if !isNameWord(p) {
+			return false
+		}
+	}
+	return joined
+}
+
+// placeJoiner reports whether w joins the words of a foreign place's
+// name written apart ("Dar es Salaam", "Frankfurt am Main").
+func placeJoiner(w string) bool {
+	switch w {
+	case "es", "am", "an", "sur", "en", "le", "la", "de", "del", "di", "da", "do", "dos", "das", "im", "ob", "bei":
+		return true
+	}
+	return false
 }
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {
