@@ -78,6 +78,7 @@ const (
 	cueHeadingOffice
 	cueEmployVerb
 	cueOrgAppositiveEnd
+	cueFirmPost
 	cueOrgNominal
 	cueOrgPossAfter
 	cueOrgSpeechVerb
@@ -258,6 +259,7 @@ var cueNames = [numCues]string{
 	cueHeadingOffice:         "heading-office",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
+	cueFirmPost:              "firm-post",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",
 	cueOrgSpeechVerb:         "org-speech-verb",

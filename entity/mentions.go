@@ -2814,6 +2814,51 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	return false
 }
 
+// firmPostBefore reports whether a post of cue class firm-post and "of" or
+// "at" stand right before name m ("chief executive of Sasol", "a partner
+// at Linklaters") and m is no place, country or region the lists know:
+// the name is the firm that employs the holder.
+func (lx *Lexicons) firmPostBefore(di *docInfo, m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || di.lower[j] != "of" && di.lower[j] != "at" || di.doc.Tokens[j-1].Sentence != m.sent {
+		return false
+	}
+	if len(m.words) > 4 || lx.knownPlaceName(di, m) || lx.isCountry(strings.Join(m.words, " ")) {
+		return false
+	}
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		if di.isPhrase(lx, cueFirmPost, j-n, j) {
+			return !lx.placeElsewhere(di, m)
+		}
+	}
+	return false
+}
+
+// placeElsewhere reports whether the words of name m stand elsewhere in
+// the document right after words of cue class place-before ("lives in
+// Marrowby"): the document uses the name for a place.
+func (lx *Lexicons) placeElsewhere(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := m.tok1 - m.tok0
+	for i := 0; i+n <= len(toks); i++ {
+		if i == m.tok0 || toks[i].Text != toks[m.tok0].Text {
+			continue
+		}
+		same := true
+		for k := 1; k < n && same; k++ {
+			same = toks[i+k].Text == toks[m.tok0+k].Text
+		}
+		if !same || i+n < len(toks) && isCap(toks[i+n].Text) && toks[i+n].Sentence == toks[i].Sentence {
+			continue
+		}
+		o := ment{tok0: i, tok1: i + n, sent: toks[i].Sentence}
+		if lx.placeCueBefore(di, &o) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastOfField returns the token of "of" before one or two lowercase words
 // that end right before token j, the field of a post written after it
 // ("head of operations at", "professor of modern history at"), or j when
@@ -3700,6 +3745,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if m.employer || lx.employerName(di, m, false) || lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church", "Kelby Airport has hired Ann Holt", "head of operations at Kelby Airport": an employer
 		}
+	}
+	if (m.typ == hearsay.Place || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && !placeSuffix && !region && lx.firmPostBefore(di, m) {
+		m.typ = hearsay.Org // "chief executive of Sasol", "a partner at Linklaters": the firm, unless a place the lists know
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club

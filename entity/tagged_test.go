@@ -111,6 +111,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
 		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
 			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
+		// a name after a post of cue class firm-post and "of" or "at" is the firm, unless a place the lists know or one the document puts after "in"
+		{"date 2024-03-04 Kagiso Dlamini, chief executive of Sasol, said costs had risen. Jonathan Ashcombe, a partner at Linklaters, agreed. Priya Raghunathan was appointed chairman of Petronas Dagangan. Ann Moss, the head of Marrowby, lives in Marrowby. Tom Hale is the mayor of Kelby.",
+			[]string{"org Sasol", "org Linklaters", "org Petronas Dagangan", "place Marrowby", "place Kelby"}, nil},
 		// an organisation-tagged name that starts with a given name is a firm when it ends in an organisation's word ("Ltd."), when a noun of cue class
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
