@@ -732,7 +732,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	split = lx.splitOutletName(di, parts, split[:0])
 	parts = lx.splitPersonOfPlace(di, split, parts[:0])
 	split = lx.splitRoleOfPlace(di, parts, split[:0])
-	parts, split = split, parts
+	parts = lx.splitTitleCaseHeading(di, split, parts[:0])
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
