@@ -111,6 +111,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
 		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
 			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
+		// letters of a seat or of the bar after a name are no part of it nor a name of their own
+		{"date 2024-03-04 Seán Ó Fearghail TD chaired the committee. Brendan Grehan SC appeared for the State. Ruth Moss MSP and Anna Berg MEP spoke.",
+			[]string{"person Seán Ó Fearghail", "person Brendan Grehan", "person Ruth Moss", "person Anna Berg"}, []string{"SC", "Seán Ó Fearghail TD"}},
 		// in a headline in title case a name is kept only as far as the body writes it; runs of headline words are no names
 		{"date 2024-03-04 Marcus Ellery Quits Paper Lanterns After Row With Label\n\nGuitarist Marcus Ellery has left the band.",
 			[]string{"person Marcus Ellery"}, []string{"Marcus Ellery Quits Paper Lanterns", "Row With Label"}},
