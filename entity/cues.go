@@ -79,6 +79,7 @@ const (
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueFirmPost
+	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
 	cueOrgSpeechVerb
@@ -260,6 +261,7 @@ var cueNames = [numCues]string{
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueFirmPost:              "firm-post",
+	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",
 	cueOrgSpeechVerb:         "org-speech-verb",

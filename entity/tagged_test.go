@@ -111,6 +111,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
 		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
 			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
+		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
+		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
+			[]string{"org X", "person Ian Moffat"}, nil},
 		// letters of a seat or of the bar after a name are no part of it nor a name of their own
 		{"date 2024-03-04 Seán Ó Fearghail TD chaired the committee. Brendan Grehan SC appeared for the State. Ruth Moss MSP and Anna Berg MEP spoke.",
 			[]string{"person Seán Ó Fearghail", "person Brendan Grehan", "person Ruth Moss", "person Anna Berg"}, []string{"SC", "Seán Ó Fearghail TD"}},
