@@ -114,6 +114,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
+		// offices of the Irish state are titles before a name and roles after one, no names of their own
+		{"date 2024-03-04 The Taoiseach, Micheál Martin, said the budget was fair. Tánaiste Simon Harris disagreed. Former Taoiseach Bertie Ahern met the Ceann Comhairle, Verona Murphy.",
+			[]string{"person Micheál Martin", "person Simon Harris", "person Bertie Ahern", "person Verona Murphy"}, []string{"Taoiseach", "Tánaiste Simon Harris", "Ceann Comhairle"}},
 		// letters of a seat or of the bar after a name are no part of it nor a name of their own
 		{"date 2024-03-04 Seán Ó Fearghail TD chaired the committee. Brendan Grehan SC appeared for the State. Ruth Moss MSP and Anna Berg MEP spoke.",
 			[]string{"person Seán Ó Fearghail", "person Brendan Grehan", "person Ruth Moss", "person Anna Berg"}, []string{"SC", "Seán Ó Fearghail TD"}},
