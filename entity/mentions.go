@@ -683,6 +683,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
+		lx.trimTrailingPosts(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)

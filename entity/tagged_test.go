@@ -114,6 +114,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
+		// a post written capitalised after a body's acronym ends no name: the acronym is the organisation
+		{"date 2024-03-04 Officers were ready, the PSNI Chief Constable, Jon Boutcher, said. They met the Daily Courier reporter.",
+			[]string{"org PSNI", "person Jon Boutcher", "org/outlet Daily Courier"}, []string{"PSNI Chief Constable"}},
 		// offices of the Irish state are titles before a name and roles after one, no names of their own
 		{"date 2024-03-04 The Taoiseach, Micheál Martin, said the budget was fair. Tánaiste Simon Harris disagreed. Former Taoiseach Bertie Ahern met the Ceann Comhairle, Verona Murphy.",
 			[]string{"person Micheál Martin", "person Simon Harris", "person Bertie Ahern", "person Verona Murphy"}, []string{"Taoiseach", "Tánaiste Simon Harris", "Ceann Comhairle"}},
