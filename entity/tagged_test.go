@@ -114,6 +114,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
+		// a team named by its sponsor after "Team" is an organisation, not a person; a post run into a full name stays the person's
+		{"date 2024-03-04 She rode for Team Visma and later Team Sky. Team Leader Sarah Hale said the squad was ready.",
+			[]string{"org Team Visma", "org Team Sky"}, nil},
 		// a post written capitalised after a body's acronym ends no name: the acronym is the organisation
 		{"date 2024-03-04 Officers were ready, the PSNI Chief Constable, Jon Boutcher, said. They met the Daily Courier reporter.",
 			[]string{"org PSNI", "person Jon Boutcher", "org/outlet Daily Courier"}, []string{"PSNI Chief Constable"}},
