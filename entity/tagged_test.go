@@ -114,6 +114,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
+		// a titled name runs on over lowercase particles the tagger left out ("van der")
+		{"date 2024-03-04 Mr Pieter van der Berg said the deal was done. Dr Ahmad bin Yusof agreed.",
+			[]string{"person Pieter van der Berg", "person Ahmad bin Yusof"}, []string{"Pieter"}},
 		// a team named by its sponsor after "Team" is an organisation, not a person; a post run into a full name stays the person's
 		{"date 2024-03-04 She rode for Team Visma and later Team Sky. Team Leader Sarah Hale said the squad was ready.",
 			[]string{"org Team Visma", "org Team Sky"}, nil},
