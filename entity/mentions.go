@@ -2816,6 +2816,21 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	return false
 }
 
+// abbrevAfterVerb reports whether name m, written key, is a region's
+// abbreviation with a full stop ("Mass.", "Miss.") right after a
+// lowercase word that is no locative cue (cue class place-before) in its
+// sentence, and the POS tagger reads that word as a verb: "celebrated
+// Mass." ends a sentence with a noun, where "Boston, Mass." and "in Mass."
+// name the state.
+func (lx *Lexicons) abbrevAfterVerb(di *docInfo, m *ment, key string) bool {
+	toks := di.doc.Tokens
+	p := m.tok0 - 1
+	if !strings.HasSuffix(key, ".") || len(m.words) != 1 || p < 0 || toks[p].Sentence != m.sent || !di.hasPOS || toks[p].UPOS != "VERB" || toks[p].Text != di.lower[p] {
+		return false
+	}
+	return lx.region(key) != "" && !lx.placeCueBefore(di, m)
+}
+
 // firmPostBefore reports whether a post of cue class firm-post and "of" or
 // "at" stand right before name m ("chief executive of Sasol", "a partner
 // at Linklaters") and m is no place, country or region the lists know:
@@ -3804,6 +3819,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && code != nerPER && len(m.words) == 1 && lx.placeEnding(key) {
 		m.typ = hearsay.Place // "the family's Gloucestershire estate": a county
+	}
+	if m.title == "" && code == nerLOC && lx.abbrevAfterVerb(di, m, key) {
+		return nil // "the bishop celebrated Mass.": a word, no region's abbreviation
 	}
 	if m.title == "" && strings.HasSuffix(key, ".") && (code == nerLOC || a >= 2 && toks[a-1].Text == "," && isCap(toks[a-2].Text)) {
 		if name := lx.region(key); name != "" {

@@ -114,6 +114,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
+		// a region's abbreviation right after a verb is a word that ends the sentence ("celebrated Mass."); after a town and a comma it is the state
+		{"date 2024-03-04 Fr Tom Hale celebrated Mass. He thanked the choir.",
+			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
+		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
+			[]string{"place Massachusetts"}, nil},
 		// a titled name runs on over lowercase particles the tagger left out ("van der")
 		{"date 2024-03-04 Mr Pieter van der Berg said the deal was done. Dr Ahmad bin Yusof agreed.",
 			[]string{"person Pieter van der Berg", "person Ahmad bin Yusof"}, []string{"Pieter"}},
