@@ -119,6 +119,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
 		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
 			[]string{"place Massachusetts"}, nil},
+		// "Sr" before a name is a religious sister's title; after one, "Sr." is a generational suffix
+		{"date 2024-03-04 Sr Nóra Ní Bhriain said. Tom Hale Sr. said the farm was sold.",
+			[]string{"person Nóra Ní Bhriain"}, []string{"Sr Nóra Ní Bhriain"}},
 		// a titled name runs on over lowercase particles the tagger left out ("van der")
 		{"date 2024-03-04 Mr Pieter van der Berg said the deal was done. Dr Ahmad bin Yusof agreed.",
 			[]string{"person Pieter van der Berg", "person Ahmad bin Yusof"}, []string{"Pieter"}},
