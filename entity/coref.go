@@ -2142,7 +2142,20 @@ func (r *resolver) countryNamed(c *cluster) bool {
 // Delacroix", "Casa Ferrante" name a house, a firm, not someone.
 func (r *resolver) orgLed(c *cluster) bool {
 	best := untitledLongest(c)
-	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueOrgLead, best.words[0])
+	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueOrgLead, best.words[0]) && !r.lx.fullNameAfterLead(best.words)
+}
+
+// fullNameAfterLead reports whether, after the first word of words, a
+// known given name is followed by another word: a person's full name the
+// tagger ran together with a post before it ("Team Leader Sarah Hale"),
+// no house or team named by its lead word.
+func (lx *Lexicons) fullNameAfterLead(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if g, ok := lx.nameGender(words[k]); ok && g != 'n' && lx.names[strings.ToLower(words[k])] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSuffixed reports whether the longest name of a cluster, of two words

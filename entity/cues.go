@@ -78,6 +78,8 @@ const (
 	cueHeadingOffice
 	cueEmployVerb
 	cueOrgAppositiveEnd
+	cueFirmPost
+	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
 	cueOrgSpeechVerb
@@ -259,6 +261,8 @@ var cueNames = [numCues]string{
 	cueHeadingOffice:         "heading-office",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
+	cueFirmPost:              "firm-post",
+	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",
 	cueOrgSpeechVerb:         "org-speech-verb",

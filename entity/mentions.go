@@ -668,6 +668,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPostBodies(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
+		spans = append(spans, lx.missedPlatformX(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
@@ -682,6 +683,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
+		lx.trimTrailingPosts(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -732,7 +734,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	split = lx.splitOutletName(di, parts, split[:0])
 	parts = lx.splitPersonOfPlace(di, split, parts[:0])
 	split = lx.splitRoleOfPlace(di, parts, split[:0])
-	parts, split = split, parts
+	parts = lx.splitTitleCaseHeading(di, split, parts[:0])
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -2821,6 +2823,66 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	return false
 }
 
+// abbrevAfterVerb reports whether name m, written key, is a region's
+// abbreviation with a full stop ("Mass.", "Miss.") right after a
+// lowercase word that is no locative cue (cue class place-before) in its
+// sentence, and the POS tagger reads that word as a verb: "celebrated
+// Mass." ends a sentence with a noun, where "Boston, Mass." and "in Mass."
+// name the state.
+func (lx *Lexicons) abbrevAfterVerb(di *docInfo, m *ment, key string) bool {
+	toks := di.doc.Tokens
+	p := m.tok0 - 1
+	if !strings.HasSuffix(key, ".") || len(m.words) != 1 || p < 0 || toks[p].Sentence != m.sent || !di.hasPOS || toks[p].UPOS != "VERB" || toks[p].Text != di.lower[p] {
+		return false
+	}
+	return lx.region(key) != "" && !lx.placeCueBefore(di, m)
+}
+
+// firmPostBefore reports whether a post of cue class firm-post and "of" or
+// "at" stand right before name m ("chief executive of Sasol", "a partner
+// at Linklaters") and m is no place, country or region the lists know:
+// the name is the firm that employs the holder.
+func (lx *Lexicons) firmPostBefore(di *docInfo, m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || di.lower[j] != "of" && di.lower[j] != "at" || di.doc.Tokens[j-1].Sentence != m.sent {
+		return false
+	}
+	if len(m.words) > 4 || lx.knownPlaceName(di, m) || lx.isCountry(strings.Join(m.words, " ")) {
+		return false
+	}
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		if di.isPhrase(lx, cueFirmPost, j-n, j) {
+			return !lx.placeElsewhere(di, m)
+		}
+	}
+	return false
+}
+
+// placeElsewhere reports whether the words of name m stand elsewhere in
+// the document right after words of cue class place-before ("lives in
+// Marrowby"): the document uses the name for a place.
+func (lx *Lexicons) placeElsewhere(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := m.tok1 - m.tok0
+	for i := 0; i+n <= len(toks); i++ {
+		if i == m.tok0 || toks[i].Text != toks[m.tok0].Text {
+			continue
+		}
+		same := true
+		for k := 1; k < n && same; k++ {
+			same = toks[i+k].Text == toks[m.tok0+k].Text
+		}
+		if !same || i+n < len(toks) && isCap(toks[i+n].Text) && toks[i+n].Sentence == toks[i].Sentence {
+			continue
+		}
+		o := ment{tok0: i, tok1: i + n, sent: toks[i].Sentence}
+		if lx.placeCueBefore(di, &o) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastOfField returns the token of "of" before one or two lowercase words
 // that end right before token j, the field of a post written after it
 // ("head of operations at", "professor of modern history at"), or j when
@@ -3708,6 +3770,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church", "Kelby Airport has hired Ann Holt", "head of operations at Kelby Airport": an employer
 		}
 	}
+	if (m.typ == hearsay.Place || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && !placeSuffix && !region && lx.firmPostBefore(di, m) {
+		m.typ = hearsay.Org // "chief executive of Sasol", "a partner at Linklaters": the firm, unless a place the lists know
+	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
 	}
@@ -3761,6 +3826,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && code != nerPER && len(m.words) == 1 && lx.placeEnding(key) {
 		m.typ = hearsay.Place // "the family's Gloucestershire estate": a county
+	}
+	if m.title == "" && code == nerLOC && lx.abbrevAfterVerb(di, m, key) {
+		return nil // "the bishop celebrated Mass.": a word, no region's abbreviation
 	}
 	if m.title == "" && strings.HasSuffix(key, ".") && (code == nerLOC || a >= 2 && toks[a-1].Text == "," && isCap(toks[a-2].Text)) {
 		if name := lx.region(key); name != "" {

@@ -194,6 +194,9 @@ func (lx *Lexicons) titledSpans(di *docInfo, spans [][3]int) [][3]int {
 			if s[2] == nerPER && (stacked || s[0] > i) || s[2] != nerPER && sure && !di.orgWordAt(lx, s[1]-1) {
 				s[0], s[2] = e, nerPER
 			}
+			if s[0] == e && s[2] == nerPER {
+				s[1] = lx.pastParticles(di, s[1], spans[j:], sent)
+			}
 			out = append(out, s)
 		}
 		if !found && j < len(spans) && spans[j][0] == e {
@@ -201,6 +204,9 @@ func (lx *Lexicons) titledSpans(di *docInfo, spans [][3]int) [][3]int {
 			j++
 			if sure && !di.orgWordAt(lx, s[1]-1) {
 				s[2] = nerPER
+			}
+			if s[2] == nerPER {
+				s[1] = lx.pastParticles(di, s[1], spans[j:], sent)
 			}
 			out = append(out, s)
 			found = true
@@ -220,6 +226,26 @@ func (lx *Lexicons) titledSpans(di *docInfo, spans [][3]int) [][3]int {
 		return spans
 	}
 	return append(out, spans[j:]...)
+}
+
+// pastParticles returns the end of a titled person's name that ends at
+// token b, extended over up to three lowercase particles of cue class
+// name-particle and the capitalised word after them when no later span
+// (rest) starts there ("Mr Pieter" + "van der Berg"), or b when none
+// follows.
+func (lx *Lexicons) pastParticles(di *docInfo, b int, rest [][3]int, sent int) int {
+	toks := di.doc.Tokens
+	k := b
+	for k < len(toks) && k < b+3 && toks[k].Sentence == sent && !isCap(toks[k].Text) && di.is(lx, cueNameParticle, k) {
+		k++
+	}
+	if k == b || k >= len(toks) || toks[k].Sentence != sent || !isCap(toks[k].Text) || !isWordy(toks[k].Text) || di.is(lx, cueCapstop, k) {
+		return b
+	}
+	if len(rest) > 0 && rest[0][0] <= k {
+		return b
+	}
+	return k + 1
 }
 
 // titleCount is the number of titles in the run [a, e).
