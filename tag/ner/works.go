@@ -1694,6 +1694,9 @@ func hyphenedPlaces(ws []string, labs []int) {
 // hyphenedPlace reports whether w is capitalised words and lowercase
 // joiners of places' names joined by hyphens, capitalised at both ends.
 func hyphenedPlace(w string) bool {
+	if strings.Count(w, "-") < 2 || !startsUpper(w) {
+		return false // most words: spared the split
+	}
 	parts := strings.Split(w, "-")
 	if len(parts) < 3 || !startsUpper(parts[0]) || !startsUpper(parts[len(parts)-1]) {
 		return false
