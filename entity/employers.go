@@ -354,14 +354,14 @@ func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence {
-			continue
+		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || !lx.postThenPerson(di, b, toks[a].Sentence) {
+			continue // the post and its holder after the name first: most names have neither
 		}
 		untagged := true
 		for k := a; k < b; k++ {
 			untagged = untagged && toks[k].NER == "O" && strings.HasPrefix(toks[k].XPOS, "NNP") && !di.is(lx, cueCapstop, k) && !di.seenLower(di.lower[k])
 		}
-		if !untagged || lx.names[di.lower[a]] != 0 || !lx.postThenPerson(di, b, toks[a].Sentence) {
+		if !untagged || lx.names[di.lower[a]] != 0 {
 			continue
 		}
 		name := strings.Join(textsOf(toks[a:b]), " ")

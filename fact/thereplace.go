@@ -25,7 +25,7 @@ func placeAnaphora(s, prev *sent) {
 		}
 		switch {
 		case x.word == "there" && thereVerbs[s.units[u-1].word]:
-		case placeAnaphors[x.word] && u >= 2 && s.units[u-1].word == "the" && s.units[u-2].word == "in" && !s.ofAfter(u):
+		case u >= 2 && s.units[u-1].word == "the" && s.units[u-2].word == "in" && placeAnaphors[x.word] && !s.ofAfter(u):
 		default:
 			continue
 		}

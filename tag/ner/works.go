@@ -1646,7 +1646,7 @@ func (l *Lists) possessivePlaceStart(ws []string, labs []int, i int) (int, bool)
 // it ("held in Stalag Luft III", "Oflag IV-C").
 func (l *Lists) campNames(ws []string, labs []int) {
 	for i := 0; i+1 < len(ws); i++ {
-		if !l.campWords[ws[i]] || !startsUpper(ws[i+1]) {
+		if !startsUpper(ws[i]) || !startsUpper(ws[i+1]) || !l.campWords[ws[i]] {
 			continue
 		}
 		e := i + 1
