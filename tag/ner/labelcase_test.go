@@ -49,3 +49,18 @@ func checkLabelCases(t *testing.T, tests []labelCase, refine func(sents [][]stri
 		}
 	}
 }
+
+// checkListRefine is checkLabelCases for a refinement of one sentence at a
+// time that reads the default lists.
+func checkListRefine(t *testing.T, tests []labelCase, refine func(l *Lists, ws []string, labs []int)) {
+	t.Helper()
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si := range sents {
+			refine(l, sents[si], labs[si])
+		}
+	})
+}

@@ -41,6 +41,8 @@ type Lists struct {
 	possPlaces     map[string]bool         // words whose possessive begins a place's name ("King" of "King's Cross")
 	placeFirst     map[string]bool         // words that begin places' names but no person's ("Royal", "Great")
 	campWords      map[string]bool         // words that begin camps' names ("Stalag")
+	hyphenJoiners  map[string]bool         // lowercase words inside hyphened places' names ("on" of "Stoke-on-Trent")
+	placeJoiners   map[string]bool         // lowercase words inside foreign places' names written apart ("es" of "Dar es Salaam")
 	seatNouns      map[string]bool         // words after a constituency's name ("by-election")
 	seatHolders    map[string]bool         // words before "for" and a constituency's name ("MP")
 	places         map[string]bool         // places that also name sports clubs
@@ -97,6 +99,8 @@ func readLists() (*Lists, error) {
 		{&l.possPlaces, "data/possessive_places.txt"},
 		{&l.placeFirst, "data/place_first_words.txt"},
 		{&l.campWords, "data/camp_words.txt"},
+		{&l.hyphenJoiners, "data/hyphen_joiners.txt"},
+		{&l.placeJoiners, "data/place_joiners.txt"},
 		{&l.seatNouns, "data/seat_nouns.txt"},
 		{&l.seatHolders, "data/seat_holders.txt"},
 		{&l.places, "data/places.txt"},

@@ -22,18 +22,10 @@ func TestJoinUponPlaces(t *testing.T) {
 			"O O O B-PER I-PER O O",
 			"O O O B-PER I-PER O O"},
 	}
-	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		for si := range sents {
-			joinUponPlaces(sents[si], labs[si])
-		}
-	})
+	checkListRefine(t, tests, (*Lists).joinUponPlaces)
 }
 
 func TestPossessivePlaces(t *testing.T) {
-	l, err := DefaultLists()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []labelCase{
 		{"she was seen outside King 's Cross station",
 			"O O O O O O B-MISC O",
@@ -63,18 +55,10 @@ func TestPossessivePlaces(t *testing.T) {
 			"O B-LOC I-LOC O B-ORG I-ORG",
 			"O B-LOC I-LOC O B-ORG I-ORG"},
 	}
-	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		for si := range sents {
-			l.possessivePlaces(sents[si], labs[si])
-		}
-	})
+	checkListRefine(t, tests, (*Lists).possessivePlaces)
 }
 
 func TestPlaceFirstNames(t *testing.T) {
-	l, err := DefaultLists()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []labelCase{
 		{"he performed at the Royal Albert Hall on Friday",
 			"O O O O B-LOC B-PER I-PER O O",
@@ -90,11 +74,7 @@ func TestPlaceFirstNames(t *testing.T) {
 			"B-PER O | O B-PER I-PER O",
 			"B-PER O | O B-PER I-PER O"},
 	}
-	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		for si := range sents {
-			l.placeFirstNames(sents[si], labs[si])
-		}
-	})
+	checkListRefine(t, tests, (*Lists).placeFirstNames)
 }
 
 func TestHyphenedPlaces(t *testing.T) {
@@ -107,18 +87,10 @@ func TestHyphenedPlaces(t *testing.T) {
 			"B-PER I-PER O | O O O",
 			"B-PER I-PER O | O O O"},
 	}
-	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		for si := range sents {
-			hyphenedPlaces(sents[si], labs[si])
-		}
-	})
+	checkListRefine(t, tests, (*Lists).hyphenedPlaces)
 }
 
 func TestCampNames(t *testing.T) {
-	l, err := DefaultLists()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []labelCase{
 		{"he spent two years in Stalag Luft III and came home",
 			"O O O O O B-ORG I-ORG I-ORG O O O",
@@ -127,9 +99,5 @@ func TestCampNames(t *testing.T) {
 			"O O O O B-MISC O O O",
 			"O O O O B-LOC I-LOC O O"},
 	}
-	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		for si := range sents {
-			l.campNames(sents[si], labs[si])
-		}
-	})
+	checkListRefine(t, tests, (*Lists).campNames)
 }

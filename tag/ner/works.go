@@ -780,10 +780,10 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
-		joinUponPlaces(ws, labs[si])
+		l.joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
-		hyphenedPlaces(ws, labs[si])
+		l.hyphenedPlaces(ws, labs[si])
 		l.campNames(ws, labs[si])
 		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
@@ -1522,12 +1522,12 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 // either side of a lowercase joiner of foreign names ("Dar es Salaam",
 // "Frankfurt am Main", "Châlons en Champagne"). The tagger splits them at
 // the joiner; the words after it are one or two capitalised words.
-func joinUponPlaces(ws []string, labs []int) {
+func (l *Lists) joinUponPlaces(ws []string, labs []int) {
 	for i := 1; i+1 < len(ws); i++ {
 		if labs[i-1] == 0 || labs[i] != 0 || !startsUpper(ws[i+1]) || !isNameWord(ws[i+1]) {
 			continue
 		}
-		if ws[i] != "upon" && !(placeJoiner(ws[i]) && labs[i+1] == beginOf(typeLOC) && labelType(labs[i-1]) == typeLOC) {
+		if ws[i] != "upon" && !(l.placeJoiners[ws[i]] && labs[i+1] == beginOf(typeLOC) && labelType(labs[i-1]) == typeLOC) {
 			continue
 		}
 		s := i - 1
@@ -1680,9 +1680,9 @@ func romanNumeral(w string) bool {
 // capitalised words with lowercase joiners by hyphens: "Stoke-on-Trent",
 // "Henley-on-Thames", "Ashby-de-la-Zouch", "Barrow-in-Furness",
 // "Weston-super-Mare".
-func hyphenedPlaces(ws []string, labs []int) {
+func (l *Lists) hyphenedPlaces(ws []string, labs []int) {
 	for i, w := range ws {
-		if labs[i] == 0 && hyphenedPlace(w) {
+		if labs[i] == 0 && l.hyphenedPlace(w) {
 			labs[i] = beginOf(typeLOC)
 			if i+1 < len(labs) && isInside(labs[i+1]) {
 				labs[i+1] = beginOf(labelType(labs[i+1]))
@@ -1692,8 +1692,9 @@ func hyphenedPlaces(ws []string, labs []int) {
 }
 
 // hyphenedPlace reports whether w is capitalised words and lowercase
-// joiners of places' names joined by hyphens, capitalised at both ends.
-func hyphenedPlace(w string) bool {
+// joiners of places' names (data/hyphen_joiners.txt) joined by hyphens,
+// capitalised at both ends.
+func (l *Lists) hyphenedPlace(w string) bool {
 	if strings.Count(w, "-") < 2 || !startsUpper(w) {
 		return false // most words: spared the split
 	}
@@ -1704,7 +1705,7 @@ func hyphenedPlace(w string) bool {
 	joined := false
 	for _, p := range parts[1 : len(parts)-1] {
 		switch {
-		case p == "on" || p == "upon" || p == "in" || p == "under" || p == "by" || p == "super" || p == "le" || p == "la" || p == "de" || p == "en" || p == "sur" || p == "am" || p == "the":
+		case l.hyphenJoiners[p]:
 			joined = true
 		case startsUpper(p):
 		default:
@@ -1717,16 +1718,6 @@ func hyphenedPlace(w string) bool {
 		}
 	}
 	return joined
-}
-
-// placeJoiner reports whether w joins the words of a foreign place's
-// name written apart ("Dar es Salaam", "Frankfurt am Main").
-func placeJoiner(w string) bool {
-	switch w {
-	case "es", "am", "an", "sur", "en", "le", "la", "de", "del", "di", "da", "do", "dos", "das", "im", "ob", "bei":
-		return true
-	}
-	return false
 }
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {
