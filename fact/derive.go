@@ -3059,7 +3059,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	}
 	var buf [64]byte
 	lowered := appendLower(buf[:0], strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
-	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] {
+	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] && !houseNouns[string(lowered)] {
 		return
 	}
 	noun := string(lowered)
@@ -3073,6 +3073,9 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 			return // several: the text does not say which
 		}
 		found = i
+	}
+	if found < 0 && houseNouns[noun] {
+		found = houseOrg(doc) // "Club captain X" opening a sentence: the club the article is about
 	}
 	if found >= 0 {
 		f.Args[k] = entArg(doc, found)

@@ -2486,7 +2486,7 @@ func (s *sent) describedOrg(u int) []option {
 	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
 	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
-		if u == 0 || !bareDescPreps[s.units[u-1].word] {
+		if u == 0 || !bareDescPreps[s.units[u-1].word] && !bareDescVerbs[s.units[u-1].word] {
 			return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
 		}
 		bare = true
@@ -2497,7 +2497,7 @@ func (s *sent) describedOrg(u int) []option {
 		x := &s.units[k]
 		kindNext := k+1 < len(s.units) && s.units[k+1].ment == -1 && orgKindNouns[s.units[k+1].word]
 		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg && !kindNext {
-			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] && !based {
+			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] && !rivalNouns[s.units[k-1].word] && !based {
 				return nil // the organisation itself: namedOpt reads it
 			}
 			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
@@ -2524,6 +2524,16 @@ func (s *sent) describedOrg(u int) []option {
 	}
 	return nil
 }
+
+// bareDescVerbs may stand right before an organisation's description that
+// has no determiner, as its object (class baredescverbs of classes.tsv:
+// "joined rival X", "left League Two side X").
+var bareDescVerbs = wordSet("baredescverbs")
+
+// rivalNouns end a description of an organisation by its relation to
+// another rather than by its kind (class rivalnouns of classes.tsv:
+// "joined rival X", "League Two outfit X").
+var rivalNouns = wordSet("rivalnouns")
 
 // bareDescPreps may stand right before an organisation's description that
 // has no determiner ("of Premier League side X").

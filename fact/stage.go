@@ -2839,6 +2839,21 @@ func (st *Stage) portfolio(s *sent, k int, title []byte) (string, bool) {
 	return c, ok && stateOffice(c)
 }
 
+// houseNouns are the nouns of an organisation that a title may open with
+// in place of its name (class housenouns of classes.tsv: "club captain X").
+var houseNouns = wordSet("housenouns")
+
+// houseOrg returns the organisation the article is about when it is no
+// news outlet, for a title that names its organisation by its kind only
+// ("Club chairman X"); -1 when there is none.
+func houseOrg(doc *hearsay.Document) int {
+	e := salient(doc, hearsay.Org)
+	if e < 0 || newsOrg(doc.Entities[e]) {
+		return -1
+	}
+	return e
+}
+
 // orgWithNoun returns the one organisation whose name holds the noun
 // ("Northfield University" for "university"), or -1 when none or several do.
 func orgWithNoun(doc *hearsay.Document, noun string) int {
