@@ -1592,12 +1592,12 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
-			return opts
+			return s.orgSeats(opts)
 		}
 		if s.basedCompound(u) {
 			return nil // "chief executive of New York-based Orbis": the place says where the organisation is
 		}
-		return s.namedOpt(u, orgTypes...)
+		return s.orgSeats(s.namedOpt(u, orgTypes...))
 	case slotWork:
 		return s.namedOpt(u, workTypes...)
 	case slotRole:
@@ -1614,6 +1614,44 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.occupationOpt(u)
 	}
 	return nil
+}
+
+// orgSeats adds to the options of an organisation's slot, after them, the
+// same organisation read with the place it is in ("the chief executive of
+// St Mary's Hospital in Tarrow, Dr Alan Pryce,"): the place is where the
+// organisation is, and what follows it goes on with the pattern.
+func (s *sent) orgSeats(opts []option) []option {
+	k := 0
+	for _, o := range opts {
+		if s.seatAfterOrg(o) {
+			k++
+		}
+	}
+	if k == 0 {
+		return opts
+	}
+	out := append(s.takeOpts(len(opts)+k), opts...)
+	for _, o := range opts {
+		if s.seatAfterOrg(o) {
+			o.n += 2
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// seatAfterOrg reports whether option o of an organisation's slot ends with
+// the name of an organisation that "in" and the name of one place follow.
+func (s *sent) seatAfterOrg(o option) bool {
+	if !o.set || len(o.ents) != 1 || o.lit != "" {
+		return false
+	}
+	v := s.unitAt(o.span.End - 1)
+	if v < 0 || v+2 >= len(s.units) || s.units[v].etype != entOrg || s.units[v+1].word != "in" {
+		return false
+	}
+	y := &s.units[v+2]
+	return y.ment != -1 && y.mkind == kindName && y.etype == entPlace && len(y.ents) == 1
 }
 
 // eventPlace replaces the name of an event matched at u by the place named
