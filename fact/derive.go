@@ -382,7 +382,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
 				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && (datedBefore(ph.f, rw.f) && (!ph.echo || leaving(rw.f.Type)) || leaving(rw.f.Type) && undatedChange(rw.f) && began(ph.f) != "") ||
 				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo ||
-				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo {
+				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo ||
+				sameSentenceChange(rw, ph) {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -487,6 +488,17 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// sameSentenceChange reports whether ph is a departure told as fact in the
+// sentence of the post rw, whose organisation is open: a title before the
+// name of the one who leaves ("Westbury United have sacked manager Dan
+// Ferris") names the post left, not one the person held elsewhere. (A
+// title before the name of one appointed may name the post held before:
+// "promoted deputy editor X to editor".)
+func sameSentenceChange(rw, ph *raw) bool {
+	return rw.f.Type == "position_held" && ph.f.Sentence == rw.f.Sentence && !ph.echo && ph.f.Polarity == hearsay.Pos &&
+		leaving(ph.f.Type)
 }
 
 // headRole gives a tenure told by a verb of leading with its organisation
