@@ -180,6 +180,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
+	doc.Facts = bandPosts(doc.Text, doc.Facts)
 	marks := st.cueMarksOf(doc, arena.marks)
 	arena.marks = marks
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
@@ -2837,6 +2838,43 @@ func (st *Stage) portfolio(s *sent, k int, title []byte) (string, bool) {
 	y := &s.units[k]
 	c, ok := st.r.roles[strings.ToLower(s.doc.Text[y.Start:y.End])+" "+string(title)]
 	return c, ok && stateOffice(c)
+}
+
+// bandRoles are the places in a band that are posts of the band (class
+// bandroles of classes.tsv: "drummer", "guitarist", "frontwoman").
+var bandRoles = wordSet("bandroles")
+
+// bandPostRule is the rule of posts in a band read from the mention
+// stage's memberships.
+const bandPostRule = "post in a band"
+
+// bandPosts adds to the mention stage's facts the post in a band that a
+// membership read from a description tells by a place in the band
+// ("Velvet Static drummer Jonny Pike", "Jonny Pike, the Velvet Static
+// guitarist,"): the person holds that post in the band, which its
+// departure may end ("has left the band").
+func bandPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
+	n := len(facts)
+	for i := 0; i < n; i++ {
+		f := facts[i]
+		if f.Type != "member_of" || len(f.Args) != 2 || f.Args[1].Entity < 0 || f.Polarity != hearsay.Pos || !strings.HasPrefix(f.Rule, "entity-") {
+			continue
+		}
+		t := f.Trigger
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		role := strings.ToLower(text[t.Start:t.End])
+		if !bandRoles[role] {
+			continue
+		}
+		p := f
+		p.Type = "position_held"
+		p.Args = []hearsay.Arg{f.Args[0], {Entity: -1, Literal: role}, f.Args[1]}
+		p.Rule = bandPostRule
+		facts = append(facts, p)
+	}
+	return facts
 }
 
 // houseNouns are the nouns of an organisation that a title may open with
