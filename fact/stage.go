@@ -876,6 +876,24 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	return t < 0 || !tellingVerbs[s.units[t].word] // "Berg's mother confirmed the engagement": she tells of Berg
 }
 
+// possessiveObject reports whether the person of a change of office, told
+// as the object after its verb, is only a possessive determiner before the
+// post or the person who is the object ("Prime Minister X sacked her
+// chancellor", "fired his assistant"): the change is that one's, not the
+// possessor's.
+func possessiveObject(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if !careerTypes.has(p.typ) || !a.set || !b.trigSet || a.span.Start < b.trig.End {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	if u < 0 || u+1 >= len(s.units) || s.unitAt(a.span.End-1) != u || !possessiveDeterminers[s.units[u].word] {
+		return false
+	}
+	y := &s.units[u+1]
+	return y.ment == -1 && (plainLitStarts(y.word, y.info)&(1<<litRoles) != 0 || otherPersonNouns[y.word] || kinLex.kin[y.word] || kinLex.rel[y.word])
+}
+
 // pairTypes are the fact types between two people whose second person is
 // the object after the trigger ("met X", "engaged to X").
 var pairTypes = typesOf("met", "married", "engaged", "dating", "affair", "divorced", "separated", "collaborated")
@@ -1226,7 +1244,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || possessiveObject(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
