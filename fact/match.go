@@ -1597,6 +1597,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		if s.basedCompound(u) {
 			return nil // "chief executive of New York-based Orbis": the place says where the organisation is
 		}
+		if s.adjectiveOnly(r, u) {
+			return nil // "head of European operations at X": an adjective of the post's field, no organisation
+		}
 		return s.orgSeats(s.namedOpt(u, orgTypes...))
 	case slotWork:
 		return s.namedOpt(u, workTypes...)
@@ -1615,6 +1618,22 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	}
 	return nil
 }
+
+// adjectiveOnly reports whether unit u is a word of nationality or region
+// that the names stage read as a name but that only modifies the
+// lowercase noun after it ("European operations", "Asian business"; class
+// regionadjectives of classes.tsv and the nationality list).
+func (s *sent) adjectiveOnly(r *resources, u int) bool {
+	x := &s.units[u]
+	if (x.ment == -1 && !x.capital || x.ment != -1 && x.etype != entMisc) || u+1 >= len(s.units) || !premodWord0(&s.units[u+1]) {
+		return false
+	}
+	w := strings.ToLower(s.doc.Text[x.Start:x.End])
+	return r.nations[w] != "" || regionAdjectives[w]
+}
+
+// regionAdjectives name a region of the world as an adjective.
+var regionAdjectives = wordSet("regionadjectives")
 
 // orgSeats adds to the options of an organisation's slot, after them, the
 // same organisation read with the place it is in ("the chief executive of
