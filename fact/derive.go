@@ -3071,7 +3071,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	}
 	var buf [64]byte
 	lowered := appendLower(buf[:0], strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
-	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] && !houseNouns[string(lowered)] {
+	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] && !houseNouns[string(lowered)] && !orgKindNouns[string(lowered)] {
 		return
 	}
 	noun := string(lowered)
