@@ -3028,7 +3028,13 @@ func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 		}
 		r := rw.b.slots[slotRole]
 		u := rw.s.unitAt(r.span.Start)
-		if !r.set || u < 2 || rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
+		if !r.set || u < 2 {
+			continue
+		}
+		if k := coordinatedPost(rw.s, u); k > 0 {
+			u = k // "the party's deputy leader and shadow health secretary": the possessive before the first post
+		}
+		if rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
 			continue
 		}
 		e := orgWithNoun(doc, rw.s.units[u-2].word)
@@ -3042,6 +3048,25 @@ func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 			rw.fillArg(2, entArg(doc, e), "the organisation the text names by its kind")
 		}
 	}
+}
+
+// coordinatedPost returns, for a post that starts at unit u after "and"
+// and a first post ("the party's deputy leader and shadow health
+// secretary"), the unit of the first post right after the possessive, or
+// -1 when no possessive opens the pair within a few plain words.
+func coordinatedPost(s *sent, u int) int {
+	if u < 2 || s.units[u-1].word != "and" {
+		return -1
+	}
+	for k := u - 2; k >= 2 && k >= u-5; k-- {
+		if w := s.units[k-1].word; w == "'s" || w == "’s" {
+			return k
+		}
+		if x := &s.units[k]; x.ment != -1 || x.boundary || x.word == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounOrgs gives a post or membership whose organisation the names stage
