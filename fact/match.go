@@ -1600,6 +1600,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		if s.adjectiveOnly(r, u) {
 			return nil // "head of European operations at X": an adjective of the post's field, no organisation
 		}
+		if s.capitalTitle(r, u) {
+			return nil // "Managing Director of X", "as Chief Executive Officer": a title in capitals, no name
+		}
 		return s.orgSeats(s.namedOpt(u, orgTypes...))
 	case slotWork:
 		return s.namedOpt(u, workTypes...)
@@ -1630,6 +1633,30 @@ func (s *sent) adjectiveOnly(r *resources, u int) bool {
 	}
 	w := strings.ToLower(s.doc.Text[x.Start:x.End])
 	return r.nations[w] != "" || regionAdjectives[w]
+}
+
+// capitalTitle reports whether a post of roles.txt written in capitals
+// starts at unit u, every word of it capitalised and none a name the names
+// stage read ("Managing Director", "Chief Executive Officer"; not "Europe
+// minister"): a title, where a slot of organisations finds no name.
+func (s *sent) capitalTitle(r *resources, u int) bool {
+	x := &s.units[u]
+	if x.ment != -1 || !x.capital || plainLitStarts(x.word, x.info)&(1<<litRoles) == 0 {
+		return false
+	}
+	for _, o := range s.literalAt(r, u, 0, litRoles, r.roleMax) {
+		all := true
+		for k := u; k < u+o.n; k++ {
+			if y := &s.units[k]; y.ment != -1 || !y.capital {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // regionAdjectives name a region of the world as an adjective.
