@@ -195,6 +195,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
+	doc.Facts = withoutTitlePersons(doc, doc.Facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
 	}
@@ -2893,6 +2894,39 @@ func bandPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
 		facts = append(facts, p)
 	}
 	return facts
+}
+
+// withoutTitlePersons drops the facts about a person whom the names stage
+// named by a post alone ("Director" in "Arvind Rao, Executive Director of
+// Sundaram Steel,"): a one-word name that is a post of roles.txt names no
+// one.
+func withoutTitlePersons(doc *hearsay.Document, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if titlePerson(doc, f, roles) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// titlePerson reports whether one of fact f's people is named by a post
+// alone.
+func titlePerson(doc *hearsay.Document, f hearsay.Fact, roles map[string]string) bool {
+	for _, a := range f.Args {
+		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
+			continue
+		}
+		e := &doc.Entities[a.Entity]
+		if e.Type != hearsay.Person || e.Unnamed || strings.ContainsAny(e.Name, " -.") {
+			continue
+		}
+		if _, ok := roles[strings.ToLower(e.Name)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // houseNouns are the nouns of an organisation that a title may open with
