@@ -1603,6 +1603,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		if s.capitalTitle(r, u) {
 			return nil // "Managing Director of X", "as Chief Executive Officer": a title in capitals, no name
 		}
+		if s.portfolioAt(r, u) {
+			return nil // "Minister for Agriculture", "Commissioner for Works": the post's portfolio, no organisation
+		}
 		return s.orgSeats(s.namedOpt(u, orgTypes...))
 	case slotWork:
 		return s.namedOpt(u, workTypes...)
@@ -1657,6 +1660,26 @@ func (s *sent) capitalTitle(r *resources, u int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioAt reports whether the capitalised plain words from unit u,
+// right after "for" or "of", end with a word of a field or portfolio
+// (data/fieldnouns.txt: "Minister for Agriculture", "Commissioner for
+// Works", "Secretary of State for Foreign Affairs"): the post's portfolio,
+// which names no organisation.
+func (s *sent) portfolioAt(r *resources, u int) bool {
+	if u == 0 || s.units[u-1].word != "for" && s.units[u-1].word != "of" {
+		return false
+	}
+	last := -1
+	for k := u; k < len(s.units) && k < u+4; k++ {
+		x := &s.units[k]
+		if x.ment != -1 || !x.capital || x.boundary {
+			break
+		}
+		last = k
+	}
+	return last >= 0 && r.fieldNouns[strings.ToLower(s.units[last].word)]
 }
 
 // regionAdjectives name a region of the world as an adjective.
