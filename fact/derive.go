@@ -2695,6 +2695,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
 			continue // "Bishop X" in a report on a ferry company, "X, a former headteacher" in one on a hospital: no post of it
 		}
+		if rw.pat == titlePattern && rw.s != nil && rw.s.namedOfAfter(rw.f.Trigger.End) {
+			continue // "Superintendent Ray Moss of Dunmore Public Schools": an organisation the text names, which the names stage missed
+		}
 		if rw.pat == titlePattern && partnerTitle(doc, rw) {
 			continue // "her divorce from the publisher X": a partner described by trade, not the article's organisation's officer
 		}
@@ -2919,6 +2922,22 @@ func filedFrom(doc *hearsay.Document) int {
 		}
 	}
 	return -1
+}
+
+// namedOfAfter reports whether "of" and a capitalised plain word that is
+// no place's or organisation's mention follow offset end ("Superintendent
+// Ray Moss of Dunmore Public Schools"): the title's own organisation,
+// named in words the names stage did not read as a name.
+func (s *sent) namedOfAfter(end int) bool {
+	u := s.unitAt(end - 1)
+	if u < 0 || u+2 >= len(s.units) || s.units[u+1].word != "of" {
+		return false
+	}
+	y := &s.units[u+2]
+	if y.word == "the" && u+3 < len(s.units) {
+		y = &s.units[u+3]
+	}
+	return y.ment == -1 && y.capital && !y.boundary
 }
 
 // courtPosts are the posts of the bench (data/classes.tsv): a judge or a
