@@ -382,7 +382,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
 				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && (datedBefore(ph.f, rw.f) && (!ph.echo || leaving(rw.f.Type)) || leaving(rw.f.Type) && undatedChange(rw.f) && began(ph.f) != "") ||
 				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo ||
-				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo {
+				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo ||
+				sameSentenceChange(rw, ph) {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -487,6 +488,17 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// sameSentenceChange reports whether ph is a departure told as fact in the
+// sentence of the post rw, whose organisation is open: a title before the
+// name of the one who leaves ("Westbury United have sacked manager Dan
+// Ferris") names the post left, not one the person held elsewhere. (A
+// title before the name of one appointed may name the post held before:
+// "promoted deputy editor X to editor".)
+func sameSentenceChange(rw, ph *raw) bool {
+	return rw.f.Type == "position_held" && ph.f.Sentence == rw.f.Sentence && !ph.echo && ph.f.Polarity == hearsay.Pos &&
+		leaving(ph.f.Type)
 }
 
 // headRole gives a tenure told by a verb of leading with its organisation
@@ -2683,6 +2695,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
 			continue // "Bishop X" in a report on a ferry company, "X, a former headteacher" in one on a hospital: no post of it
 		}
+		if rw.pat == titlePattern && rw.s != nil && rw.s.namedOfAfter(rw.f.Trigger.End) {
+			continue // "Superintendent Ray Moss of Dunmore Public Schools": an organisation the text names, which the names stage missed
+		}
 		if rw.pat == titlePattern && partnerTitle(doc, rw) {
 			continue // "her divorce from the publisher X": a partner described by trade, not the article's organisation's officer
 		}
@@ -2909,6 +2924,22 @@ func filedFrom(doc *hearsay.Document) int {
 	return -1
 }
 
+// namedOfAfter reports whether "of" and a capitalised plain word that is
+// no place's or organisation's mention follow offset end ("Superintendent
+// Ray Moss of Dunmore Public Schools"): the title's own organisation,
+// named in words the names stage did not read as a name.
+func (s *sent) namedOfAfter(end int) bool {
+	u := s.unitAt(end - 1)
+	if u < 0 || u+2 >= len(s.units) || s.units[u+1].word != "of" {
+		return false
+	}
+	y := &s.units[u+2]
+	if y.word == "the" && u+3 < len(s.units) {
+		y = &s.units[u+3]
+	}
+	return y.ment == -1 && y.capital && !y.boundary
+}
+
 // courtPosts are the posts of the bench (data/classes.tsv): a judge or a
 // magistrate the text names with no court serves in no organisation the
 // article is about.
@@ -3016,7 +3047,13 @@ func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 		}
 		r := rw.b.slots[slotRole]
 		u := rw.s.unitAt(r.span.Start)
-		if !r.set || u < 2 || rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
+		if !r.set || u < 2 {
+			continue
+		}
+		if k := coordinatedPost(rw.s, u); k > 0 {
+			u = k // "the party's deputy leader and shadow health secretary": the possessive before the first post
+		}
+		if rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
 			continue
 		}
 		e := orgWithNoun(doc, rw.s.units[u-2].word)
@@ -3030,6 +3067,25 @@ func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 			rw.fillArg(2, entArg(doc, e), "the organisation the text names by its kind")
 		}
 	}
+}
+
+// coordinatedPost returns, for a post that starts at unit u after "and"
+// and a first post ("the party's deputy leader and shadow health
+// secretary"), the unit of the first post right after the possessive, or
+// -1 when no possessive opens the pair within a few plain words.
+func coordinatedPost(s *sent, u int) int {
+	if u < 2 || s.units[u-1].word != "and" {
+		return -1
+	}
+	for k := u - 2; k >= 2 && k >= u-5; k-- {
+		if w := s.units[k-1].word; w == "'s" || w == "’s" {
+			return k
+		}
+		if x := &s.units[k]; x.ment != -1 || x.boundary || x.word == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounOrgs gives a post or membership whose organisation the names stage
@@ -3059,7 +3115,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	}
 	var buf [64]byte
 	lowered := appendLower(buf[:0], strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
-	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] {
+	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] && !houseNouns[string(lowered)] && !orgKindNouns[string(lowered)] {
 		return
 	}
 	noun := string(lowered)
@@ -3073,6 +3129,9 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 			return // several: the text does not say which
 		}
 		found = i
+	}
+	if found < 0 && houseNouns[noun] {
+		found = houseOrg(doc) // "Club captain X" opening a sentence: the club the article is about
 	}
 	if found >= 0 {
 		f.Args[k] = entArg(doc, found)

@@ -1592,12 +1592,21 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
-			return opts
+			return s.orgSeats(opts)
 		}
 		if s.basedCompound(u) {
 			return nil // "chief executive of New York-based Orbis": the place says where the organisation is
 		}
-		return s.namedOpt(u, orgTypes...)
+		if s.adjectiveOnly(r, u) {
+			return nil // "head of European operations at X": an adjective of the post's field, no organisation
+		}
+		if s.capitalTitle(r, u) {
+			return nil // "Managing Director of X", "as Chief Executive Officer": a title in capitals, no name
+		}
+		if s.portfolioAt(r, u) {
+			return nil // "Minister for Agriculture", "Commissioner for Works": the post's portfolio, no organisation
+		}
+		return s.orgSeats(s.namedOpt(u, orgTypes...))
 	case slotWork:
 		return s.namedOpt(u, workTypes...)
 	case slotRole:
@@ -1614,6 +1623,104 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.occupationOpt(u)
 	}
 	return nil
+}
+
+// adjectiveOnly reports whether unit u is a word of nationality or region
+// that the names stage read as a name but that only modifies the
+// lowercase noun after it ("European operations", "Asian business"; class
+// regionadjectives of classes.tsv and the nationality list).
+func (s *sent) adjectiveOnly(r *resources, u int) bool {
+	x := &s.units[u]
+	if (x.ment == -1 && !x.capital || x.ment != -1 && x.etype != entMisc) || u+1 >= len(s.units) || !premodWord0(&s.units[u+1]) {
+		return false
+	}
+	w := strings.ToLower(s.doc.Text[x.Start:x.End])
+	return r.nations[w] != "" || regionAdjectives[w]
+}
+
+// capitalTitle reports whether a post of roles.txt written in capitals
+// starts at unit u, every word of it capitalised and none a name the names
+// stage read ("Managing Director", "Chief Executive Officer"; not "Europe
+// minister"): a title, where a slot of organisations finds no name.
+func (s *sent) capitalTitle(r *resources, u int) bool {
+	x := &s.units[u]
+	if x.ment != -1 || !x.capital || plainLitStarts(x.word, x.info)&(1<<litRoles) == 0 {
+		return false
+	}
+	for _, o := range s.literalAt(r, u, 0, litRoles, r.roleMax) {
+		all := true
+		for k := u; k < u+o.n; k++ {
+			if y := &s.units[k]; y.ment != -1 || !y.capital {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioAt reports whether the capitalised plain words from unit u,
+// right after "for" or "of", end with a word of a field or portfolio
+// (data/fieldnouns.txt: "Minister for Agriculture", "Commissioner for
+// Works", "Secretary of State for Foreign Affairs"): the post's portfolio,
+// which names no organisation.
+func (s *sent) portfolioAt(r *resources, u int) bool {
+	if u == 0 || s.units[u-1].word != "for" && s.units[u-1].word != "of" {
+		return false
+	}
+	last := -1
+	for k := u; k < len(s.units) && k < u+4; k++ {
+		x := &s.units[k]
+		if x.ment != -1 || !x.capital || x.boundary {
+			break
+		}
+		last = k
+	}
+	return last >= 0 && r.fieldNouns[strings.ToLower(s.units[last].word)]
+}
+
+// regionAdjectives name a region of the world as an adjective.
+var regionAdjectives = wordSet("regionadjectives")
+
+// orgSeats adds to the options of an organisation's slot, after them, the
+// same organisation read with the place it is in ("the chief executive of
+// St Mary's Hospital in Tarrow, Dr Alan Pryce,"): the place is where the
+// organisation is, and what follows it goes on with the pattern.
+func (s *sent) orgSeats(opts []option) []option {
+	k := 0
+	for _, o := range opts {
+		if s.seatAfterOrg(o) {
+			k++
+		}
+	}
+	if k == 0 {
+		return opts
+	}
+	out := append(s.takeOpts(len(opts)+k), opts...)
+	for _, o := range opts {
+		if s.seatAfterOrg(o) {
+			o.n += 2
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// seatAfterOrg reports whether option o of an organisation's slot ends with
+// the name of an organisation that "in" and the name of one place follow.
+func (s *sent) seatAfterOrg(o option) bool {
+	if !o.set || len(o.ents) != 1 || o.lit != "" {
+		return false
+	}
+	v := s.unitAt(o.span.End - 1)
+	if v < 0 || v+2 >= len(s.units) || s.units[v].etype != entOrg || s.units[v+1].word != "in" {
+		return false
+	}
+	y := &s.units[v+2]
+	return y.ment != -1 && y.mkind == kindName && y.etype == entPlace && len(y.ents) == 1
 }
 
 // eventPlace replaces the name of an event matched at u by the place named
@@ -2486,7 +2593,7 @@ func (s *sent) describedOrg(u int) []option {
 	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
 	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
-		if u == 0 || !bareDescPreps[s.units[u-1].word] {
+		if u == 0 || !bareDescPreps[s.units[u-1].word] && !bareDescVerbs[s.units[u-1].word] {
 			return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
 		}
 		bare = true
@@ -2497,7 +2604,7 @@ func (s *sent) describedOrg(u int) []option {
 		x := &s.units[k]
 		kindNext := k+1 < len(s.units) && s.units[k+1].ment == -1 && orgKindNouns[s.units[k+1].word]
 		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg && !kindNext {
-			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] && !based {
+			if words == 0 || bare && !orgKindNouns[s.units[k-1].word] && !rivalNouns[s.units[k-1].word] && !based {
 				return nil // the organisation itself: namedOpt reads it
 			}
 			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
@@ -2524,6 +2631,16 @@ func (s *sent) describedOrg(u int) []option {
 	}
 	return nil
 }
+
+// bareDescVerbs may stand right before an organisation's description that
+// has no determiner, as its object (class baredescverbs of classes.tsv:
+// "joined rival X", "left League Two side X").
+var bareDescVerbs = wordSet("baredescverbs")
+
+// rivalNouns end a description of an organisation by its relation to
+// another rather than by its kind (class rivalnouns of classes.tsv:
+// "joined rival X", "League Two outfit X").
+var rivalNouns = wordSet("rivalnouns")
 
 // bareDescPreps may stand right before an organisation's description that
 // has no determiner ("of Premier League side X").

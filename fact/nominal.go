@@ -666,6 +666,11 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 				}
 			} else if c, role := st.demonymPost(s.doc, m.Text); c >= 0 {
 				out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, m.Span))
+			} else if c := kindOrg(s.doc, m.Text); c >= 0 {
+				if role, end := st.tailRole(s, i); role != "" {
+					// "X, the company's chairman and chief executive,": the second post, of the organisation of the first
+					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, hearsay.Span{Start: m.Start, End: end}))
+				}
 			}
 			continue
 		}
@@ -679,8 +684,65 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 			}
 			out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 		}
+		if role, end := st.tailRole(s, i); role != "" && !stateOffice(role) && !newsOrg(s.doc.Entities[org.Entity]) {
+			// "X, Orbis Software's chairman and chief executive,": the second post, of the same organisation
+			out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, org.Entity)}, hearsay.Span{Start: m.Start, End: end}))
+		}
 	}
 	return out
+}
+
+// kindOrg returns the organisation of a description that names it by its
+// kind and a possessive ("the company's chairman", "the party's deputy
+// leader"): the one organisation whose name holds the noun, else, for a
+// club's or a company's, the one the article is about; -1 when there is
+// none.
+func kindOrg(doc *hearsay.Document, text string) int {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 3 || ws[0] != "the" {
+		return -1
+	}
+	noun, ok := strings.CutSuffix(ws[1], "'s")
+	if !ok {
+		noun, ok = strings.CutSuffix(ws[1], "’s")
+	}
+	if !ok || !orgKindNouns[noun] {
+		return -1
+	}
+	e := orgWithNoun(doc, noun)
+	if e < 0 && houseNouns[noun] {
+		e = houseOrg(doc)
+	}
+	if e < 0 || newsOrg(doc.Entities[e]) {
+		return -1
+	}
+	return e
+}
+
+// tailRole returns the post joined by "and" to the description at unit i
+// and closed by a comma or a full stop ("the company's chairman and chief
+// executive,"), with the end of its words; "" when none follows.
+func (st *Stage) tailRole(s *sent, i int) (string, int) {
+	if i+3 >= len(s.units) || s.units[i+1].word != "and" {
+		return "", 0
+	}
+	for n := min(st.r.roleMax, len(s.units)-i-3); n >= 1; n-- {
+		end := i + 2 + n
+		if w := s.units[end].word; w != "," && w != "." {
+			continue
+		}
+		ws := make([]string, 0, n)
+		for k := i + 2; k < end; k++ {
+			if s.units[k].ment != -1 {
+				return "", 0
+			}
+			ws = append(ws, s.units[k].word)
+		}
+		if role, ok := st.r.roles[strings.Join(ws, " ")]; ok && role != "" {
+			return role, s.units[end-1].End
+		}
+	}
+	return "", 0
 }
 
 // demonymPost returns the country and the office of a description that

@@ -20,20 +20,20 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 465
+const careerProbeFloor = 493
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 364
+const careersBatteryFloor = 365
 
 // appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
 // (appointments, elections, departures and dismissals in many wordings, and
 // sentences that tell none) that must pass: raise it when the rules improve,
 // never lower it to hide a regression.
-const appointProbeFloor = 328
+const appointProbeFloor = 337
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules

@@ -180,6 +180,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
+	doc.Facts = bandPosts(doc.Text, doc.Facts)
 	marks := st.cueMarksOf(doc, arena.marks)
 	arena.marks = marks
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
@@ -194,6 +195,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
+	doc.Facts = withoutTitlePersons(doc, doc.Facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
 	}
@@ -875,6 +877,24 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	return t < 0 || !tellingVerbs[s.units[t].word] // "Berg's mother confirmed the engagement": she tells of Berg
 }
 
+// possessiveObject reports whether the person of a change of office, told
+// as the object after its verb, is only a possessive determiner before the
+// post or the person who is the object ("Prime Minister X sacked her
+// chancellor", "fired his assistant"): the change is that one's, not the
+// possessor's.
+func possessiveObject(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if !careerTypes.has(p.typ) || !a.set || !b.trigSet || a.span.Start < b.trig.End {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	if u < 0 || u+1 >= len(s.units) || s.unitAt(a.span.End-1) != u || !possessiveDeterminers[s.units[u].word] {
+		return false
+	}
+	y := &s.units[u+1]
+	return y.ment == -1 && (plainLitStarts(y.word, y.info)&(1<<litRoles) != 0 || otherPersonNouns[y.word] || kinLex.kin[y.word] || kinLex.rel[y.word])
+}
+
 // pairTypes are the fact types between two people whose second person is
 // the object after the trigger ("met X", "engaged to X").
 var pairTypes = typesOf("met", "married", "engaged", "dating", "affair", "divorced", "separated", "collaborated")
@@ -1225,7 +1245,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
+	if possessorOnly(s, p, b) || possessiveObject(s, p, b) || defeatedOnly(s, p, b) || refusedMove(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || nonTrade(p, b) || postJob(p, b) || nonPrincipalPost(p, b) || s.awardRole(b) || s.infinitiveRole(b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -2837,6 +2857,91 @@ func (st *Stage) portfolio(s *sent, k int, title []byte) (string, bool) {
 	y := &s.units[k]
 	c, ok := st.r.roles[strings.ToLower(s.doc.Text[y.Start:y.End])+" "+string(title)]
 	return c, ok && stateOffice(c)
+}
+
+// bandRoles are the places in a band that are posts of the band (class
+// bandroles of classes.tsv: "drummer", "guitarist", "frontwoman").
+var bandRoles = wordSet("bandroles")
+
+// bandPostRule is the rule of posts in a band read from the mention
+// stage's memberships.
+const bandPostRule = "post in a band"
+
+// bandPosts adds to the mention stage's facts the post in a band that a
+// membership read from a description tells by a place in the band
+// ("Velvet Static drummer Jonny Pike", "Jonny Pike, the Velvet Static
+// guitarist,"): the person holds that post in the band, which its
+// departure may end ("has left the band").
+func bandPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
+	n := len(facts)
+	for i := 0; i < n; i++ {
+		f := facts[i]
+		if f.Type != "member_of" || len(f.Args) != 2 || f.Args[1].Entity < 0 || f.Polarity != hearsay.Pos || !strings.HasPrefix(f.Rule, "entity-") {
+			continue
+		}
+		t := f.Trigger
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		role := strings.ToLower(text[t.Start:t.End])
+		if !bandRoles[role] {
+			continue
+		}
+		p := f
+		p.Type = "position_held"
+		p.Args = []hearsay.Arg{f.Args[0], {Entity: -1, Literal: role}, f.Args[1]}
+		p.Rule = bandPostRule
+		facts = append(facts, p)
+	}
+	return facts
+}
+
+// withoutTitlePersons drops the facts about a person whom the names stage
+// named by a post alone ("Director" in "Arvind Rao, Executive Director of
+// Sundaram Steel,"): a one-word name that is a post of roles.txt names no
+// one.
+func withoutTitlePersons(doc *hearsay.Document, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if titlePerson(doc, f, roles) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// titlePerson reports whether one of fact f's people is named by a post
+// alone.
+func titlePerson(doc *hearsay.Document, f hearsay.Fact, roles map[string]string) bool {
+	for _, a := range f.Args {
+		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
+			continue
+		}
+		e := &doc.Entities[a.Entity]
+		if e.Type != hearsay.Person || e.Unnamed || strings.ContainsAny(e.Name, " -.") {
+			continue
+		}
+		if _, ok := roles[strings.ToLower(e.Name)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// houseNouns are the nouns of an organisation that a title may open with
+// in place of its name (class housenouns of classes.tsv: "club captain X").
+var houseNouns = wordSet("housenouns")
+
+// houseOrg returns the organisation the article is about when it is no
+// news outlet, for a title that names its organisation by its kind only
+// ("Club chairman X"); -1 when there is none.
+func houseOrg(doc *hearsay.Document) int {
+	e := salient(doc, hearsay.Org)
+	if e < 0 || newsOrg(doc.Entities[e]) {
+		return -1
+	}
+	return e
 }
 
 // orgWithNoun returns the one organisation whose name holds the noun
