@@ -544,8 +544,19 @@ func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 		if !ranked || graded && g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() {
 			return j // a grade in the same sentence with no time is the same post read twice: "is a senior editor at X"
 		}
+		if readWithin(f, g) {
+			return j // "Prime Minister X of Norway" read once as "minister": the same words, read whole by the other
+		}
 	}
 	return -1
+}
+
+// readWithin reports whether undated post f was read from words inside
+// the trigger of undated post g in the same sentence: one title read
+// twice, once cut short.
+func readWithin(f, g *hearsay.Fact) bool {
+	return g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() && f.Trigger.Start < f.Trigger.End &&
+		g.Trigger.Start <= f.Trigger.Start && f.Trigger.End <= g.Trigger.End
 }
 
 // sameOrgArg reports whether two organisation arguments are the same:
