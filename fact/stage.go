@@ -2474,10 +2474,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				org, trigger := s.titleOrg(i), x.Span
-				if org.Entity < 0 && from == 0 {
+				if openArg(org) && from == 0 {
 					org = st.placeBeforeTitle(s, first, role)
 				}
-				if org.Entity < 0 {
+				if openArg(org) {
 					org = st.countryBeforeTitle(s, first, ws, from, role) // "Philippine President X", "Russian Foreign Minister X"
 				}
 				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
@@ -2492,7 +2492,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
+				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: openArg(args[2]), childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: trigger, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -2540,11 +2540,11 @@ func (st *Stage) titleToName(s *sent, i, first int, ws []string, frames []*frame
 			continue
 		}
 		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
-		if args[2].Entity < 0 {
+		if openArg(args[2]) {
 			args[2] = st.countryBeforeTitle(s, first, ws, from, role)
 		}
 		args[2] = partyOpen(s.doc, args)
-		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: openArg(args[2]), childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -2955,6 +2955,46 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 	return entArg(s.doc, x.ents[0])
 }
 
+// openArg reports whether argument a names nothing: no entity, no literal.
+func openArg(a hearsay.Arg) bool { return a.Entity < 0 && a.Literal == "" }
+
+// maxOfWords is the most capitalised words unnamedTitleOf reads.
+const maxOfWords = 3
+
+// unnamedTitleOf returns, as a literal, the capitalised words that "of"
+// puts right after the titled name at unit u when no entity holds them
+// ("President Omar Hadi of Elbonia said"): the title's country or
+// organisation, which the article's own is not. It is an open argument
+// when no such words follow.
+func (s *sent) unnamedTitleOf(u int) hearsay.Arg {
+	k := u + 2
+	if k >= len(s.units) || s.units[u+1].word != "of" {
+		return hearsay.Arg{Entity: -1}
+	}
+	var words []string
+	for ; k < len(s.units) && len(words) < maxOfWords; k++ {
+		x := &s.units[k]
+		if len(x.ents) > 0 || !x.capital || x.boundary || !isLetters(strings.ReplaceAll(x.word, " ", "")) {
+			break
+		}
+		words = append(words, s.doc.Text[x.Start:x.End])
+	}
+	if len(words) == 0 || k < len(s.units) && len(s.units[k].ents) > 0 {
+		return hearsay.Arg{Entity: -1}
+	}
+	return hearsay.Arg{Entity: -1, Literal: strings.Join(words, " ")}
+}
+
+// isLetters reports whether w is made of letters only.
+func isLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // fromLinks are the words between "from" and the organisation a person
 // told with a title comes from (data/classes.tsv).
 var fromLinks = wordSet("fromlinks")
@@ -2994,6 +3034,9 @@ func (s *sent) titleFrom(u int) hearsay.Arg {
 // Peter Vance"), or an open argument.
 func (s *sent) titleOrg(u int) hearsay.Arg {
 	if a := s.titleOf(u); a.Entity >= 0 {
+		return a
+	}
+	if a := s.unnamedTitleOf(u); a.Literal != "" {
 		return a
 	}
 	if u < 1 {
