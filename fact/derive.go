@@ -5947,11 +5947,15 @@ func (rw *raw) kinSubject() bool {
 	return x.mkind == kindNominal && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
-// kinPossessed reports whether the person of a change of office is only
-// the possessor of the relative who is the subject: "'s" and a kinship
-// noun follow the name ("X's father was appointed mayor of Y in 1970").
+// kinPossessed reports whether the person of a change of office, a
+// personal relation or a collaboration is only the possessor of the
+// relative who is the subject: "'s" and a kinship noun follow the name
+// ("X's father was appointed mayor of Y in 1970", "X's father joined Y on
+// stage"; a personal relation only when the trigger, as an adjective,
+// stands between them: "X's divorced mother, Y" is Y's divorce, not one
+// from X).
 func (rw *raw) kinPossessed() bool {
-	if !changeTypes.has(rw.f.Type) || rw.noun || rw.b == nil || rw.s == nil {
+	if !changeTypes.has(rw.f.Type) && !personalTypes.has(rw.f.Type) && rw.f.Type != "collaborated" || rw.noun || rw.b == nil || rw.s == nil {
 		return false
 	}
 	sub := rw.subjectUnit()
@@ -5964,12 +5968,23 @@ func (rw *raw) kinPossessed() bool {
 	}
 	x := &u[sub+2]
 	if x.End > rw.b.trig.Start {
-		return false
+		if !personalTypes.has(rw.f.Type) || x.Start != rw.b.trig.Start || sub+3 >= len(u) {
+			return false
+		}
+		x = &u[sub+3] // the trigger read as an adjective: "X's divorced mother"
+	} else if personalTypes.has(rw.f.Type) {
+		return false // "X's mother confirmed the engagement": X's, which her mother tells
 	}
+	return kinUnit(rw.s, x)
+}
+
+// kinUnit reports whether unit x names a relative: a kinship word, or a
+// description the mention stage read as an unnamed relative.
+func kinUnit(s *sent, x *unit) bool {
 	if x.ment == -1 {
 		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
 	}
-	return x.mkind == kindNominal && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+	return x.mkind == kindNominal && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
 }
 
 // kinTail reports whether a word may stand between a relative's noun and
