@@ -2668,6 +2668,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && (namesCountry(doc, countries) || holdsTownOffice(raws, e)) {
 			continue // "President X" in a story about Miami that names Cuba, "Prime Minister X" in one on Drayford's mayoral count: a city holds no office of a country's state
 		}
+		if state && provinceOffices[strings.ToLower(a[1].Literal)] && doc.Entities[e].Type == hearsay.Place && listedCountry(doc.Entities[e].Name, countries) {
+			continue // "Gov. X asked the president to act" in a story about Cuba: a governor holds a province's office, no country's
+		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
@@ -2734,6 +2737,10 @@ func namedInReach(doc *hearsay.Document, si, e int) bool {
 // regionNames holds the regions of the entity package's data (states,
 // provinces, counties), lowercased.
 var regionNames = mustEntityWords(entity.Regions)
+
+// provinceOffices are the offices of a state or province that no country
+// holds (data/classes.tsv): a governor, a state legislator.
+var provinceOffices = wordSet("provinceoffices")
 
 // regionOfficeWords are the offices of a state or province that no town
 // holds (data/classes.tsv).
