@@ -2668,8 +2668,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && (namesCountry(doc, countries) || holdsTownOffice(raws, e)) {
 			continue // "President X" in a story about Miami that names Cuba, "Prime Minister X" in one on Drayford's mayoral count: a city holds no office of a country's state
 		}
-		if state && provinceOffices[strings.ToLower(a[1].Literal)] && doc.Entities[e].Type == hearsay.Place && listedCountry(doc.Entities[e].Name, countries) {
-			continue // "Gov. X asked the president to act" in a story about Cuba: a governor holds a province's office, no country's
+		if role := strings.ToLower(a[1].Literal); state && (provinceOffices[role] || cityLevelOffice(role)) && doc.Entities[e].Type == hearsay.Place && listedCountry(doc.Entities[e].Name, countries) {
+			continue // "Gov. X asked the president to act" in a story about Cuba, "the mayor X" in one about Italy: a province's or a town's office, no country's
 		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
