@@ -2,6 +2,7 @@ package fact
 
 import (
 	"strings"
+	"time"
 
 	"github.com/hearsay-news/hearsay"
 )
@@ -198,4 +199,59 @@ func dropHomeWhereabouts(facts []hearsay.Fact) []hearsay.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// talkWords are the words that make a meeting one of business or state
+// (data/classes.tsv): "met on Monday to discuss the budget".
+var talkWords = wordSet("talkwords")
+
+// maxTalkDays is how many days before the article a meeting of business or
+// state may lie: the news of the day, not a first meeting years ago.
+const maxTalkDays = 31
+
+// dropTalks removes a meeting (met) that its sentence tells as talks of
+// business or state, with a word of talkWords, dated near the article or
+// not at all ("X met Y on Monday for talks on the budget"): met is when
+// two people first met, not a meeting between them.
+func dropTalks(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "met" && recentOrUndated(doc, f.Time) && talkIn(doc, f.Sentence) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// recentOrUndated reports whether time t is missing or lies within
+// maxTalkDays before the article's date (or after it).
+func recentOrUndated(doc *hearsay.Document, t *hearsay.FactTime) bool {
+	if t.IsZero() {
+		return true
+	}
+	d := t.Latest
+	if d == "" {
+		d = t.Value
+	}
+	at, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return t.Value == "PRESENT_REF"
+	}
+	return !at.Before(doc.Date.AddDate(0, 0, -maxTalkDays))
+}
+
+// talkIn reports whether sentence si holds a word of talkWords.
+func talkIn(doc *hearsay.Document, si int) bool {
+	if si < 0 || si >= len(doc.Sentences) {
+		return false
+	}
+	st := doc.Sentences[si]
+	var buf [24]byte
+	for k := st.FirstToken; k < st.EndToken && k < len(doc.Tokens); k++ {
+		if talkWords[string(appendLower(buf[:0], doc.Tokens[k].Text))] {
+			return true
+		}
+	}
+	return false
 }
