@@ -1120,6 +1120,17 @@ func (r *resolver) partnerTitleAt(j, sent int) bool {
 	return false
 }
 
+// demonymBefore reports whether a nationality word stands right before
+// token j ("Libyan leader X", "Soviet leader X"): a post of that country
+// or its people, never one of the organisation the article is about.
+func (r *resolver) demonymBefore(j int) bool {
+	if j < 1 {
+		return false
+	}
+	_, ok := r.lx.demonyms[r.di.lower[j-1]]
+	return ok
+}
+
 // roleOrOccupation reads an occupation, or a role in an organisation: "the
 // director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
 // An organisation before an occupation ("Chicago Ravens
@@ -1156,7 +1167,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	}
 	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
-		if org < 0 {
+		if org < 0 && !r.demonymBefore(j) {
 			org, guessed = r.guessedPostOrg(), true // "chief executive Colin Mabry" in an article about one company
 		}
 	}

@@ -2654,6 +2654,8 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				org = entArg(s.doc, orgWithNoun(s.doc, y.word)) // "Council leader X": the council the article names
 			} else if c := st.r.nations[y.word]; y.ment < 0 && c != "" && stateOffice(role) {
 				org = entArg(s.doc, countryEntity(s.doc, c)) // "Norwegian finance minister X": an office of Norway
+			} else if y.ment < 0 && st.r.nations[y.word] != "" {
+				return nil, nil // "Libyan leader X": a post among that nation, not in the organisation the article is about
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
