@@ -1131,6 +1131,20 @@ func (r *resolver) demonymBefore(j int) bool {
 	return ok
 }
 
+// possessiveBefore reports whether a possessive "'s" or "'" stands right
+// before token j ("Iraq's president X"): the post is the possessor's, which
+// other rules read, never the organisation the article is about.
+func (r *resolver) possessiveBefore(j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch r.di.lower[j-1] {
+	case "'s", "'", "’s", "’":
+		return true
+	}
+	return false
+}
+
 // roleOrOccupation reads an occupation, or a role in an organisation: "the
 // director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
 // An organisation before an occupation ("Chicago Ravens
@@ -1167,7 +1181,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	}
 	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
-		if org < 0 && !r.demonymBefore(j) {
+		if org < 0 && !r.demonymBefore(j) && !r.possessiveBefore(j) {
 			org, guessed = r.guessedPostOrg(), true // "chief executive Colin Mabry" in an article about one company
 		}
 	}
