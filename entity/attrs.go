@@ -1179,6 +1179,10 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
+	if org < 0 && info.isRole && next+1 < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at" || r.di.lower[next] == "for") &&
+		(r.di.lower[next+1] == "a" || r.di.lower[next+1] == "an") {
+		return out, k // "the leader of a militant group": an organisation the text leaves unnamed, which no guess replaces
+	}
 	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
 		if org < 0 && !r.demonymBefore(j) && !r.possessiveBefore(j) {
