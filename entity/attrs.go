@@ -1131,6 +1131,24 @@ func (r *resolver) demonymBefore(j int) bool {
 	return ok
 }
 
+// stanceAt reports whether the noun before token k is a noun of a stance
+// (cue class stance-noun) that "of", or "for" and a cause in lower case,
+// follow: "a fierce critic of the plan", "an advocate for refugees"; not
+// "a critic for the Kelby Post", who works there.
+func (r *resolver) stanceAt(k int) bool {
+	toks := r.di.doc.Tokens
+	if k < 1 || k >= len(toks) || !r.lx.is(cueStanceNoun, r.di.lower[k-1]) {
+		return false
+	}
+	switch r.di.lower[k] {
+	case "of":
+		return true
+	case "for":
+		return k+1 < len(toks) && toks[k+1].Text == r.di.lower[k+1] && !r.di.is(r.lx, cueDeterminer, k+1) && r.di.lower[k+1] != "a" && r.di.lower[k+1] != "an"
+	}
+	return false
+}
+
 // possessiveBefore reports whether a possessive "'s" or "'" stands right
 // before token j ("Iraq's president X"): the post is the possessor's, which
 // other rules read, never the organisation the article is about.
@@ -1156,6 +1174,9 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	phrase = phrase[r.pastPrefixLen(phrase):] // "ex-chief executive": the post is "chief executive"
 	trigger := spanOf(toks, j, j+n)
 	k := j + n
+	if !info.isRole && r.stanceAt(k) {
+		return out, k // "a fierce critic of the plan": a stance, not a trade ("a film critic" is one)
+	}
 	org, next := -1, k
 	if k < len(toks) && (r.di.lower[k] == "of" || r.di.lower[k] == "at") {
 		o := k + 1
