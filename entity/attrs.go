@@ -228,6 +228,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j >= len(toks) || toks[j].Sentence != m.sent {
 		return nil
 	}
+	if r.afterAccordingTo(m) && !r.commaAhead(j, m.sent) {
+		return nil // "According to X, a detective for the sheriff was given the files": the clause's subject, not X's description
+	}
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
 	case r.isDemonym(j):
@@ -244,6 +247,24 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// afterAccordingTo reports whether mention m follows "according to": the
+// source of the clause after the comma.
+func (r *resolver) afterAccordingTo(m *ment) bool {
+	return m.tok0 >= 2 && r.di.lower[m.tok0-2] == "according" && r.di.lower[m.tok0-1] == "to"
+}
+
+// commaAhead reports whether a comma stands at or after token j in
+// sentence sent: the close of a description set off by commas.
+func (r *resolver) commaAhead(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	for ; j < len(toks) && toks[j].Sentence == sent; j++ {
+		if toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAddress is the most tokens of an address after a name ("of 12 Mill
