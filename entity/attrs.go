@@ -228,7 +228,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j >= len(toks) || toks[j].Sentence != m.sent {
 		return nil
 	}
-	if r.afterAccordingTo(m) && !r.commaAhead(j, m.sent) {
+	if r.afterAccordingTo(m) && r.verbBeforeComma(j, m.sent) {
 		return nil // "According to X, a detective for the sheriff was given the files": the clause's subject, not X's description
 	}
 	switch w := r.di.lower[j]; {
@@ -255,12 +255,15 @@ func (r *resolver) afterAccordingTo(m *ment) bool {
 	return m.tok0 >= 2 && r.di.lower[m.tok0-2] == "according" && r.di.lower[m.tok0-1] == "to"
 }
 
-// commaAhead reports whether a comma stands at or after token j in
-// sentence sent: the close of a description set off by commas.
-func (r *resolver) commaAhead(j, sent int) bool {
+// verbBeforeComma reports whether a verb of a clause (a tense or a modal,
+// by the tagger) stands from token j of sentence sent up to the next comma
+// or the sentence's end: the words open a clause, not a description set
+// off by commas.
+func (r *resolver) verbBeforeComma(j, sent int) bool {
 	toks := r.di.doc.Tokens
-	for ; j < len(toks) && toks[j].Sentence == sent; j++ {
-		if toks[j].Text == "," {
+	for ; j < len(toks) && toks[j].Sentence == sent && toks[j].Text != ","; j++ {
+		switch toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
 	}
