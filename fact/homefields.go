@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -250,6 +251,53 @@ func talkIn(doc *hearsay.Document, si int) bool {
 	var buf [24]byte
 	for k := st.FirstToken; k < st.EndToken && k < len(doc.Tokens); k++ {
 		if talkWords[string(appendLower(buf[:0], doc.Tokens[k].Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// engagedInActivity matches "engaged in" before an activity ("engaged in
+// talks", "engaged in a bitter feud"): lower-case words after it, or "a"
+// or "an".
+var engagedInActivity = regexp.MustCompile(`\bengaged in (?:an? |[a-z]+\b)`)
+
+// engagedInPlaceWords are the lower-case words after "engaged in" that
+// still tell an engagement ("got engaged in secret", "engaged in the
+// Maldives").
+var engagedInPlaceWords = map[string]bool{"the": true, "secret": true, "private": true, "their": true, "his": true, "her": true, "front": true}
+
+// dropEngagedIn removes an engagement read from a sentence where
+// "engaged in" tells an activity ("the two sides are engaged in talks"):
+// engaging in something is no promise of marriage.
+func dropEngagedIn(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "engaged" && !f.Derived && engagedInSentence(doc, f.Sentence) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// engagedInSentence reports whether sentence si says "engaged in" before
+// an activity and nowhere "engaged to" or "engagement".
+func engagedInSentence(doc *hearsay.Document, si int) bool {
+	if si < 0 || si >= len(doc.Sentences) {
+		return false
+	}
+	sp := doc.Sentences[si].Span
+	if sp.Start < 0 || sp.End > len(doc.Text) {
+		return false
+	}
+	text := doc.Text[sp.Start:sp.End]
+	if strings.Contains(text, "engaged to") || strings.Contains(strings.ToLower(text), "engagement") {
+		return false
+	}
+	for _, m := range engagedInActivity.FindAllString(text, -1) {
+		w := strings.TrimSpace(strings.TrimPrefix(m, "engaged in "))
+		if !engagedInPlaceWords[w] {
 			return true
 		}
 	}

@@ -194,6 +194,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
 	facts = dropTalks(doc, facts)
+	facts = dropEngagedIn(doc, facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
