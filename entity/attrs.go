@@ -228,6 +228,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if j >= len(toks) || toks[j].Sentence != m.sent {
 		return nil
 	}
+	if r.afterAccordingTo(m) && r.verbBeforeComma(j, m.sent) {
+		return nil // "According to X, a detective for the sheriff was given the files": the clause's subject, not X's description
+	}
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
 	case r.isDemonym(j):
@@ -244,6 +247,27 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// afterAccordingTo reports whether mention m follows "according to": the
+// source of the clause after the comma.
+func (r *resolver) afterAccordingTo(m *ment) bool {
+	return m.tok0 >= 2 && r.di.lower[m.tok0-2] == "according" && r.di.lower[m.tok0-1] == "to"
+}
+
+// verbBeforeComma reports whether a verb of a clause (a tense or a modal,
+// by the tagger) stands from token j of sentence sent up to the next comma
+// or the sentence's end: the words open a clause, not a description set
+// off by commas.
+func (r *resolver) verbBeforeComma(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	for ; j < len(toks) && toks[j].Sentence == sent && toks[j].Text != ","; j++ {
+		switch toks[j].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // maxAddress is the most tokens of an address after a name ("of 12 Mill
@@ -1120,6 +1144,49 @@ func (r *resolver) partnerTitleAt(j, sent int) bool {
 	return false
 }
 
+// demonymBefore reports whether a nationality word stands right before
+// token j ("Libyan leader X", "Soviet leader X"): a post of that country
+// or its people, never one of the organisation the article is about.
+func (r *resolver) demonymBefore(j int) bool {
+	if j < 1 {
+		return false
+	}
+	_, ok := r.lx.demonyms[r.di.lower[j-1]]
+	return ok
+}
+
+// stanceAt reports whether the noun before token k is a noun of a stance
+// (cue class stance-noun) that "of", or "for" and a cause in lower case,
+// follow: "a fierce critic of the plan", "an advocate for refugees"; not
+// "a critic for the Kelby Post", who works there.
+func (r *resolver) stanceAt(k int) bool {
+	toks := r.di.doc.Tokens
+	if k < 1 || k >= len(toks) || !r.lx.is(cueStanceNoun, r.di.lower[k-1]) {
+		return false
+	}
+	switch r.di.lower[k] {
+	case "of":
+		return true
+	case "for":
+		return k+1 < len(toks) && toks[k+1].Text == r.di.lower[k+1] && !r.di.is(r.lx, cueDeterminer, k+1) && r.di.lower[k+1] != "a" && r.di.lower[k+1] != "an"
+	}
+	return false
+}
+
+// possessiveBefore reports whether a possessive "'s" or "'" stands right
+// before token j ("Iraq's president X"): the post is the possessor's, which
+// other rules read, never the organisation the article is about.
+func (r *resolver) possessiveBefore(j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch r.di.lower[j-1] {
+	case "'s", "'", "’s", "’":
+		return true
+	}
+	return false
+}
+
 // roleOrOccupation reads an occupation, or a role in an organisation: "the
 // director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
 // An organisation before an occupation ("Chicago Ravens
@@ -1131,6 +1198,9 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	phrase = phrase[r.pastPrefixLen(phrase):] // "ex-chief executive": the post is "chief executive"
 	trigger := spanOf(toks, j, j+n)
 	k := j + n
+	if !info.isRole && r.stanceAt(k) {
+		return out, k // "a fierce critic of the plan": a stance, not a trade ("a film critic" is one)
+	}
 	org, next := -1, k
 	if k < len(toks) && (r.di.lower[k] == "of" || r.di.lower[k] == "at") {
 		o := k + 1
@@ -1154,9 +1224,13 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && info.role == "member" && next < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at") {
 		return out, k // "a member of the ruling Civic Party": the body named after it, which no guess replaces
 	}
+	if org < 0 && info.isRole && next+1 < len(toks) && (r.di.lower[next] == "of" || r.di.lower[next] == "at" || r.di.lower[next] == "for") &&
+		(r.di.lower[next+1] == "a" || r.di.lower[next+1] == "an") {
+		return out, k // "the leader of a militant group": an organisation the text leaves unnamed, which no guess replaces
+	}
 	if org < 0 && info.isRole && !r.stateOfficeAt(info.role, j) && !r.localPost(info.role) && !r.partnerTitleAt(j, sent) {
 		org = r.frontedOrg(j, sent) // "Over at Trewithen Chartering, managing director X ..."
-		if org < 0 {
+		if org < 0 && !r.demonymBefore(j) && !r.possessiveBefore(j) {
 			org, guessed = r.guessedPostOrg(), true // "chief executive Colin Mabry" in an article about one company
 		}
 	}

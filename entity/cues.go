@@ -147,6 +147,7 @@ const (
 	cueTitleOf
 	cueTravelBefore
 	cueUnionNoun
+	cueStanceNoun
 	cueUnnamedBefore
 	cueVagueOccupation
 	cueVenueHead
@@ -328,6 +329,7 @@ var cueNames = [numCues]string{
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",
 	cueTitleOf:               "title-of",
+	cueStanceNoun:            "stance-noun",
 	cueTravelBefore:          "travel-before",
 	cueUnionNoun:             "union-noun",
 	cueUnnamedBefore:         "unnamed-before",

@@ -2680,6 +2680,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if state && countryOffice(a[1].Literal) && doc.Entities[e].Type == hearsay.Place && !isCountry(doc, raws, e, countries) && (namesCountry(doc, countries) || holdsTownOffice(raws, e)) {
 			continue // "President X" in a story about Miami that names Cuba, "Prime Minister X" in one on Drayford's mayoral count: a city holds no office of a country's state
 		}
+		if role := strings.ToLower(a[1].Literal); state && (provinceOffices[role] || cityLevelOffice(role)) && doc.Entities[e].Type == hearsay.Place && listedCountry(doc.Entities[e].Name, countries) {
+			continue // "Gov. X asked the president to act" in a story about Cuba, "the mayor X" in one about Italy: a province's or a town's office, no country's
+		}
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
@@ -2749,6 +2752,10 @@ func namedInReach(doc *hearsay.Document, si, e int) bool {
 // regionNames holds the regions of the entity package's data (states,
 // provinces, counties), lowercased.
 var regionNames = mustEntityWords(entity.Regions)
+
+// provinceOffices are the offices of a state or province that no country
+// holds (data/classes.tsv): a governor, a state legislator.
+var provinceOffices = wordSet("provinceoffices")
 
 // regionOfficeWords are the offices of a state or province that no town
 // holds (data/classes.tsv).
@@ -6006,11 +6013,15 @@ func (rw *raw) kinSubject() bool {
 	return x.mkind == kindNominal && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
-// kinPossessed reports whether the person of a change of office is only
-// the possessor of the relative who is the subject: "'s" and a kinship
-// noun follow the name ("X's father was appointed mayor of Y in 1970").
+// kinPossessed reports whether the person of a change of office, a
+// personal relation or a collaboration is only the possessor of the
+// relative who is the subject: "'s" and a kinship noun follow the name
+// ("X's father was appointed mayor of Y in 1970", "X's father joined Y on
+// stage"; a personal relation only when the trigger, as an adjective,
+// stands between them: "X's divorced mother, Y" is Y's divorce, not one
+// from X).
 func (rw *raw) kinPossessed() bool {
-	if !changeTypes.has(rw.f.Type) || rw.noun || rw.b == nil || rw.s == nil {
+	if !changeTypes.has(rw.f.Type) && !personalTypes.has(rw.f.Type) && rw.f.Type != "collaborated" || rw.noun || rw.b == nil || rw.s == nil {
 		return false
 	}
 	sub := rw.subjectUnit()
@@ -6023,12 +6034,23 @@ func (rw *raw) kinPossessed() bool {
 	}
 	x := &u[sub+2]
 	if x.End > rw.b.trig.Start {
-		return false
+		if !personalTypes.has(rw.f.Type) || x.Start != rw.b.trig.Start || sub+3 >= len(u) {
+			return false
+		}
+		x = &u[sub+3] // the trigger read as an adjective: "X's divorced mother"
+	} else if personalTypes.has(rw.f.Type) {
+		return false // "X's mother confirmed the engagement": X's, which her mother tells
 	}
+	return kinUnit(rw.s, x)
+}
+
+// kinUnit reports whether unit x names a relative: a kinship word, or a
+// description the mention stage read as an unnamed relative.
+func kinUnit(s *sent, x *unit) bool {
 	if x.ment == -1 {
 		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
 	}
-	return x.mkind == kindNominal && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+	return x.mkind == kindNominal && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
 }
 
 // kinTail reports whether a word may stand between a relative's noun and

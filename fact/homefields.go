@@ -1,7 +1,9 @@
 package fact
 
 import (
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/hearsay-news/hearsay"
 )
@@ -198,4 +200,106 @@ func dropHomeWhereabouts(facts []hearsay.Fact) []hearsay.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// talkWords are the words that make a meeting one of business or state
+// (data/classes.tsv): "met on Monday to discuss the budget".
+var talkWords = wordSet("talkwords")
+
+// maxTalkDays is how many days before the article a meeting of business or
+// state may lie: the news of the day, not a first meeting years ago.
+const maxTalkDays = 31
+
+// dropTalks removes a meeting (met) that its sentence tells as talks of
+// business or state, with a word of talkWords, dated near the article or
+// not at all ("X met Y on Monday for talks on the budget"): met is when
+// two people first met, not a meeting between them.
+func dropTalks(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "met" && recentOrUndated(doc, f.Time) && talkIn(doc, f.Sentence) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// recentOrUndated reports whether time t is missing or lies within
+// maxTalkDays before the article's date (or after it).
+func recentOrUndated(doc *hearsay.Document, t *hearsay.FactTime) bool {
+	if t.IsZero() {
+		return true
+	}
+	d := t.Latest
+	if d == "" {
+		d = t.Value
+	}
+	at, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return t.Value == "PRESENT_REF"
+	}
+	return !at.Before(doc.Date.AddDate(0, 0, -maxTalkDays))
+}
+
+// talkIn reports whether sentence si holds a word of talkWords.
+func talkIn(doc *hearsay.Document, si int) bool {
+	if si < 0 || si >= len(doc.Sentences) {
+		return false
+	}
+	st := doc.Sentences[si]
+	var buf [24]byte
+	for k := st.FirstToken; k < st.EndToken && k < len(doc.Tokens); k++ {
+		if talkWords[string(appendLower(buf[:0], doc.Tokens[k].Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// engagedInActivity matches "engaged in" before an activity ("engaged in
+// talks", "engaged in a bitter feud"): lower-case words after it, or "a"
+// or "an".
+var engagedInActivity = regexp.MustCompile(`\bengaged in (?:an? |[a-z]+\b)`)
+
+// engagedInPlaceWords are the lower-case words after "engaged in" that
+// still tell an engagement ("got engaged in secret", "engaged in the
+// Maldives").
+var engagedInPlaceWords = map[string]bool{"the": true, "secret": true, "private": true, "their": true, "his": true, "her": true, "front": true}
+
+// dropEngagedIn removes an engagement read from a sentence where
+// "engaged in" tells an activity ("the two sides are engaged in talks"):
+// engaging in something is no promise of marriage.
+func dropEngagedIn(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "engaged" && !f.Derived && engagedInSentence(doc, f.Sentence) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// engagedInSentence reports whether sentence si says "engaged in" before
+// an activity and nowhere "engaged to" or "engagement".
+func engagedInSentence(doc *hearsay.Document, si int) bool {
+	if si < 0 || si >= len(doc.Sentences) {
+		return false
+	}
+	sp := doc.Sentences[si].Span
+	if sp.Start < 0 || sp.End > len(doc.Text) {
+		return false
+	}
+	text := doc.Text[sp.Start:sp.End]
+	if strings.Contains(text, "engaged to") || strings.Contains(strings.ToLower(text), "engagement") {
+		return false
+	}
+	for _, m := range engagedInActivity.FindAllString(text, -1) {
+		w := strings.TrimSpace(strings.TrimPrefix(m, "engaged in "))
+		if !engagedInPlaceWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -1928,12 +1928,28 @@ func (s *sent) capitalPremod(r *resources, u int) bool {
 func (s *sent) premodWordAt(r *resources, u int) bool {
 	m := s.m
 	if m == nil || u >= m.units {
-		return premodWord(r, &s.units[u])
+		return premodWord(r, &s.units[u]) && !s.finiteVerb(u)
 	}
 	if v, ok := m.pw.get(u, m.gen); ok {
 		return v
 	}
-	return m.pw.put(u, m.gen, premodWord(r, &s.units[u]))
+	return m.pw.put(u, m.gen, premodWord(r, &s.units[u]) && !s.finiteVerb(u))
+}
+
+// finiteVerb reports whether plain unit u is a word the tagger read as a
+// verb of a clause (a present tense in -s, a modal) that no list of
+// description words holds: "His lawyer hopes X will win" puts no
+// description "hopes" before X.
+func (s *sent) finiteVerb(u int) bool {
+	x := &s.units[u]
+	if x.ment != -1 || x.is(clsPremod) || isAgeWord(x.word) {
+		return false
+	}
+	switch s.xposOf(u) {
+	case "VBZ", "MD":
+		return true
+	}
+	return false
 }
 
 // premodWord reports whether a unit may be part of a description before a

@@ -657,6 +657,9 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]
+		if s.otherAppositive(i) {
+			continue // "The U.S. ambassador to Poland, Dan Fried, said": his post, whoever the description was taken for
+		}
 		org, ok := describedEmployer(s.doc, m)
 		if !ok {
 			// "The incoming chair of Calloway Group, Tove Sand,": the organisation follows
@@ -743,6 +746,36 @@ func (st *Stage) tailRole(s *sent, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// maxAppositiveReach is the most units otherAppositive passes over between
+// a description and the comma before the name that follows it.
+const maxAppositiveReach = 8
+
+// otherAppositive reports whether the description at unit u, with the
+// words that complete it ("to Poland", "of the police inquiry in Leeds"),
+// is set off before the name of another person than the one it was taken
+// for, between commas or before the end: the description is that
+// person's.
+func (s *sent) otherAppositive(u int) bool {
+	for v := u + 1; v < len(s.units) && v <= u+maxAppositiveReach; v++ {
+		y := &s.units[v]
+		if y.word != "," {
+			if y.boundary || y.ment != -1 && y.etype == entPerson {
+				return false
+			}
+			continue
+		}
+		if v+1 >= len(s.units) {
+			return false
+		}
+		z := &s.units[v+1]
+		if !z.onePerson(kindName) || z.ents[0] == s.units[u].ents[0] {
+			return false
+		}
+		return v+2 >= len(s.units) || s.units[v+2].word == "," || s.units[v+2].boundary
+	}
+	return false
 }
 
 // demonymPost returns the country and the office of a description that

@@ -694,11 +694,11 @@ func (p *pattern) opt(opt string) string {
 var patternOptions = map[string]bool{
 	"academic": true, "alone": true, "also": true, "anniversary": true, "announce": true, "band": true, "bare": true, "birth": true,
 	"byname": true, "children": true, "claim": true, "country": true, "dated": true, "deceased": true,
-	"denial": true, "elided": true, "end": true, "holder": true, "intrans": true, "its": true, "job": true, "lede": true, "minor": true,
+	"denial": true, "elided": true, "end": true, "holder": true, "intrans": true, "its": true, "job": true, "lede": true, "lower": true, "minor": true,
 	"mod": true, "named": true, "neg": true, "newborn": true, "nocountry": true, "nonews": true, "nonneg": true, "notappos": true,
 	"notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
 	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "recent": true, "self": true, "src": true,
-	"start": true, "state": true, "stateoffice": true, "street": true, "subject": true, "taking": true, "team": true, "trade": true, "trigger": true,
+	"start": true, "state": true, "stateoffice": true, "street": true, "subject": true, "taking": true, "team": true, "today": true, "trade": true, "trigger": true,
 	"unnamed": true,
 }
 

@@ -194,6 +194,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
+	facts = dropTalks(doc, facts)
+	facts = dropEngagedIn(doc, facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	doc.Facts = withoutTitlePersons(doc, doc.Facts, st.r.roles)
 	if qa != nil {
@@ -546,8 +548,19 @@ func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
 		if !ranked || graded && g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() {
 			return j // a grade in the same sentence with no time is the same post read twice: "is a senior editor at X"
 		}
+		if readWithin(f, g) {
+			return j // "Prime Minister X of Norway" read once as "minister": the same words, read whole by the other
+		}
 	}
 	return -1
+}
+
+// readWithin reports whether undated post f was read from words inside
+// the trigger of undated post g in the same sentence: one title read
+// twice, once cut short.
+func readWithin(f, g *hearsay.Fact) bool {
+	return g.Sentence == f.Sentence && f.Time.IsZero() && g.Time.IsZero() && f.Trigger.Start < f.Trigger.End &&
+		g.Trigger.Start <= f.Trigger.Start && f.Trigger.End <= g.Trigger.End
 }
 
 // sameOrgArg reports whether two organisation arguments are the same:
@@ -1321,7 +1334,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1465,6 +1478,20 @@ func isRank(w, next string) bool {
 func (s *sent) placeSlot(b *binding) bool {
 	o := b.slots[slotPlace]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
+}
+
+// capitalTrigger reports whether the trigger of a match of a pattern that
+// wants it in lower case (option lower) starts with a capital letter
+// inside the sentence: after a place, a capitalised noun is a title ("U.S.
+// Attorney X", an office of the country), not a resident's description
+// ("a Leeds attorney, X").
+func (s *sent) capitalTrigger(b *binding) bool {
+	t := b.trig
+	if t.Start <= s.doc.Sentences[s.idx].Span.Start || t.Start >= len(s.doc.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.doc.Text[t.Start:])
+	return unicode.IsUpper(r)
 }
 
 // streetSlot reports whether the organisation slot of a match of a pattern
@@ -2483,10 +2510,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				org, trigger := s.titleOrg(i), x.Span
-				if org.Entity < 0 && from == 0 {
+				if openArg(org) && from == 0 {
 					org = st.placeBeforeTitle(s, first, role)
 				}
-				if org.Entity < 0 {
+				if openArg(org) {
 					org = st.countryBeforeTitle(s, first, ws, from, role) // "Philippine President X", "Russian Foreign Minister X"
 				}
 				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
@@ -2501,7 +2528,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
+				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: openArg(args[2]), childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: trigger, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -2549,11 +2576,11 @@ func (st *Stage) titleToName(s *sent, i, first int, ws []string, frames []*frame
 			continue
 		}
 		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
-		if args[2].Entity < 0 {
+		if openArg(args[2]) {
 			args[2] = st.countryBeforeTitle(s, first, ws, from, role)
 		}
 		args[2] = partyOpen(s.doc, args)
-		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: openArg(args[2]), childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -2648,6 +2675,8 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				org = entArg(s.doc, orgWithNoun(s.doc, y.word)) // "Council leader X": the council the article names
 			} else if c := st.r.nations[y.word]; y.ment < 0 && c != "" && stateOffice(role) {
 				org = entArg(s.doc, countryEntity(s.doc, c)) // "Norwegian finance minister X": an office of Norway
+			} else if y.ment < 0 && st.r.nations[y.word] != "" {
+				return nil, nil // "Libyan leader X": a post among that nation, not in the organisation the article is about
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
@@ -3049,6 +3078,46 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 	return entArg(s.doc, x.ents[0])
 }
 
+// openArg reports whether argument a names nothing: no entity, no literal.
+func openArg(a hearsay.Arg) bool { return a.Entity < 0 && a.Literal == "" }
+
+// maxOfWords is the most capitalised words unnamedTitleOf reads.
+const maxOfWords = 3
+
+// unnamedTitleOf returns, as a literal, the capitalised words that "of"
+// puts right after the titled name at unit u when no entity holds them
+// ("President Omar Hadi of Elbonia said"): the title's country or
+// organisation, which the article's own is not. It is an open argument
+// when no such words follow.
+func (s *sent) unnamedTitleOf(u int) hearsay.Arg {
+	k := u + 2
+	if k >= len(s.units) || s.units[u+1].word != "of" {
+		return hearsay.Arg{Entity: -1}
+	}
+	var words []string
+	for ; k < len(s.units) && len(words) < maxOfWords; k++ {
+		x := &s.units[k]
+		if len(x.ents) > 0 || !x.capital || x.boundary || !isLetters(strings.ReplaceAll(x.word, " ", "")) {
+			break
+		}
+		words = append(words, s.doc.Text[x.Start:x.End])
+	}
+	if len(words) == 0 || k < len(s.units) && len(s.units[k].ents) > 0 {
+		return hearsay.Arg{Entity: -1}
+	}
+	return hearsay.Arg{Entity: -1, Literal: strings.Join(words, " ")}
+}
+
+// isLetters reports whether w is made of letters only.
+func isLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // fromLinks are the words between "from" and the organisation a person
 // told with a title comes from (data/classes.tsv).
 var fromLinks = wordSet("fromlinks")
@@ -3088,6 +3157,9 @@ func (s *sent) titleFrom(u int) hearsay.Arg {
 // Peter Vance"), or an open argument.
 func (s *sent) titleOrg(u int) hearsay.Arg {
 	if a := s.titleOf(u); a.Entity >= 0 {
+		return a
+	}
+	if a := s.unnamedTitleOf(u); a.Literal != "" {
 		return a
 	}
 	if u < 1 {

@@ -462,6 +462,13 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				return ft
 			}
 		}
+		if p.has("today") && !s.perfect(b, tu) {
+			if ft := s.announcedTime(b); ft != nil {
+				return ft
+			}
+			// "X told reporters in Wellington": news of the day, where X was when the article was written
+			return &hearsay.FactTime{Value: doc.DateString(), Earliest: doc.DateString(), Latest: doc.DateString(), Timex: -1}
+		}
 		if !info.state && !p.has("state") {
 			return s.announcedTime(b)
 		}

@@ -730,7 +730,8 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: entPerson, mkind: kindGroup, capital: true, info: wi})
 			continue
 		}
-		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (wi.cls&clsGroupNoun != 0 || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (wi.cls&clsGroupNoun != 0 || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) &&
+			!(t+1 < st.EndToken && genderClash(doc, group, doc.Tokens[t+1].Text)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: entPerson, mkind: kindGroup, capital: s.units[n-1].capital}
@@ -753,6 +754,81 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
 	}
 	return s
+}
+
+// maleNouns and femaleNouns are plural nouns of people of one sex, which
+// "the two" puts before them ("the two men").
+var (
+	maleNouns   = map[string]bool{"men": true, "boys": true, "brothers": true, "sons": true, "fathers": true, "husbands": true, "gentlemen": true}
+	femaleNouns = map[string]bool{"women": true, "girls": true, "sisters": true, "daughters": true, "mothers": true, "wives": true, "ladies": true}
+)
+
+// genderClash reports whether the plural noun w after "the two" names
+// people of one sex and a member of group is known to be of the other,
+// from the pronouns that refer to them or the noun that describes them:
+// "the two men" after "X was at home with his wife" are others.
+func genderClash(doc *hearsay.Document, group []int, w string) bool {
+	w = strings.ToLower(w)
+	want := byte(0)
+	switch {
+	case maleNouns[w]:
+		want = 'm'
+	case femaleNouns[w]:
+		want = 'f'
+	default:
+		return false
+	}
+	for _, e := range group {
+		if g := entityGender(doc, e); g != 0 && g != want {
+			return true
+		}
+	}
+	return false
+}
+
+// entityGender returns 'm' or 'f' when the third-person pronouns that
+// refer to entity e, or the kin noun of an unnamed person's description,
+// tell its sex, and 0 when they do not or disagree.
+func entityGender(doc *hearsay.Document, e int) byte {
+	if e < 0 || e >= len(doc.Entities) {
+		return 0
+	}
+	var g byte
+	note := func(x byte) bool {
+		if g != 0 && g != x {
+			g = 0
+			return false
+		}
+		g = x
+		return true
+	}
+	if doc.Entities[e].Unnamed {
+		for _, w := range strings.Fields(strings.ToLower(doc.Entities[e].Name)) {
+			w = strings.Trim(w, "<>:,")
+			switch w {
+			case "wife", "mother", "daughter", "sister", "girlfriend", "widow", "woman", "girl", "grandmother", "aunt", "niece":
+				return 'f'
+			case "husband", "father", "son", "brother", "boyfriend", "widower", "man", "boy", "grandfather", "uncle", "nephew":
+				return 'm'
+			}
+		}
+	}
+	for _, m := range doc.Entities[e].Mentions {
+		if m < 0 || m >= len(doc.Mentions) || doc.Mentions[m].Kind != hearsay.PronounMention {
+			continue
+		}
+		switch strings.ToLower(doc.Mentions[m].Text) {
+		case "he", "him", "his", "himself":
+			if !note('m') {
+				return 0
+			}
+		case "she", "her", "hers", "herself":
+			if !note('f') {
+				return 0
+			}
+		}
+	}
+	return g
 }
 
 // classYear reports whether w is the year of a school class, an
