@@ -1898,12 +1898,19 @@ func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
 			}
 		}
 		out = append(out, person(g, toks[g].Text))
-		if _, ok := lx.names[strings.ToLower(inner)]; ok {
-			out = append(out, person(g+2, inner))
+		if _, ok := lx.names[strings.ToLower(inner)]; ok && !lx.petNameOf(toks[g].Text, inner) {
+			out = append(out, person(g+2, inner)) // a spouse, not the familiar form of the name: "Thomas (Tom) Keane"
 		}
 		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
 	}
 	return out, covered
+}
+
+// petNameOf reports whether one of two given names is a familiar form of
+// the other (cue class pet-name: "Thomas" and "Tom", "Margaret" and
+// "Peggy").
+func (lx *Lexicons) petNameOf(a, b string) bool {
+	return lx.isLower(cuePetName, a+" "+b) || lx.isLower(cuePetName, b+" "+a)
 }
 
 // parenSpouses reads the names of survivor lists that write a spouse's

@@ -159,6 +159,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.sharedTrades(s, frames)...)
 		here = append(here, st.describedHomes(s, frames)...)
 		here = append(here, st.survivorChildren(s, frames)...)
+		here = append(here, st.noticeKin(s, frames)...)
 		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		here = append(here, st.siblingOrder(s, frames, raws, here)...)
 		here = append(here, st.orderAmongCounted(s, frames, raws, here)...)
