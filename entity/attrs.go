@@ -670,6 +670,9 @@ func (r *resolver) titleTrade(m *ment) []descItem {
 		return nil
 	}
 	toks := r.di.doc.Tokens
+	if (m.title == "justice" || m.title == "constable") && (r.di.lower[m.tok0] == "chief" || m.tok0 > 0 && r.di.lower[m.tok0-1] == "chief" && toks[m.tok0-1].Sentence == m.sent) {
+		return nil // "Chief Justice X", "Chief Constable X": the head of a court or a force, a post
+	}
 	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
 }
 
