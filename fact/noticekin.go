@@ -279,3 +279,74 @@ func finiteVerbAt(doc *hearsay.Document, off int) bool {
 	}
 	return false
 }
+
+// countyHomes reads the address that follows a name in Irish notices and
+// reports: a town and its county written "Co." or "County" ("Denis
+// Fitzgerald, Knocknagoshel, Co. Kerry, peacefully at home", "Mary Keane,
+// Main Street, Macroom, Co Cork"): the town, the last place before the
+// county, past a street, is the person's home.
+func countyHomes(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 {
+			continue
+		}
+		town, end := addressTown(doc, i)
+		if town < 0 {
+			continue
+		}
+		out = append(out, hearsay.Fact{Type: "residence", Args: []hearsay.Arg{entArg(doc, m.Entity), entArg(doc, town)},
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: m.Sentence, Evidence: []int{m.Sentence},
+			Trigger: hearsay.Span{Start: m.End, End: end}, Rule: "a town and its county after a name"})
+	}
+	return out
+}
+
+// addressTown returns the town of the address right after person mention
+// pi ("X, Town, Co. County", "X (née Y), 12 Main Street, Town, County
+// Kerry") and the end of the county's name, or -1: place names joined by
+// commas, the last a county, in the same sentence.
+func addressTown(doc *hearsay.Document, pi int) (int, int) {
+	m := &doc.Mentions[pi]
+	at := m.End
+	if rest := doc.Text[at:]; strings.HasPrefix(rest, " (") {
+		if j := strings.IndexByte(rest, ')'); j > 0 && j < 40 {
+			at += j + 1 // "(née O'Sullivan)", "(Nance)"
+		}
+		for strings.HasPrefix(doc.Text[at:], " ") && at+1 < len(doc.Text) && isUpperASCII(doc.Text[at+1]) {
+			j := strings.IndexAny(doc.Text[at+1:], " ,")
+			if j < 0 {
+				return -1, 0
+			}
+			at += 1 + j // "Hannah (Nance) Moriarty": the surname after the familiar name
+		}
+	}
+	town := -1
+	for k := 0; k < 4; k++ {
+		rest := doc.Text[at:]
+		if !strings.HasPrefix(rest, ", ") {
+			return -1, 0
+		}
+		n := mentionAt(doc, tokenAt(doc, at+2), m.Sentence)
+		if n < 0 {
+			return -1, 0
+		}
+		o := &doc.Mentions[n]
+		if o.Type != hearsay.Place && o.Type != hearsay.Org || o.Entity < 0 {
+			return -1, 0
+		}
+		name := doc.Text[o.Start:o.End]
+		if strings.HasPrefix(name, "Co ") || strings.HasPrefix(name, "Co. ") || strings.HasPrefix(name, "County ") {
+			return town, o.End
+		}
+		if o.Type == hearsay.Place && !streetName(name) {
+			town = o.Entity
+		}
+		at = o.End
+	}
+	return -1, 0
+}
+
+// isUpperASCII reports whether b is an ASCII capital letter.
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
