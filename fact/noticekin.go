@@ -169,8 +169,7 @@ func noticeDeceased(doc *hearsay.Document, si int) int {
 func noticeTellsDeath(doc *hearsay.Document, sen *hearsay.Sentence) bool {
 	var buf [24]byte
 	for t := sen.FirstToken; t < sen.EndToken && t < len(doc.Tokens); t++ {
-		w := string(appendLower(buf[:0], doc.Tokens[t].Text))
-		if deathWords[w] || noticeDeathCues[w] {
+		if inAnySet(appendLower(buf[:0], doc.Tokens[t].Text), deathWords, noticeDeathCues) {
 			return true
 		}
 	}
@@ -183,8 +182,8 @@ func noticeListsKin(doc *hearsay.Document, sen *hearsay.Sentence) bool {
 	var buf [24]byte
 	t := sen.FirstToken
 	for t < sen.EndToken && t < len(doc.Tokens) {
-		w := string(appendLower(buf[:0], doc.Tokens[t].Text))
-		if !noticeKinAdjs[w] && w != "and" {
+		w := appendLower(buf[:0], doc.Tokens[t].Text)
+		if !noticeKinAdjs[string(w)] && string(w) != "and" {
 			break
 		}
 		t++
@@ -192,12 +191,12 @@ func noticeListsKin(doc *hearsay.Document, sen *hearsay.Sentence) bool {
 	if t+1 >= sen.EndToken || t+1 >= len(doc.Tokens) {
 		return false
 	}
-	w := string(appendLower(buf[:0], doc.Tokens[t].Text))
+	w := appendLower(buf[:0], doc.Tokens[t].Text)
 	next := strings.ToLower(doc.Tokens[t+1].Text)
-	if noticeKinSpouse[w] || noticeKinParent[w] || noticeKinChild[w] {
+	if inAnySet(w, noticeKinSpouse, noticeKinParent, noticeKinChild) {
 		return next == "of"
 	}
-	return noticeKinCues[w] && next == "by"
+	return noticeKinCues[string(w)] && next == "by"
 }
 
 // firstUnrelatedPerson returns the entity of the first person named in
@@ -214,8 +213,7 @@ func firstUnrelatedPerson(doc *hearsay.Document, si int) int {
 		t := tokenAt(doc, m.Start)
 		related := false
 		for b := t - 1; b >= sen.FirstToken && b >= t-2; b-- {
-			w := string(appendLower(buf[:0], doc.Tokens[b].Text))
-			if noticeKinSpouse[w] || noticeKinParent[w] || noticeKinChild[w] || kinLex.relative[w] || kinLex.rel[w] {
+			if inAnySet(appendLower(buf[:0], doc.Tokens[b].Text), noticeKinSpouse, noticeKinParent, noticeKinChild, kinLex.relative, kinLex.rel) {
 				related = true
 			}
 		}
@@ -350,3 +348,13 @@ func addressTown(doc *hearsay.Document, pi int) (int, int) {
 
 // isUpperASCII reports whether b is an ASCII capital letter.
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// inAnySet reports whether the word w is in one of the sets.
+func inAnySet(w []byte, sets ...map[string]bool) bool {
+	for _, set := range sets {
+		if set[string(w)] {
+			return true
+		}
+	}
+	return false
+}
