@@ -405,6 +405,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if m.title != "" {
 			items = tradesOnly(items) // "Board Chairman Dr. Helena Fitz": the post is read with the title (fact stage)
 		}
+		items = append(items, r.coordinatedTrades(start, m.sent)...)
 		return r.formerBeforeOrg(items, a, m.sent)
 	}
 	if items := r.pastPrefixedPremodifier(m); items != nil {
@@ -419,6 +420,41 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// maxCoordinatedTrades is how many trades joined by "and" and commas may
+// stand before the one right before a name.
+const maxCoordinatedTrades = 3
+
+// coordinatedTrades reads the trades joined by "and" or commas to the one
+// that starts at token end, before a name: "Author and broadcaster Jane
+// Tolley", "Singer, actress and activist Ella Ward". Each is an occupation
+// noun of one to nounMax words, no kin noun and no post.
+func (r *resolver) coordinatedTrades(end, sent int) []descItem {
+	toks := r.di.doc.Tokens
+	var out []descItem
+	for k := 0; k < maxCoordinatedTrades && end >= 2 && toks[end-1].Sentence == sent; k++ {
+		if w := r.di.lower[end-1]; w != "and" && w != "&" && w != "," {
+			break
+		}
+		found := -1
+		for n := min(r.lx.nounMax, end-1); n >= 1; n-- {
+			b := end - 1 - n
+			if toks[b].Sentence != sent {
+				continue
+			}
+			if info, ok := r.di.nounWords(r.lx, b, end-1); ok && info.isOcc && !info.isRole && !info.isKin {
+				found = b
+				break
+			}
+		}
+		if found < 0 {
+			break
+		}
+		out = append(out, tradesOnly(r.readDescription(found, end-1, sent))...)
+		end = found
+	}
+	return out
 }
 
 // pastPrefixLen returns the length of the prefix that makes word w a post
@@ -694,6 +730,9 @@ func (r *resolver) titleTrade(m *ment) []descItem {
 		return nil
 	}
 	toks := r.di.doc.Tokens
+	if (m.title == "justice" || m.title == "constable") && (r.di.lower[m.tok0] == "chief" || m.tok0 > 0 && r.di.lower[m.tok0-1] == "chief" && toks[m.tok0-1].Sentence == m.sent) {
+		return nil // "Chief Justice X", "Chief Constable X": the head of a court or a force, a post
+	}
 	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
 }
 

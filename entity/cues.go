@@ -139,6 +139,7 @@ const (
 	cueSurnameWord
 	cueTeamDescriptor
 	cueTeamNickname
+	cuePetName
 	cueTeamNoun
 	cueBusinessNoun
 	cueTeamRole
@@ -323,6 +324,7 @@ var cueNames = [numCues]string{
 	cueSurnameWord:           "surname-word",
 	cueTeamDescriptor:        "team-descriptor",
 	cueTeamNickname:          "team-nickname",
+	cuePetName:               "pet-name",
 	cueTeamNoun:              "team-noun",
 	cueBusinessNoun:          "business-noun",
 	cueTeamRole:              "team-role",

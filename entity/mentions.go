@@ -735,6 +735,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parts = lx.splitPersonOfPlace(di, split, parts[:0])
 	split = lx.splitRoleOfPlace(di, parts, split[:0])
 	parts = lx.splitTitleCaseHeading(di, split, parts[:0])
+	split = splitCounty(di, parts, split[:0])
+	parts = append(parts[:0], split...)
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -1762,6 +1764,30 @@ func allCapWords(toks []hearsay.Token) bool {
 	return true
 }
 
+// splitCounty cuts a span at a comma before an Irish county written "Co"
+// ("Ballincollig, Co Cork", which the name tagger may take for a company):
+// the town and the county are two places. The parts of the spans of parts
+// are appended to out.
+func splitCounty(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		a := s[0]
+		for k := s[0] + 1; k+2 < s[1]; k++ {
+			if toks[k].Text != "," || (di.lower[k+1] != "co" && di.lower[k+1] != "co.") || !isCap(toks[k+2].Text) {
+				continue
+			}
+			out = append(out, [3]int{a, k, nerLOC})
+			a = k + 1
+		}
+		if a > s[0] {
+			out = append(out, [3]int{a, s[1], nerLOC})
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // splitTerritory splits a titled name with a territorial designation ("King
 // Albrecht of Valmora") into the person ("King Albrecht") and the place
 // ("Valmora"). A title of rank alone before "of" ("Duke of Ardenne") is the
@@ -1898,12 +1924,19 @@ func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
 			}
 		}
 		out = append(out, person(g, toks[g].Text))
-		if _, ok := lx.names[strings.ToLower(inner)]; ok {
-			out = append(out, person(g+2, inner))
+		if _, ok := lx.names[strings.ToLower(inner)]; ok && !lx.petNameOf(toks[g].Text, inner) {
+			out = append(out, person(g+2, inner)) // a spouse, not the familiar form of the name: "Thomas (Tom) Keane"
 		}
 		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
 	}
 	return out, covered
+}
+
+// petNameOf reports whether one of two given names is a familiar form of
+// the other (cue class pet-name: "Thomas" and "Tom", "Margaret" and
+// "Peggy").
+func (lx *Lexicons) petNameOf(a, b string) bool {
+	return lx.isLower(cuePetName, a+" "+b) || lx.isLower(cuePetName, b+" "+a)
 }
 
 // parenSpouses reads the names of survivor lists that write a spouse's

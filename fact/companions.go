@@ -81,3 +81,73 @@ func (s *sent) companionAfter(doc *hearsay.Document, span hearsay.Span) int {
 	}
 	return -1
 }
+
+// companionWhereabouts places the person someone was somewhere with, named
+// right after the place (and its time) and "with": "flew to Tokyo with her
+// husband Tom Reed on Monday", "visited Nairobi with her husband, Tom Reed,
+// in March", "arrived in Cannes with Tom Reed on Friday". The companion is
+// a name, after at most a possessive and a noun of class companionnouns
+// ("her husband", "his co-star").
+func companionWhereabouts(doc *hearsay.Document, raws []*raw) []*raw {
+	n := len(raws)
+	seen := map[[2]int]bool{}
+	for _, rw := range raws[:n] {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 {
+			seen[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] = true
+		}
+	}
+	for _, rw := range raws[:n] {
+		if rw.f.Type != "located_at" || rw.echo || rw.s == nil || len(rw.f.Args) != 2 || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		pl := rw.b.slots[slotPlace]
+		if !pl.set {
+			continue
+		}
+		e := rw.s.namedCompanionAfter(pl.span)
+		if e < 0 || e == rw.f.Args[0].Entity || seen[[2]int{e, rw.f.Args[1].Entity}] {
+			continue
+		}
+		seen[[2]int{e, rw.f.Args[1].Entity}] = true
+		cp := *rw
+		cp.f.Args = []hearsay.Arg{{Entity: e, Literal: doc.Entities[e].Name}, rw.f.Args[1]}
+		cp.f.Derived = true
+		cp.f.Reason = "the person was there with the one the sentence places there"
+		raws = append(raws, &cp)
+	}
+	return raws
+}
+
+// companionNouns are the nouns of a companion named after "with" and a
+// possessive ("with her husband, Tom Reed"; data/classes.tsv).
+var companionNouns = wordSet("companionnouns")
+
+// namedCompanionAfter returns the person named after the place at span, a
+// time expression after it and "with", past a possessive and a noun of
+// companionNouns, or -1.
+func (s *sent) namedCompanionAfter(span hearsay.Span) int {
+	u := s.unitAt(span.End-1) + 1
+	for u > 0 && u < len(s.units) && s.units[u].ment == -1 && s.inTimex(s.units[u].Span) {
+		u++ // "in Tokyo on Monday with ..."
+	}
+	if u <= 0 || u+1 >= len(s.units) || s.units[u].word != "with" {
+		return -1
+	}
+	u++
+	if x := &s.units[u]; x.ment != -1 && x.mkind == kindPronoun && possessives[x.word] {
+		u++
+	}
+	for k := 0; k < 2 && u < len(s.units) && s.units[u].ment == -1 && companionNouns[s.units[u].word]; k++ {
+		u++ // "her new boyfriend", "his co-star"
+	}
+	if u < len(s.units) && s.units[u].word == "," {
+		u++
+	}
+	if u >= len(s.units) || !s.units[u].onePerson(kindName) {
+		return -1
+	}
+	if v := u + 1; v < len(s.units) && (s.units[v].word == "and" || s.units[v].word == "'s" || s.units[v].word == "’s" || s.units[v].word == "'") {
+		return -1 // "with Tom Reed and ...": a list the patterns read, if at all; "with Ana Hale's husband": not Ana Hale
+	}
+	return s.units[u].ents[0]
+}

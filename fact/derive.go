@@ -46,6 +46,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placed := eventPlaces(doc, raws, st.r.nations)
 	raws = dropStreetHomes(raws)
 	raws = companionHomes(doc, raws)
+	raws = companionWhereabouts(doc, raws)
 	presentHomes(raws)
 	announcements(raws)
 	formerNotes(doc, raws)

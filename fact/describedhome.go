@@ -5,7 +5,7 @@ import (
 )
 
 // describedHomePattern is the rule of a home told by a description.
-var describedHomePattern = &pattern{typ: "residence", opts: options{{"trigger", "noun"}}, line: "a home in a description"}
+var describedHomePattern = &pattern{typ: "residence", opts: options{{"trigger", "noun"}, {"nocountry", ""}}, line: "a home in a description"}
 
 // homeNouns are the people's nouns a town named before them makes the
 // person's home (data/classes.tsv, class homenoun).

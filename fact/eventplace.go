@@ -237,17 +237,28 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 }
 
 // inRelativeClause reports whether the event's trigger opens with a relative
-// pronoun ("X, whom she met on a dig"): the event is told in a clause about
-// X that a comma closes.
+// pronoun ("X, whom she met on a dig"), or follows one closely: the event is
+// told in a clause about X that a comma closes.
 func (rw *raw) inRelativeClause() bool {
 	s := rw.s
-	for k := s.unitAt(rw.f.Trigger.Start); k >= 0 && k < len(s.units) && s.units[k].Start < rw.f.Trigger.End; k++ {
+	t := s.unitAt(rw.f.Trigger.Start)
+	for k := t; k >= 0 && k < len(s.units) && s.units[k].Start < rw.f.Trigger.End; k++ {
 		if w := s.units[k].word; w == "whom" || w == "who" {
 			return true
 		}
 	}
+	for k := t - 1; k >= 0 && k >= t-relativeLead && s.units[k].ment < 0; k-- {
+		if w := s.units[k].word; w == "who" || w == "whom" {
+			return true // "X and his wife Y, who married in 2019, live in Leeds": the trigger alone is "married"
+		}
+	}
 	return false
 }
+
+// relativeLead is how many plain words a relative pronoun may stand
+// before an event's trigger that leaves it out ("who were married",
+// "who had quietly wed").
+const relativeLead = 3
 
 // whereWindow is how far before an event's trigger a "where" that names its
 // place may stand ("in Zurich, where, according to friends, she met him").

@@ -159,6 +159,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.sharedTrades(s, frames)...)
 		here = append(here, st.describedHomes(s, frames)...)
 		here = append(here, st.survivorChildren(s, frames)...)
+		here = append(here, st.noticeKin(s, frames)...)
 		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		here = append(here, st.siblingOrder(s, frames, raws, here)...)
 		here = append(here, st.orderAmongCounted(s, frames, raws, here)...)
@@ -191,6 +192,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
+	facts = addNew(facts, countyHomes(doc))
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
@@ -1334,7 +1336,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -3797,4 +3799,20 @@ func parentAmongKids(b *binding, args []hearsay.Arg) bool {
 		}
 	}
 	return false
+}
+
+// sameSurname reports whether the first two arguments are people whose
+// names, of two words or more, end with the same word, or are given names
+// alone: the spouse a survivor list writes in brackets bears the surname
+// ("Karen (Dale) Brekke"), an actor named in brackets after a role does not
+// ("Dean (Jensen Ackles)").
+func sameSurname(doc *hearsay.Document, args []hearsay.Arg) bool {
+	if len(args) < 2 || args[0].Entity < 0 || args[1].Entity < 0 {
+		return false
+	}
+	a, b := strings.Fields(doc.Entities[args[0].Entity].Name), strings.Fields(doc.Entities[args[1].Entity].Name)
+	if len(a) == 1 && len(b) == 1 {
+		return true // "her sons Brendan (Anne) and Kevin (Louise)": given names alone
+	}
+	return len(a) >= 2 && len(b) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1])
 }
