@@ -184,6 +184,9 @@ const (
 	cueJointName
 	cueOrdinalUnit
 	cueHobbyMod
+	cueField
+	cueFieldMod
+	cueFieldBefore
 	numCues // the number of classes
 )
 
@@ -367,6 +370,9 @@ var cueNames = [numCues]string{
 	cueJointName:             "joint-name",
 	cueOrdinalUnit:           "ordinal-unit",
 	cueHobbyMod:              "hobby-mod",
+	cueField:                 "field",
+	cueFieldMod:              "field-mod",
+	cueFieldBefore:           "field-before",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -1665,6 +1665,14 @@ func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
 func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	for _, s := range parts {
+		if k, t := lx.titledPersonOf(di, s); k > 0 {
+			typ := nerLOC
+			if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) || lx.holdsOrgWord(di, t, s[1]) {
+				typ = nerORG // "the Ostrel Gazette", "the University of Kelby"
+			}
+			out = append(out, [3]int{s[0], k, nerPER}, [3]int{t, s[1], typ})
+			continue
+		}
 		k := s[0] + 2
 		for k < s[0]+4 && k < s[1] && di.lower[k] != "of" {
 			k++
@@ -1684,6 +1692,104 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// titledPersonOf finds, in span s that the tagger read as one name, a
+// person's name and "of" (perhaps "of the") before the body or place the
+// person is of: a name of one to three capitalised words after a title
+// that is no title of rank, in the span or right before it ("Mr. Leon of
+// Bear Stearns", "Dr. Ines Varga of the University of Kelby", "Bishop Tom
+// Hale of the Diocese of Ostrel"), or of two or three words starting with
+// a known given name before "of the" ("Tom Reeve of the Ostrel Gazette").
+// It returns the token of "of" and the first token of the body's name, or
+// 0, 0. A title of rank keeps its "of" ("Lord Hale of Kelby" is split
+// apart by splitTerritory, "the Earl of Morvenstow" is one name).
+func (lx *Lexicons) titledPersonOf(di *docInfo, s [3]int) (int, int) {
+	toks := di.doc.Tokens
+	if s[2] == nerMISC || s[1]-s[0] < 3 {
+		return 0, 0
+	}
+	sent := toks[s[0]].Sentence
+	a, title := s[0], ""
+	if e := lx.titleRunEnd(di, s[0], sent); e > s[0] && e < s[1] {
+		a, title = e, lx.runTitle(di, s[0], e)
+	} else if s[0] > 0 && toks[s[0]-1].Sentence == sent {
+		title = lx.honorific(di, s[0]-1)
+	}
+	if title != "" && lx.is(cueRankTitle, title) {
+		return 0, 0
+	}
+	k := a + 1
+	for k < a+3 && k < s[1] && di.lower[k] != "of" {
+		k++
+	}
+	if k+1 >= s[1] || di.lower[k] != "of" || toks[k].Text != "of" || !allCapWords(toks[a:k]) {
+		return 0, 0
+	}
+	t := k + 1
+	if di.lower[t] == "the" && toks[t].Text == "the" {
+		t++
+	}
+	if title == "" {
+		if t == k+1 || k-a < 2 {
+			return 0, 0 // "Ewa Lind of Eastmarch General Hospital": splitPersonOfPlace's
+		}
+		if g, ok := lx.nameGender(toks[a].Text); !ok || g == 'n' {
+			return 0, 0
+		}
+	}
+	if t >= s[1] || !ofBodyName(toks[t:s[1]]) {
+		return 0, 0
+	}
+	return k, t
+}
+
+// ofBodyName reports whether toks are the name of a body or place after
+// "of": capitalised words, with lowercase "of", "the", "and" or "for"
+// only between two of them ("University of Kelby").
+func ofBodyName(toks []hearsay.Token) bool {
+	if len(toks) == 0 || !isCap(toks[0].Text) || !isCap(toks[len(toks)-1].Text) {
+		return false
+	}
+	for i := range toks {
+		switch w := toks[i].Text; {
+		case isCap(w) && (isAlphaWord(w) || strings.ContainsAny(w, "-'’.&")):
+		case w == "of" || w == "the" || w == "and" || w == "for" || w == "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fieldName reports whether untitled mention m names a field of study or
+// a medical specialty: its words are of cue classes field and field-mod,
+// the last of field ("Emergency Medicine", "Economics and Political
+// Science"), and it follows no capitalised head of an organisation and
+// "of" ("the Department of History"). A field of one word needs a word
+// of cue class field-before right before it ("a degree in Music",
+// "studied Law"; not "Jude Law").
+func (lx *Lexicons) fieldName(di *docInfo, m *ment) bool {
+	if m.poss || len(m.words) == 0 || !lx.isLower(cueField, m.words[len(m.words)-1]) {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) && w != "and" && w != "&" || !lx.isLower(cueField, w) && !lx.isLower(cueFieldMod, w) {
+			return false
+		}
+	}
+	toks := di.doc.Tokens
+	a := m.tok0
+	if a == 0 || toks[a-1].Sentence != m.sent {
+		return false
+	}
+	if di.lower[a-1] == "of" && a >= 2 && isCap(toks[a-2].Text) && di.is(lx, cueOfOrgHead, a-2) {
+		return false // "the Department of" + "History", "School of" + "Music"
+	}
+	if len(m.words) == 1 {
+		return toks[a-1].Text == di.lower[a-1] && di.is(lx, cueFieldBefore, a-1)
+	}
+	return true
 }
 
 // splitRoleOfPlace keeps, of a name the tagger read as one span of
@@ -3666,6 +3772,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.nounHeading(di, m) {
 			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
+		}
+		if lx.fieldName(di, m) {
+			return nil // "a consultant in Emergency Medicine", "studied Music": a field of study, no body nor place
 		}
 		if lx.capsLabel(di, m.tok0, m.tok1) {
 			return nil // "RUBY WEDDING: Gordon and ...", "UPDATE:": a label in capitals before a colon, no name

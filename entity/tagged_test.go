@@ -612,6 +612,18 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person's full name run into "of" and a place is the person and the place; a region after a place and a comma is no relative
 		{"date 2025-07-20 Harold and Edith Brandt of Millbrook celebrated their anniversary. Their son Dale lives in Ames, Iowa.",
 			[]string{"person Edith Brandt", "place Millbrook", "person Dale", "place Ames", "place Iowa"}, []string{"Edith Brandt of Millbrook"}},
+		// a titled name run into "of" (and "the") and a body is the person and the body; a title of rank keeps its "of"
+		{"date 2024-05-01 Dr. Ines Varga of the University of Kelby led the study. Mr. Okonjo of Redvale Partners said the bid was low. Bishop Henry Lusk of the Diocese of Ostrel spoke. The Earl of Morvenstow opened the fete.",
+			[]string{"person Ines Varga", "org University of Kelby", "person Okonjo", "person Henry Lusk", "org Diocese of Ostrel", "person Earl of Morvenstow"},
+			[]string{"Ines Varga of the University of Kelby", "Okonjo of Redvale Partners", "Henry Lusk of the Diocese of Ostrel"}},
+		{"date 2024-05-01 Tom Reeve of the Ostrel Gazette wrote the story.",
+			[]string{"person Tom Reeve", "org/outlet Ostrel Gazette"}, []string{"Tom Reeve of the Ostrel Gazette"}},
+		// fields of study and medical specialties written capitalised name no body nor place; a department named after one does
+		{"date 2024-05-01 Dr. Ana Holt, a consultant in Emergency Medicine, joined in May. She is a professor of Civil Engineering at Kelby University. He holds a degree in Music and studied Economics and Political Science. He teaches Ocean Engineering. The Department of History hired two lecturers.",
+			[]string{"person Ana Holt", "org Kelby University", "org Department of History"},
+			[]string{"Emergency Medicine", "Civil Engineering", "Music", "Economics and Political Science", "Ocean Engineering"}},
+		{"date 2024-05-01 Jude Law and Ann Music arrived. The Kelby Engineering plant closed.",
+			[]string{"person Jude Law"}, []string{"Law"}},
 		// an occupation written as a title makes the name after it a person's and stays outside it
 		{"date 2021-12-08 Investor Tobiah Wexcombe bought a stake in the club. Wexcombe, a former banker, lives in Monaco.",
 			[]string{"person Tobiah Wexcombe", "place Monaco"}, []string{"Investor Tobiah Wexcombe", "Wexcombe"}},
