@@ -187,6 +187,7 @@ const (
 	cueField
 	cueFieldMod
 	cueFieldBefore
+	cueNameEndStop
 	numCues // the number of classes
 )
 
@@ -373,6 +374,7 @@ var cueNames = [numCues]string{
 	cueField:                 "field",
 	cueFieldMod:              "field-mod",
 	cueFieldBefore:           "field-before",
+	cueNameEndStop:           "name-end-stop",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

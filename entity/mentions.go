@@ -1762,6 +1762,15 @@ func ofBodyName(toks []hearsay.Token) bool {
 	return true
 }
 
+// pluralDemonym reports whether key, a lowercase word, is the plural of a
+// demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen").
+func (lx *Lexicons) pluralDemonym(key string) bool {
+	if n := len(key); n > 4 && strings.HasSuffix(key, "men") {
+		return lx.isDemonymWord(key[:n-3] + "man")
+	}
+	return len(key) > 4 && key[len(key)-1] == 's' && lx.isDemonymWord(key[:len(key)-1])
+}
+
 // fieldName reports whether untitled mention m names a field of study or
 // a medical specialty: its words are of cue classes field and field-mod,
 // the last of field ("Emergency Medicine", "Economics and Political
@@ -3485,6 +3494,16 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
+	// A comma or semicolon the tagger took into the start or end of a name
+	// (", Conn." at the end of a text).
+	for b-a >= 2 && (toks[a].Text == "," || toks[a].Text == ";") {
+		a++
+		m.tok0 = a
+	}
+	for b-a >= 2 && (toks[b-1].Text == "," || toks[b-1].Text == ";") {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	if b-a == 1 {
 		if t, e := lx.coupleFirst(di, a); t != "" {
 			return lx.coupleFirstMention(di, m, t, e) // "Lord and Lady Orde": "Lord" is Lord Orde
@@ -3534,6 +3553,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A weekday the tagger ran into the name before it ("President Ana
+	// Ferreira Thursday vowed", as wires write the day after the subject).
+	for b-a >= 2 && di.is(lx, cueNameEndStop, b-1) && isCap(toks[b-1].Text) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	if b-a > 1 && lx.postMiddle(di, a+1, b, m.sent) {
 		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
 	}
@@ -3546,6 +3571,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || code != nerPER && lx.titledInstitution(di, a, b)
 	// "General Motors", "General Systems": a title and one word that ends organisations' names (cue class org-suffix)
 	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
+	// "General Dynamics Corp.", "Admiral Freight Ltd": a title and a name that ends in an organisation's suffix, not tagged a person's
+	institution = institution || b-a >= 3 && code != nerPER && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, b-1)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)
@@ -3748,6 +3775,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		key = di.lowerWords(m)
 		if lx.isDemonymWord(key) && !lx.givenNameInList(di, m) {
 			return nil // "French": a nationality, not a name
+		}
+		if len(m.words) == 1 && lx.pluralDemonym(key) {
+			return nil // "Some Kenyans complained", "Britons were told to leave": a people, no name
 		}
 		if lx.partyState(m.words) {
 			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name

@@ -624,6 +624,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"Emergency Medicine", "Civil Engineering", "Music", "Economics and Political Science", "Ocean Engineering"}},
 		{"date 2024-05-01 Jude Law and Ann Music arrived. The Kelby Engineering plant closed.",
 			[]string{"person Jude Law"}, []string{"Law"}},
+		// a weekday the tagger ran into a name ends no name; a company's suffix with its period makes the name an organisation's, even after a title
+		{"date 2024-05-01 President Ana Ferreira Thursday vowed to act. General Dynamics Corp. and Harwick Environmental Services Inc. posted profits. Philip Morris Cos. declined to comment.",
+			[]string{"person Ana Ferreira", "org General Dynamics Corp.", "org Harwick Environmental Services Inc.", "org Philip Morris Cos."},
+			[]string{"Ana Ferreira Thursday", "Dynamics Corp."}},
+		// a demonym in the plural names a people, no entity; a comma the tagger took into a name is left out
+		{"date 2024-05-01 Some Kenyans complained, and Britons were told to leave. The firm is based in Southport, Conn.",
+			[]string{"place Southport"}, []string{"Kenyans", "Britons", ", Conn."}},
 		// an occupation written as a title makes the name after it a person's and stays outside it
 		{"date 2021-12-08 Investor Tobiah Wexcombe bought a stake in the club. Wexcombe, a former banker, lives in Monaco.",
 			[]string{"person Tobiah Wexcombe", "place Monaco"}, []string{"Investor Tobiah Wexcombe", "Wexcombe"}},
