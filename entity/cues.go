@@ -188,6 +188,7 @@ const (
 	cueFieldMod
 	cueFieldBefore
 	cueNameEndStop
+	cueCreditLabel
 	numCues // the number of classes
 )
 
@@ -375,6 +376,7 @@ var cueNames = [numCues]string{
 	cueFieldMod:              "field-mod",
 	cueFieldBefore:           "field-before",
 	cueNameEndStop:           "name-end-stop",
+	cueCreditLabel:           "credit-label",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

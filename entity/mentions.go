@@ -3108,7 +3108,7 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) {
+		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) && !lx.isLower(cueNameEndStop, w) {
 			return false
 		}
 	}
@@ -3552,6 +3552,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	for b-a >= 2 && di.initial[a] && di.is(lx, cueCapstop, a) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
 		a++
 		m.tok0 = a
+	}
+	// A label of a photo's credit before its colon, run into a caption's
+	// last name or alone ("Captain America Image: Nick Moreau").
+	if b < len(toks) && toks[b].Text == ":" && toks[b].Sentence == m.sent && di.is(lx, cueCreditLabel, b-1) && isCap(toks[b-1].Text) {
+		if b-a == 1 {
+			return nil
+		}
+		b--
+		m.tok1, m.head = b, b-1
 	}
 	// A weekday the tagger ran into the name before it ("President Ana
 	// Ferreira Thursday vowed", as wires write the day after the subject).

@@ -628,6 +628,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2024-05-01 President Ana Ferreira Thursday vowed to act. General Dynamics Corp. and Harwick Environmental Services Inc. posted profits. Philip Morris Cos. declined to comment.",
 			[]string{"person Ana Ferreira", "org General Dynamics Corp.", "org Harwick Environmental Services Inc.", "org Philip Morris Cos."},
 			[]string{"Ana Ferreira Thursday", "Dynamics Corp."}},
+		// a service of the Church is no place ("Mass." after a town and a comma stays the state); a credit's label before its colon is no name nor part of one
+		{"date 2024-05-01 Hundreds attended a Mass for the victims. The Sunday Mass was cancelled. The family moved to Worcester, Mass., in 2019.",
+			[]string{"place Worcester", "place Massachusetts"}, []string{"Mass", "Sunday Mass"}},
+		{"date 2024-05-01 Ava Stone and Tom Reeve at the gala Image: Kelby Press Agency. Guests dressed as Black Widow and Captain America Image: Dan Hume.",
+			[]string{"person Ava Stone", "person Tom Reeve", "person Dan Hume"}, []string{"Image", "America Image", "Captain America Image"}},
 		// a demonym in the plural names a people, no entity; a comma the tagger took into a name is left out
 		{"date 2024-05-01 Some Kenyans complained, and Britons were told to leave. The firm is based in Southport, Conn.",
 			[]string{"place Southport"}, []string{"Kenyans", "Britons", ", Conn."}},
