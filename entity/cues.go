@@ -189,6 +189,7 @@ const (
 	cueFieldBefore
 	cueNameEndStop
 	cueCreditLabel
+	cuePortfolio
 	numCues // the number of classes
 )
 
@@ -377,6 +378,7 @@ var cueNames = [numCues]string{
 	cueFieldBefore:           "field-before",
 	cueNameEndStop:           "name-end-stop",
 	cueCreditLabel:           "credit-label",
+	cuePortfolio:             "portfolio",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

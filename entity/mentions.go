@@ -825,6 +825,11 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
 					continue // "Allied Health" + "and Care Workers' Union"
 				}
+				if m.tok0 == a.tok1+1 && di.lower[a.tok1] == "and" && a.typ != hearsay.Person && slices.Contains(a.words, "of") && lx.fieldWords(m.words) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue // "Royal Welsh College of Music" + "and" + "Drama": one body of two fields
+				}
 				if m.tok0 == a.tok1 && ofNameTail(di, m) {
 					a.words = append(append([]string(nil), a.words...), m.words...)
 					a.tok1, a.head, a.poss = m.tok1, m.head, m.poss
@@ -1771,6 +1776,52 @@ func (lx *Lexicons) pluralDemonym(key string) bool {
 	return len(key) > 4 && key[len(key)-1] == 's' && lx.isDemonymWord(key[:len(key)-1])
 }
 
+// portfolioAfterPost reports whether mention m is a portfolio of a post
+// right after the post and "for" or "of" ("Minister for Justice and
+// Equality", "Secretary of State for Defence", "Commissioner for Works and
+// Transport"): every word is one of cue classes portfolio, field,
+// field-mod, department-mod or not-a-name, or "and".
+func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	j := m.tok0 - 1 // "for" or "of"
+	if j < 1 || toks[j-1].Sentence != m.sent || toks[j].Text != "for" && toks[j].Text != "of" || len(m.words) > 5 {
+		return false
+	}
+	words := 0
+	for _, w := range m.words {
+		switch {
+		case w == "and" || w == "&":
+		case isCap(w) && (lx.isLower(cuePortfolio, w) || lx.isLower(cueField, w) || lx.isLower(cueFieldMod, w) || lx.isLower(cueDepartmentMod, w) || lx.isLower(cueNotAName, w)):
+			words++
+		default:
+			return false
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && toks[k].Sentence == m.sent && isCap(toks[k].Text); k-- {
+		if info, ok := di.nounWords(lx, k, j); ok && info.isRole && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldWords reports whether words are capitalised words of cue classes
+// field and field-mod, the last of field ("Drama", "Social Care").
+func (lx *Lexicons) fieldWords(words []string) bool {
+	if len(words) == 0 || len(words) > 3 || !lx.isLower(cueField, words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || !lx.isLower(cueField, w) && !lx.isLower(cueFieldMod, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // fieldName reports whether untitled mention m names a field of study or
 // a medical specialty: its words are of cue classes field and field-mod,
 // the last of field ("Emergency Medicine", "Economics and Political
@@ -1782,7 +1833,10 @@ func (lx *Lexicons) fieldName(di *docInfo, m *ment) bool {
 	if m.poss || len(m.words) == 0 || !lx.isLower(cueField, m.words[len(m.words)-1]) {
 		return false
 	}
-	for _, w := range m.words {
+	for i, w := range m.words {
+		if w == "of" && i > 0 && i < len(m.words)-1 {
+			continue // "History of Art"
+		}
 		if !isCap(w) && w != "and" && w != "&" || !lx.isLower(cueField, w) && !lx.isLower(cueFieldMod, w) {
 			return false
 		}
@@ -3504,6 +3558,16 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
+	// A title after a comma inside the span starts the next name ("the
+	// Speaker of the Assembly, Rt. Hon. Yakubu Danladi", tagged
+	// "Assembly, Rt."): the name ends at the comma.
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].Text == "," && lx.titleStart(di, k+1) {
+			b = k
+			m.tok1, m.head = b, b-1
+			break
+		}
+	}
 	if b-a == 1 {
 		if t, e := lx.coupleFirst(di, a); t != "" {
 			return lx.coupleFirstMention(di, m, t, e) // "Lord and Lady Orde": "Lord" is Lord Orde
@@ -3700,6 +3764,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
+	}
+	if lx.portfolioAfterPost(di, m) {
+		return nil // "Minister for Justice and Equality", "Commissioner for Finance": the post's portfolio, no name
+	}
+	if m.title == "" && len(m.words) >= 2 && (m.words[0] == "for" || m.words[0] == "of") && m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && isCap(toks[m.tok0-1].Text) && lx.roleAt(di, m.tok0-1) {
+		return nil // "Commissioner for Finance", "Minister of State" cut after the post: the rest of a post, no name
 	}
 	if m.title == "" && len(m.words) > 0 {
 		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods

@@ -624,6 +624,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"Emergency Medicine", "Civil Engineering", "Music", "Economics and Political Science", "Ocean Engineering"}},
 		{"date 2024-05-01 Jude Law and Ann Music arrived. The Kelby Engineering plant closed.",
 			[]string{"person Jude Law"}, []string{"Law"}},
+		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
+		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
+			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
+		// a body of two fields joined by "and" is one name; a field named with "of" is no name
+		{"date 2024-05-01 She trained at the Royal Welsh College of Music and Drama. Their daughter is studying History of Art at Edinburgh.",
+			[]string{"org Royal Welsh College of Music and Drama", "place Edinburgh"}, []string{"Drama", "History of Art"}},
 		// a weekday the tagger ran into a name ends no name; a company's suffix with its period makes the name an organisation's, even after a title
 		{"date 2024-05-01 President Ana Ferreira Thursday vowed to act. General Dynamics Corp. and Harwick Environmental Services Inc. posted profits. Philip Morris Cos. declined to comment.",
 			[]string{"person Ana Ferreira", "org General Dynamics Corp.", "org Harwick Environmental Services Inc.", "org Philip Morris Cos."},
