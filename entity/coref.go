@@ -2505,12 +2505,29 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) {
+		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) && !r.conjunctAfterClubCue(m) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// conjunctAfterClubCue reports whether name m follows "and" right after
+// another name that follows words of cue class club-before ("educated at
+// Eton and Oxford", "studied at Kelby College and Brenley"): the second
+// is of the same kind as the first.
+func (r *resolver) conjunctAfterClubCue(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.lx.afterClubCue(r.di, n.tok0) {
+			return true
+		}
+	}
+	return false
 }
 
 // stageVenue reports whether a name of the cluster ends in a word of cue

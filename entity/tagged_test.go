@@ -624,6 +624,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"Emergency Medicine", "Civil Engineering", "Music", "Economics and Political Science", "Ocean Engineering"}},
 		{"date 2024-05-01 Jude Law and Ann Music arrived. The Kelby Engineering plant closed.",
 			[]string{"person Jude Law"}, []string{"Law"}},
+		// a town's name after words of education is the university or school there, and so is one joined to such a name by "and"
+		{"date 2024-05-01 He was educated at Eton and Kelby. She is a professor at Princeton. He dropped out of Cambridge in his second year.",
+			[]string{"org Eton", "org Kelby", "org Princeton", "org Cambridge"}, nil},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
