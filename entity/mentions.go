@@ -3586,6 +3586,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a--
 		m.tok0, region = a, true
 	}
+	// Capitalised words the tagger left out of a street's name ("White Hart
+	// Lane", tagged "Hart Lane"), in mid-sentence.
+	for n := 0; n < 2 && b-a >= 2 && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && isCap(toks[a-1].Text) && isAlphaWord(toks[a-1].Text) &&
+		!di.is(lx, cueCapstop, a-1) && lx.honorific(di, a-1) == "" && di.is(lx, cueStreetHead, b-1) && isCap(toks[b-1].Text); n++ {
+		a--
+		m.tok0 = a
+	}
 	// A capitalised word the tagger left out before a lone suffix of a
 	// club's or company's name ("Westbridge United have sacked ...").
 	if b-a == 1 && a > 0 && code != nerPER && lx.lonelySuffix(di, a) {

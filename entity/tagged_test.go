@@ -627,6 +627,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a town's name after words of education is the university or school there, and so is one joined to such a name by "and"
 		{"date 2024-05-01 He was educated at Eton and Kelby. She is a professor at Princeton. He dropped out of Cambridge in his second year.",
 			[]string{"org Eton", "org Kelby", "org Princeton", "org Cambridge"}, nil},
+		// capitalised words the tagger left out before a street's last word belong to the street's name
+		{"date 2024-05-01 The match was played at White Hart Lane. She grew up on Red Cow Road in Kelby.",
+			[]string{"place Kelby"}, []string{"Hart Lane", "Cow Road"}},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
