@@ -630,6 +630,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// capitalised words the tagger left out before a street's last word belong to the street's name
 		{"date 2024-05-01 The match was played at White Hart Lane. She grew up on Red Cow Road in Kelby.",
 			[]string{"place Kelby"}, []string{"Hart Lane", "Cow Road"}},
+		// a name the tagger left unclassified that ends in a word of places is a place; "New" alone is no name
+		{"date 2024-05-01 She moved to the Great Lakes region in 2010. He was awarded an OBE in the New Year Honours.",
+			[]string{"place Great Lakes"}, []string{"New"}},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
