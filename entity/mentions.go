@@ -3927,7 +3927,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code != nerLOC && lx.signOffPlace(di, m) {
 		code = nerLOC // "Rev Tom Hale, Chatteris" ending a letter: where the writer lives
 	}
-	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) {
+	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) && !lx.workBefore(di, m) {
 		code = nerLOC // "the Great Lakes region", "the West Country": a name that ends in a word of places
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
