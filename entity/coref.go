@@ -725,6 +725,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.joinedEmployer(c) {
 			c.typ = hearsay.Org // "joins Kessock Brae as finance director", "comes from Penwarden Crane, where"
 		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.allAfterTeamCue(c) && !r.aged(c) {
+			c.typ = hearsay.Org // "played for Chelsea", "loaned to Portsmouth": the club, though a given name or a town
+		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) && !r.stageVenue(c) {
 			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
 		}
@@ -2511,6 +2514,52 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		n++
 	}
 	return n > 0
+}
+
+// allAfterTeamCue reports whether every name of cluster c is one
+// untitled word, in no possessive and no country (a national side is
+// its country, countryNamed), right after words of cue class team-before
+// or joined by "and" to such a name ("played for Chelsea and Kelby"): a
+// club.
+func (r *resolver) allAfterTeamCue(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || len(m.words) != 1 || m.poss || r.lx.isCountry(m.words[0]) || !r.afterTeamCue(m.tok0, m.sent) && !r.teamConjunct(m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// afterTeamCue reports whether words of cue class team-before end right
+// before token a in sentence sent.
+func (r *resolver) afterTeamCue(a, sent int) bool {
+	toks := r.di.doc.Tokens
+	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == sent; n++ {
+		if r.di.isPhrase(r.lx, cueTeamBefore, a-n, a) || n == 1 && r.lx.is(cueTeamBefore, r.di.lower[a-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamConjunct reports whether name m follows "and" right after a name
+// that follows words of cue class team-before.
+func (r *resolver) teamConjunct(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.afterTeamCue(n.tok0, m.sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctAfterClubCue reports whether name m follows "and" right after

@@ -190,6 +190,7 @@ const (
 	cueNameEndStop
 	cueCreditLabel
 	cuePortfolio
+	cueTeamBefore
 	numCues // the number of classes
 )
 
@@ -379,6 +380,7 @@ var cueNames = [numCues]string{
 	cueNameEndStop:           "name-end-stop",
 	cueCreditLabel:           "credit-label",
 	cuePortfolio:             "portfolio",
+	cueTeamBefore:            "team-before",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

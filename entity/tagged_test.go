@@ -633,6 +633,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left unclassified that ends in a word of places is a place; "New" alone is no name
 		{"date 2024-05-01 She moved to the Great Lakes region in 2010. He was awarded an OBE in the New Year Honours.",
 			[]string{"place Great Lakes"}, []string{"New"}},
+		// a one-word name after words only a team follows is the club, though a given name or a town
+		{"date 2024-05-01 She played for Chelsea and Kelby before moving to Lyon. He was loaned to Portsmouth for the season.",
+			[]string{"org Chelsea", "org Kelby", "org Portsmouth", "place Lyon"}, nil},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
