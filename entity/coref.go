@@ -617,6 +617,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
 			}
+			if !cue && len(m.words) == 1 && r.pluralTitleConjunct(m) {
+				cue = true // "Messrs. Perlman and Drabinsky": the title is both men's
+			}
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
 			}
@@ -2514,6 +2517,22 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		n++
 	}
 	return n > 0
+}
+
+// pluralTitleConjunct reports whether one-word name m follows "and" or a
+// comma right after a name whose title is of cue class plural-title
+// ("Messrs. Perlman and Drabinsky"): the title names both.
+func (r *resolver) pluralTitleConjunct(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" && r.di.lower[j] != "," || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && r.lx.is(cuePluralTitle, n.title) {
+			return true
+		}
+	}
+	return false
 }
 
 // allAfterTeamCue reports whether every name of cluster c is one

@@ -191,6 +191,8 @@ const (
 	cueCreditLabel
 	cuePortfolio
 	cueTeamBefore
+	cuePluralTitle
+	cuePeoplePlural
 	numCues // the number of classes
 )
 
@@ -381,6 +383,8 @@ var cueNames = [numCues]string{
 	cueCreditLabel:           "credit-label",
 	cuePortfolio:             "portfolio",
 	cueTeamBefore:            "team-before",
+	cuePluralTitle:           "plural-title",
+	cuePeoplePlural:          "people-plural",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

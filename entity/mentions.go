@@ -1768,12 +1768,13 @@ func ofBodyName(toks []hearsay.Token) bool {
 }
 
 // pluralDemonym reports whether key, a lowercase word, is the plural of a
-// demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen").
+// demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen"), or a
+// word of cue class people-plural ("muslims", "europeans").
 func (lx *Lexicons) pluralDemonym(key string) bool {
 	if n := len(key); n > 4 && strings.HasSuffix(key, "men") {
 		return lx.isDemonymWord(key[:n-3] + "man")
 	}
-	return len(key) > 4 && key[len(key)-1] == 's' && lx.isDemonymWord(key[:len(key)-1])
+	return len(key) > 4 && key[len(key)-1] == 's' && lx.isDemonymWord(key[:len(key)-1]) || lx.is(cuePeoplePlural, key)
 }
 
 // portfolioAfterPost reports whether mention m is a portfolio of a post
@@ -3853,8 +3854,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "the Mayor of Kellhausen", "the Bürgermeister of Lindau": an office, not a name
 		}
 	}
-	if m.title != "" && !isCap(m.words[0]) {
-		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
+	if m.title != "" && !isCap(m.words[0]) && !lx.is(cueNameParticle, m.words[0]) {
+		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title; "Mr. de Cholet" does not
 	}
 	var key string // the name lowercased, while untitled
 	if m.title == "" {

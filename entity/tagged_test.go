@@ -636,6 +636,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name after words only a team follows is the club, though a given name or a town
 		{"date 2024-05-01 She played for Chelsea and Kelby before moving to Lyon. He was loaned to Portsmouth for the season.",
 			[]string{"org Chelsea", "org Kelby", "org Portsmouth", "place Lyon"}, nil},
+		// a plural noun of a faith names no one; a title keeps out of a name that starts with a particle; a plural title names the name after "and" too
+		{"date 2024-05-01 The school teaches the children to be good Muslims. Mr. de Cholet said the offer was fair. Messrs. Perlman and Drabinsky declined to comment.",
+			[]string{"person de Cholet", "person Perlman", "person Drabinsky"}, []string{"Muslims", "Mr. de Cholet"}},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
