@@ -639,6 +639,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a plural noun of a faith names no one; a title keeps out of a name that starts with a particle; a plural title names the name after "and" too
 		{"date 2024-05-01 The school teaches the children to be good Muslims. Mr. de Cholet said the offer was fair. Messrs. Perlman and Drabinsky declined to comment.",
 			[]string{"person de Cholet", "person Perlman", "person Drabinsky"}, []string{"Muslims", "Mr. de Cholet"}},
+		// a name after words of working somewhere is the employer, though the tagger took it for a place or a person
+		{"date 2024-05-01 Okoro was previously at Smurfit Kappa. She spent six years at Brightline before joining Tessaly. She was hired by Marrowfield last year.",
+			[]string{"org Smurfit Kappa", "org Brightline", "org Tessaly", "org Marrowfield"}, nil},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
