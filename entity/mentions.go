@@ -3483,7 +3483,7 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 // ("Finance Director"), which news capitalises as if it were a name. A
 // single word the tagger took for a person may be a surname ("Bishop").
 func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
-	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) && !postBeforeBody(di, a) {
 		return false
 	}
 	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
@@ -3536,6 +3536,26 @@ func (lx *Lexicons) postBetweenCommas(di *docInfo, a int) bool {
 		return false
 	}
 	return lx.roleAt(di, a)
+}
+
+// postBeforeBody reports whether token a, capitalised after a comma or
+// a lowercase word, comes before "of", "in", "at" or "for" and a
+// capitalised word in its sentence ("Tom Reeve, Lecturer in Modern
+// History", "was named Head of Emergency Medicine"): a post written as a
+// title, whose holder is named elsewhere, when it is one (postAlone).
+func postBeforeBody(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+2 >= len(toks) || toks[a+2].Sentence != toks[a].Sentence || toks[a-1].Sentence != toks[a].Sentence {
+		return false
+	}
+	if p := toks[a-1].Text; p != "," && p != di.lower[a-1] {
+		return false
+	}
+	switch toks[a+1].Text {
+	case "of", "in", "at", "for":
+		return isCap(toks[a+2].Text)
+	}
+	return false
 }
 
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").

@@ -642,6 +642,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name after words of working somewhere is the employer, though the tagger took it for a place or a person
 		{"date 2024-05-01 Okoro was previously at Smurfit Kappa. She spent six years at Brightline before joining Tessaly. She was hired by Marrowfield last year.",
 			[]string{"org Smurfit Kappa", "org Brightline", "org Tessaly", "org Marrowfield"}, nil},
+		// a post written as a title before "of", "in", "at" or "for" and a capitalised word names no one
+		{"date 2024-05-01 Tom Reeve, Lecturer in Modern History, retired last year. She was named Head of Emergency Medicine at St Olave's Hospital.",
+			[]string{"person Tom Reeve", "org St Olave's Hospital"}, []string{"Lecturer", "Head"}},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
