@@ -614,6 +614,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameOfPlaceName(m) {
+				cue = true // "opposite Paris Hilton", "drove in Daniel Nava": a given name that is also a town's, and a surname
+			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
 			}
@@ -2741,6 +2744,25 @@ func (r *resolver) surnameLike(m *ment) bool {
 		return false
 	}
 	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
+}
+
+// surnameOfPlaceName reports whether name m of two words, the first a
+// given name (givenNamed), ends in a word that names no place, no body and
+// no part of a place (no known place, country or region, no word of cue
+// classes place-tail, venue-head, street-head, compass, landform or
+// org-suffix, none of data/orgwords.tsv), the whole being no known place
+// and not followed by a region ("Paris Hilton", "Daniel Nava", "Jordan
+// Henderson"; not "Victoria Park", "Austin, Texas", "Georgia Tech").
+func (r *resolver) surnameOfPlaceName(m *ment) bool {
+	if len(m.words) != 2 || m.poss || m.title != "" {
+		return false
+	}
+	w := m.words[1]
+	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || !r.lx.surnameWord(w) {
+		return false
+	}
+	name := m.words[0] + " " + w
+	return !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.regionAfter(r.di, m)
 }
 
 // givenNamed reports whether a name of two or three words starts with a

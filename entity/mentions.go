@@ -658,6 +658,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		lx.holdersAfterIn(di, spans)
+		spans = lx.givenPlaceSurnames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, missedSurnames(di, spans)...)
@@ -1697,6 +1698,73 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// givenPlaceSurnames returns the spans with a person's name made of a
+// one-word place span that is a given name of known gender and the
+// capitalised word right after it, which the tagger left out or read as a
+// one-word person ("replaced by Florence Welch", tagged "Florence" and
+// "Welch"; "the award went to Sydney Pryor"), when that word names no
+// place, no body and no part of a place (surnameWord) and the two are no
+// known place (givenPlaceSurnameAt). The person's span takes the place of
+// both; the spans are filtered in place.
+func (lx *Lexicons) givenPlaceSurnames(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if k := lx.givenPlaceSurnameAt(di, s); k > 0 {
+			if i+1 < len(spans) && spans[i+1][0] == k {
+				if spans[i+1][1] != k+1 || spans[i+1][2] != nerPER {
+					out = append(out, s)
+					continue
+				}
+				i++ // "Welch", tagged a person apart: the person's span covers it
+			}
+			s = [3]int{s[0], k + 1, nerPER}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// givenPlaceSurnameAt returns the token of the surname after span s when
+// s is a one-word place that is a given name of known gender and a
+// capitalised surnameWord follows it, the two no known place, with no
+// third capitalised word after them ("Sydney Opera House"); else 0.
+func (lx *Lexicons) givenPlaceSurnameAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	k := s[1]
+	if s[2] != nerLOC || k-s[0] != 1 || k >= len(toks) || toks[k].Sentence != toks[s[0]].Sentence {
+		return 0
+	}
+	if g, ok := lookupLower(lx.names, toks[s[0]].Text); !ok || g != 'm' && g != 'f' {
+		return 0
+	}
+	w := toks[k].Text
+	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || di.initial[k] || !lx.surnameWord(w) || lx.outlets.KnownPlace(toks[s[0]].Text+" "+w) {
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && isCap(toks[k+1].Text) {
+		return 0
+	}
+	return k
+}
+
+// surnameWord reports whether capitalised word w may end a person's name
+// after a given name that is also a town's: it names no place, no body and
+// no part of a place (cue classes place-tail, venue-head, street-head,
+// compass, landform, org-suffix, not-a-name, data/orgwords.tsv, a known
+// place, country, region or demonym).
+func (lx *Lexicons) surnameWord(w string) bool {
+	if lowerIn(lx.orgWords, w) {
+		return false
+	}
+	for _, c := range [...]cue{cuePlaceTail, cueVenueHead, cueStreetHead, cueCompass, cueLandform, cueOrgSuffix, cueNotAName, cueCapstop, cueNameEndStop} {
+		if lx.isLower(c, w) {
+			return false
+		}
+	}
+	return !lx.isCountry(w) && lx.region(w) == "" && !lx.outlets.KnownPlace(w) && !lx.isDemonymWord(strings.ToLower(w))
 }
 
 // titledPersonOf finds, in span s that the tagger read as one name, a

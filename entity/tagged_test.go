@@ -645,6 +645,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a post written as a title before "of", "in", "at" or "for" and a capitalised word names no one
 		{"date 2024-05-01 Tom Reeve, Lecturer in Modern History, retired last year. She was named Head of Emergency Medicine at St Olave's Hospital.",
 			[]string{"person Tom Reeve", "org St Olave's Hospital"}, []string{"Lecturer", "Head"}},
+		// a given name that is also a town's and a surname make a person's name, whatever the tagger made of them; a town's part after it does not
+		{"date 2024-05-01 She was replaced by Florence Welch in the line-up. In 2014, Holt drove in Daniel Nava in the ninth inning. They walked in Victoria Park and flew to Austin, Texas.",
+			[]string{"person Florence Welch", "person Daniel Nava", "place Austin", "place Texas"}, []string{"Florence", "Welch"}},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
