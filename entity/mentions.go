@@ -1877,6 +1877,23 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 	return false
 }
 
+// stateOfCountry reports whether mention m is a name and "State", the
+// name no region of data/regions.tsv ("Ohio State", "Penn State" name
+// universities), after words of cue class place-before ("born in Ogun
+// State") or a post and "of" ("the Governor of Kwara State"): a state of
+// a federation, a place.
+func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
+		return false
+	}
+	if lx.placeCueBefore(di, m) {
+		return true
+	}
+	j := m.tok0 - 1
+	return j >= 1 && di.lower[j] == "of" && di.doc.Tokens[j-1].Sentence == m.sent && lx.roleAt(di, j-1)
+}
+
 // fieldWords reports whether words are capitalised words of cue classes
 // field and field-mod, the last of field ("Drama", "Social Care").
 func (lx *Lexicons) fieldWords(words []string) bool {
@@ -4015,6 +4032,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code != nerLOC && lx.signOffPlace(di, m) {
 		code = nerLOC // "Rev Tom Hale, Chatteris" ending a letter: where the writer lives
+	}
+	if code == nerORG && m.title == "" && lx.stateOfCountry(di, m) {
+		code = nerLOC // "the Governor of Kwara State", "born in Ogun State": a state of a federation, not a university's team ("Ohio State")
 	}
 	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) && !lx.workBefore(di, m) {
 		code = nerLOC // "the Great Lakes region", "the West Country": a name that ends in a word of places

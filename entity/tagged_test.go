@@ -648,6 +648,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name that is also a town's and a surname make a person's name, whatever the tagger made of them; a town's part after it does not
 		{"date 2024-05-01 She was replaced by Florence Welch in the line-up. In 2014, Holt drove in Daniel Nava in the ninth inning. They walked in Victoria Park and flew to Austin, Texas.",
 			[]string{"person Florence Welch", "person Daniel Nava", "place Austin", "place Texas"}, []string{"Florence", "Welch"}},
+		// a name and "State" after a post and "of" or a word of place-before is a state of a federation; a region and "State" stays a university
+		{"date 2024-05-01 The Governor of Kwara State, Alhaji Musa Bello, swore in the commissioners. He was born in Ogun State. She graduated from Ohio State in 2004.",
+			[]string{"place Kwara State", "place Ogun State", "person Musa Bello", "org Ohio State"}, nil},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
