@@ -2761,6 +2761,10 @@ func (r *resolver) surnameOfPlaceName(m *ment) bool {
 	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || !r.lx.surnameWord(w) {
 		return false
 	}
+	if e := m.tok1; e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.di.doc.Tokens[e].Text == r.di.lower[e] &&
+		(r.di.is(r.lx, cueVenueHead, e) || r.di.is(r.lx, cuePlaceTail, e) || r.di.is(r.lx, cueStreetHead, e) || r.di.is(r.lx, cuePlaceNounAfter, e)) {
+		return false // "the Jomo Kenyatta airport": a place named after someone
+	}
 	name := m.words[0] + " " + w
 	return !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.regionAfter(r.di, m)
 }
