@@ -4036,8 +4036,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code == nerORG && m.title == "" && lx.stateOfCountry(di, m) {
 		code = nerLOC // "the Governor of Kwara State", "born in Ogun State": a state of a federation, not a university's team ("Ohio State")
 	}
-	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) && !lx.workBefore(di, m) {
-		code = nerLOC // "the Great Lakes region", "the West Country": a name that ends in a word of places
+	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) && !lx.workBefore(di, m) &&
+		!(m.tok0 > 0 && (isPossMarker(di.doc.Tokens[m.tok0-1].Text) || strings.HasSuffix(di.lower[m.tok0-1], "'s") || strings.HasSuffix(di.lower[m.tok0-1], "’s"))) {
+		code = nerLOC // "the Great Lakes region", "the West Country": a name that ends in a word of places, unless someone's (a work: "Woody Allen's Match Point")
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
