@@ -671,6 +671,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.missedPlatformX(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
+		spans = append(spans, lx.sharedSurnameFirsts(di, spans)...)
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
@@ -3534,6 +3535,31 @@ func (lx *Lexicons) coupleFirstMention(di *docInfo, m *ment, title string, e int
 	m.typ = hearsay.Person
 	m.gender = lx.honorifics[title]
 	return m
+}
+
+// sharedSurnameFirsts returns, as people's, the given names the tagger
+// left out before "and" and a person's name of two words that starts with
+// a given name ("Organisers Ann and Dave Rook", tagged "Dave Rook"): the
+// first of two people who share the surname. The given name is a
+// capitalised word names.tsv gives a gender, outside a time expression,
+// covered by no span.
+func (lx *Lexicons) sharedSurnameFirsts(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range have {
+		a := s[0] - 2 // the given name, before "and"
+		if s[2] != nerPER || s[1]-s[0] != 2 || a < 0 || di.lower[a+1] != "and" || toks[a].Sentence != toks[s[0]].Sentence || toks[a].NER != "O" || !isCap(toks[a].Text) {
+			continue
+		}
+		if g := lx.names[di.lower[s[0]]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || lx.honorific(di, a) != "" || inTimex(di.doc, spanOf(toks, a, a+1)) || overlapsAny([3]int{a, a + 1, nerPER}, have) {
+			continue
+		}
+		out = append(out, [3]int{a, a + 1, nerPER})
+	}
+	return out
 }
 
 // coupleFirstSpans returns the first of a couple's titles before a
