@@ -654,6 +654,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a plural noun of people before two given names and a surname is no part of the first name; the first given name the tagger left out is a person's
 		{"date 2024-05-01 Hosts Tom and Jenny Fairlie welcomed 200 guests. Organisers Ann and Dave Rook said the fete raised £3,000.",
 			[]string{"person Tom Fairlie", "person Jenny Fairlie", "person Ann Rook", "person Dave Rook"}, []string{"Hosts Tom"}},
+		// prizes, medals, trophies and wars are events
+		{"date 2024-05-01 Her debut novel won the Costa Prize in 2019. She received the Kelby Medal for services to science. She served in the Gulf War.",
+			[]string{"event Costa Prize", "event Kelby Medal", "event Gulf War"}, nil},
 		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
 		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
 			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
