@@ -2765,6 +2765,9 @@ func (r *resolver) surnameOfPlaceName(m *ment) bool {
 		(r.di.is(r.lx, cueVenueHead, e) || r.di.is(r.lx, cuePlaceTail, e) || r.di.is(r.lx, cueStreetHead, e) || r.di.is(r.lx, cuePlaceNounAfter, e)) {
 		return false // "the Jomo Kenyatta airport": a place named after someone
 	}
+	if r.cueBefore(m, cueTravelBefore) || m.tok0 > 0 && r.di.is(r.lx, cueSpatialBefore, m.tok0-1) {
+		return false // "found safe near Ben Nevis", "a trip to Santa Rosa"
+	}
 	name := m.words[0] + " " + w
 	return !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.regionAfter(r.di, m)
 }

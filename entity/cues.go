@@ -193,6 +193,8 @@ const (
 	cueTeamBefore
 	cuePluralTitle
 	cuePeoplePlural
+	cueSpatialBefore
+	cuePortfolioPost
 	numCues // the number of classes
 )
 
@@ -385,6 +387,8 @@ var cueNames = [numCues]string{
 	cueTeamBefore:            "team-before",
 	cuePluralTitle:           "plural-title",
 	cuePeoplePlural:          "people-plural",
+	cueSpatialBefore:         "spatial-before",
+	cuePortfolioPost:         "portfolio-post",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -1847,7 +1847,10 @@ func (lx *Lexicons) pluralDemonym(key string) bool {
 }
 
 // portfolioAfterPost reports whether mention m is a portfolio of a post
-// right after the post and "for" or "of" ("Minister for Justice and
+// of cue class portfolio-post (canonical roles of ministers, secretaries,
+// commissioners; not "Head of Research and Development", whose department
+// the post's literal keeps) right after the post and "for" or "of"
+// ("Minister for Justice and
 // Equality", "Secretary of State for Defence", "Commissioner for Works and
 // Transport"): every word is one of cue classes portfolio, field,
 // field-mod, department-mod or not-a-name, or "and".
@@ -1871,7 +1874,7 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-3 && toks[k].Sentence == m.sent && isCap(toks[k].Text); k-- {
-		if info, ok := di.nounWords(lx, k, j); ok && info.isRole && !info.isKin {
+		if info, ok := di.nounWords(lx, k, j); ok && info.isRole && !info.isKin && lx.is(cuePortfolioPost, info.role) {
 			return true
 		}
 	}
