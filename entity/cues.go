@@ -195,6 +195,7 @@ const (
 	cuePeoplePlural
 	cueSpatialBefore
 	cuePortfolioPost
+	cueSurnameEvent
 	numCues // the number of classes
 )
 
@@ -389,6 +390,7 @@ var cueNames = [numCues]string{
 	cuePeoplePlural:          "people-plural",
 	cueSpatialBefore:         "spatial-before",
 	cuePortfolioPost:         "portfolio-post",
+	cueSurnameEvent:          "surname-event",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -4177,7 +4177,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueLeagueHead, m.words[len(m.words)-1]) && lx.sportsDoc(di) {
 		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
-	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) {
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) &&
+		!(code == nerPER && lx.looksPersonal(m.words) && lx.isLower(cueSurnameEvent, m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {

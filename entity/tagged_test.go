@@ -654,6 +654,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a plural noun of people before two given names and a surname is no part of the first name; the first given name the tagger left out is a person's
 		{"date 2024-05-01 Hosts Tom and Jenny Fairlie welcomed 200 guests. Organisers Ann and Dave Rook said the fete raised £3,000.",
 			[]string{"person Tom Fairlie", "person Jenny Fairlie", "person Ann Rook", "person Dave Rook"}, []string{"Hosts Tom"}},
+		// a ball is an event, unless a given name tagged a person's comes first
+		{"date 2024-05-01 Lady Amelia Grange at the Harbour Ball on Saturday. Zoe Ball presented the show.",
+			[]string{"person Amelia Grange", "event Harbour Ball", "person Zoe Ball"}, nil},
 		// prizes, medals, trophies and wars are events
 		{"date 2024-05-01 Her debut novel won the Costa Prize in 2019. She received the Kelby Medal for services to science. She served in the Gulf War.",
 			[]string{"event Costa Prize", "event Kelby Medal", "event Gulf War"}, nil},
