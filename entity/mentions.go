@@ -1702,10 +1702,11 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 }
 
 // givenPlaceSurnames returns the spans with a person's name made of a
-// one-word place span that is a given name of known gender and the
-// capitalised word right after it, which the tagger left out or read as a
-// one-word person ("replaced by Florence Welch", tagged "Florence" and
-// "Welch"; "the award went to Sydney Pryor"), when that word names no
+// one-word span that is a given name of known gender and the capitalised
+// word right after it, which the tagger read as a one-word person or, after
+// a place, left out ("replaced by Florence Welch", tagged "Florence" and
+// "Welch"; "his partner, Nicola Reeve," tagged a thing and a person; "the
+// award went to Sydney Pryor"), when that word names no
 // place, no body and no part of a place (surnameWord) and the two are no
 // known place (givenPlaceSurnameAt). The person's span takes the place of
 // both; the spans are filtered in place.
@@ -1714,11 +1715,12 @@ func (lx *Lexicons) givenPlaceSurnames(di *docInfo, spans [][3]int) [][3]int {
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
 		if k := lx.givenPlaceSurnameAt(di, s); k > 0 {
-			if i+1 < len(spans) && spans[i+1][0] == k {
-				if spans[i+1][1] != k+1 || spans[i+1][2] != nerPER {
-					out = append(out, s)
-					continue
-				}
+			next := i+1 < len(spans) && spans[i+1][0] == k
+			if next && (spans[i+1][1] != k+1 || spans[i+1][2] != nerPER) || !next && s[2] != nerLOC {
+				out = append(out, s)
+				continue
+			}
+			if next {
 				i++ // "Welch", tagged a person apart: the person's span covers it
 			}
 			s = [3]int{s[0], k + 1, nerPER}
@@ -1729,17 +1731,17 @@ func (lx *Lexicons) givenPlaceSurnames(di *docInfo, spans [][3]int) [][3]int {
 }
 
 // givenPlaceSurnameAt returns the token of the surname after span s when
-// s is a one-word place that is a given name of known gender and a
+// s is one word, no person's, that is a given name of known gender and a
 // capitalised surnameWord follows it, the two no known place, with no
 // third capitalised word after them ("Sydney Opera House"); else 0.
 func (lx *Lexicons) givenPlaceSurnameAt(di *docInfo, s [3]int) int {
 	toks := di.doc.Tokens
 	k := s[1]
-	if s[2] != nerLOC || k-s[0] != 1 || k >= len(toks) || toks[k].Sentence != toks[s[0]].Sentence {
+	if s[2] == nerPER || k-s[0] != 1 || k >= len(toks) || toks[k].Sentence != toks[s[0]].Sentence {
 		return 0
 	}
-	if g, ok := lookupLower(lx.names, toks[s[0]].Text); !ok || g != 'm' && g != 'f' {
-		return 0
+	if g, ok := lookupLower(lx.names, toks[s[0]].Text); !ok || g != 'm' && g != 'f' && (g != 'u' || toks[k].NER != "B-PER") {
+		return 0 // a name given to both sexes only before a word tagged a person ("Nicola Reeve")
 	}
 	w := toks[k].Text
 	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || di.initial[k] || !lx.surnameWord(w) || lx.outlets.KnownPlace(toks[s[0]].Text+" "+w) {

@@ -654,6 +654,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a plural noun of people before two given names and a surname is no part of the first name; the first given name the tagger left out is a person's
 		{"date 2024-05-01 Hosts Tom and Jenny Fairlie welcomed 200 guests. Organisers Ann and Dave Rook said the fete raised £3,000.",
 			[]string{"person Tom Fairlie", "person Jenny Fairlie", "person Ann Rook", "person Dave Rook"}, []string{"Hosts Tom"}},
+		// a given name the tagger read as a thing before a surname it read as a person is the person's first name
+		{"date 2024-05-01 Mr Ashcroft's partner, Nicola Reeve, sat in the public gallery. Ms Reeve told the court they had been together for eight years.",
+			[]string{"person Ashcroft", "person Nicola Reeve"}, []string{"Nicola"}},
 		// a ball is an event, unless a given name tagged a person's comes first
 		{"date 2024-05-01 Lady Amelia Grange at the Harbour Ball on Saturday. Zoe Ball presented the show.",
 			[]string{"person Amelia Grange", "event Harbour Ball", "person Zoe Ball"}, nil},
