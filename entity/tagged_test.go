@@ -657,6 +657,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name the tagger read as a thing before a surname it read as a person is the person's first name
 		{"date 2024-05-01 Mr Ashcroft's partner, Nicola Reeve, sat in the public gallery. Ms Reeve told the court they had been together for eight years.",
 			[]string{"person Ashcroft", "person Nicola Reeve"}, []string{"Nicola"}},
+		// a notice of rights names nothing
+		{"date 2024-05-01 Ann Hale won the vote.\n\nCopyright 2027 WTNX. All rights reserved.",
+			[]string{"person Ann Hale"}, []string{"Copyright"}},
 		// a ball is an event, unless a given name tagged a person's comes first
 		{"date 2024-05-01 Lady Amelia Grange at the Harbour Ball on Saturday. Zoe Ball presented the show.",
 			[]string{"person Amelia Grange", "event Harbour Ball", "person Zoe Ball"}, nil},
