@@ -3695,6 +3695,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
+	// A year the tagger took into the start of a name ("the 2014 and 2018
+	// Winter Olympics", tagged "2018 Winter Olympics").
+	for b-a >= 2 && len(toks[a].Text) == 4 && isNumber(toks[a].Text) && (toks[a].Text[:2] == "19" || toks[a].Text[:2] == "20") && isCap(toks[a+1].Text) {
+		a++
+		m.tok0 = a
+	}
 	// A title after a comma inside the span starts the next name ("the
 	// Speaker of the Assembly, Rt. Hon. Yakubu Danladi", tagged
 	// "Assembly, Rt."): the name ends at the comma.

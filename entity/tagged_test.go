@@ -657,6 +657,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name the tagger read as a thing before a surname it read as a person is the person's first name
 		{"date 2024-05-01 Mr Ashcroft's partner, Nicola Reeve, sat in the public gallery. Ms Reeve told the court they had been together for eight years.",
 			[]string{"person Ashcroft", "person Nicola Reeve"}, []string{"Nicola"}},
+		// a year the tagger took into the start of a name is no part of it
+		{"date 2024-05-01 She skipped the team at the 2014 and 2018 Winter Olympics.",
+			[]string{"event Winter Olympics"}, []string{"2018 Winter Olympics"}},
 		// a notice of rights names nothing
 		{"date 2024-05-01 Ann Hale won the vote.\n\nCopyright 2027 WTNX. All rights reserved.",
 			[]string{"person Ann Hale"}, []string{"Copyright"}},
