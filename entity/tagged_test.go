@@ -660,6 +660,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year the tagger took into the start of a name is no part of it
 		{"date 2024-05-01 She skipped the team at the 2014 and 2018 Winter Olympics.",
 			[]string{"event Winter Olympics"}, []string{"2018 Winter Olympics"}},
+		// God and the scriptures name no entity
+		{"date 2024-05-01 Ann Hale thanked God for her recovery. The vicar read from the Bible.",
+			[]string{"person Ann Hale"}, []string{"God", "Bible"}},
 		// a notice of rights names nothing
 		{"date 2024-05-01 Ann Hale won the vote.\n\nCopyright 2027 WTNX. All rights reserved.",
 			[]string{"person Ann Hale"}, []string{"Copyright"}},
