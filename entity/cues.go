@@ -196,6 +196,7 @@ const (
 	cueSpatialBefore
 	cuePortfolioPost
 	cueSurnameEvent
+	cueHonourRank
 	numCues // the number of classes
 )
 
@@ -391,6 +392,7 @@ var cueNames = [numCues]string{
 	cueSpatialBefore:         "spatial-before",
 	cuePortfolioPost:         "portfolio-post",
 	cueSurnameEvent:          "surname-event",
+	cueHonourRank:            "honour-rank",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -1900,6 +1900,17 @@ func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	return j >= 1 && di.lower[j] == "of" && di.doc.Tokens[j-1].Sentence == m.sent && lx.roleAt(di, j-1)
 }
 
+// honourOfOrder reports whether words are a rank of an order of
+// chivalry (cue class honour-rank), "of", and a name holding "Order"
+// ("Commander of the Order of the British Empire", "Knight of the Order of
+// the Garter").
+func (lx *Lexicons) honourOfOrder(words []string) bool {
+	if len(words) < 4 || words[1] != "of" || !lx.isLower(cueHonourRank, words[0]) {
+		return false
+	}
+	return slices.Contains(words[2:], "Order")
+}
+
 // fieldWords reports whether words are capitalised words of cue classes
 // field and field-mod, the last of field ("Drama", "Social Care").
 func (lx *Lexicons) fieldWords(words []string) bool {
@@ -3998,6 +4009,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title != "" && !isCap(m.words[0]) && !lx.is(cueNameParticle, m.words[0]) {
 		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title; "Mr. de Cholet" does not
+	}
+	if lx.honourOfOrder(m.words) {
+		return nil // "appointed a Commander of the Order of the British Empire": an honour, no one's name
 	}
 	var key string // the name lowercased, while untitled
 	if m.title == "" {

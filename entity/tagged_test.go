@@ -660,6 +660,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year the tagger took into the start of a name is no part of it
 		{"date 2024-05-01 She skipped the team at the 2014 and 2018 Winter Olympics.",
 			[]string{"event Winter Olympics"}, []string{"2018 Winter Olympics"}},
+		// a rank of an order of chivalry is an honour, no name; a title of rank keeps its "of"
+		{"date 2024-05-01 Ann Hale was appointed a Commander of the Order of the British Empire in 2019. The Earl of Morvenstow attended.",
+			[]string{"person Ann Hale", "person Earl of Morvenstow"}, []string{"Commander of the Order of the British Empire"}},
 		// God and the scriptures name no entity
 		{"date 2024-05-01 Ann Hale thanked God for her recovery. The vicar read from the Bible.",
 			[]string{"person Ann Hale"}, []string{"God", "Bible"}},
