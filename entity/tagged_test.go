@@ -663,6 +663,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a rank of an order of chivalry is an honour, no name; a title of rank keeps its "of"
 		{"date 2024-05-01 Ann Hale was appointed a Commander of the Order of the British Empire in 2019. The Earl of Morvenstow attended.",
 			[]string{"person Ann Hale", "person Earl of Morvenstow"}, []string{"Commander of the Order of the British Empire"}},
+		// "arap" is a particle inside a Kalenjin name
+		{"date 2024-05-01 He met President Daniel arap Moi in Nairobi. Moi thanked him.",
+			[]string{"person Daniel arap Moi", "place Nairobi"}, []string{"Daniel"}},
 		// God and the scriptures name no entity
 		{"date 2024-05-01 Ann Hale thanked God for her recovery. The vicar read from the Bible.",
 			[]string{"person Ann Hale"}, []string{"God", "Bible"}},
