@@ -912,7 +912,7 @@ func (r *resolver) occupationAt(j int) (nounInfo, int) {
 	toks := r.di.doc.Tokens
 	top := r.lx.nounMax
 	if w := r.di.lower[j]; w != "" && strings.IndexByte(w, ' ') < 0 {
-		if ti := r.di.token(r.lx, j); ti == nil || !ti.nounHead {
+		if ti := r.di.token(r.lx, j); ti == nil || !ti.has(bitNounHead) {
 			top = min(top, 1) // no person noun of several words starts with the word
 		}
 	}

@@ -24,7 +24,7 @@ func TestChildPluralWords(t *testing.T) {
 	for _, w := range words {
 		want := lx.is(cueKinPlural, w) || w == "children" || lx.pluralOfChild(w)
 		ti := lx.tokenWord(w)
-		if got := ti != nil && ti.childPlural; got != want {
+		if got := ti != nil && ti.has(bitChildPlural); got != want {
 			t.Errorf("childPlural(%q) = %v, want %v", w, got, want)
 		}
 		if want {

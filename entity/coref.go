@@ -614,8 +614,14 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameOfPlaceName(m) {
+				cue = true // "opposite Paris Hilton", "drove in Daniel Nava": a given name that is also a town's, and a surname
+			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
+			}
+			if !cue && len(m.words) == 1 && r.pluralTitleConjunct(m) {
+				cue = true // "Messrs. Perlman and Drabinsky": the title is both men's
 			}
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
@@ -724,6 +730,9 @@ func (r *resolver) personCues() {
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.joinedEmployer(c) {
 			c.typ = hearsay.Org // "joins Kessock Brae as finance director", "comes from Penwarden Crane, where"
+		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.allAfterTeamCue(c) && !r.aged(c) {
+			c.typ = hearsay.Org // "played for Chelsea", "loaned to Portsmouth": the club, though a given name or a town
 		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) && !r.stageVenue(c) {
 			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
@@ -2505,12 +2514,91 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) {
+		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) && !r.conjunctAfterClubCue(m) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// pluralTitleConjunct reports whether one-word name m follows "and" or a
+// comma right after a name whose title is of cue class plural-title
+// ("Messrs. Perlman and Drabinsky"): the title names both.
+func (r *resolver) pluralTitleConjunct(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" && r.di.lower[j] != "," || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && r.lx.is(cuePluralTitle, n.title) {
+			return true
+		}
+	}
+	return false
+}
+
+// allAfterTeamCue reports whether every name of cluster c is one
+// untitled word, in no possessive and no country (a national side is
+// its country, countryNamed), right after words of cue class team-before
+// or joined by "and" to such a name ("played for Chelsea and Kelby"): a
+// club.
+func (r *resolver) allAfterTeamCue(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || len(m.words) != 1 || m.poss || r.lx.isCountry(m.words[0]) || !r.afterTeamCue(m.tok0, m.sent) && !r.teamConjunct(m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// afterTeamCue reports whether words of cue class team-before end right
+// before token a in sentence sent.
+func (r *resolver) afterTeamCue(a, sent int) bool {
+	toks := r.di.doc.Tokens
+	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == sent; n++ {
+		if r.di.isPhrase(r.lx, cueTeamBefore, a-n, a) || n == 1 && r.lx.is(cueTeamBefore, r.di.lower[a-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamConjunct reports whether name m follows "and" right after a name
+// that follows words of cue class team-before.
+func (r *resolver) teamConjunct(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.afterTeamCue(n.tok0, m.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctAfterClubCue reports whether name m follows "and" right after
+// another name that follows words of cue class club-before ("educated at
+// Eton and Oxford", "studied at Kelby College and Brenley"): the second
+// is of the same kind as the first.
+func (r *resolver) conjunctAfterClubCue(m *ment) bool {
+	j := m.tok0 - 1
+	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.lx.afterClubCue(r.di, n.tok0) {
+			return true
+		}
+	}
+	return false
 }
 
 // stageVenue reports whether a name of the cluster ends in a word of cue
@@ -2656,6 +2744,32 @@ func (r *resolver) surnameLike(m *ment) bool {
 		return false
 	}
 	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
+}
+
+// surnameOfPlaceName reports whether name m of two words, the first a
+// given name (givenNamed), ends in a word that names no place, no body and
+// no part of a place (no known place, country or region, no word of cue
+// classes place-tail, venue-head, street-head, compass, landform or
+// org-suffix, none of data/orgwords.tsv), the whole being no known place
+// and not followed by a region ("Paris Hilton", "Daniel Nava", "Jordan
+// Henderson"; not "Victoria Park", "Austin, Texas", "Georgia Tech").
+func (r *resolver) surnameOfPlaceName(m *ment) bool {
+	if len(m.words) != 2 || m.poss || m.title != "" {
+		return false
+	}
+	w := m.words[1]
+	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || !r.lx.surnameWord(w) {
+		return false
+	}
+	if e := m.tok1; e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.di.doc.Tokens[e].Text == r.di.lower[e] &&
+		(r.di.is(r.lx, cueVenueHead, e) || r.di.is(r.lx, cuePlaceTail, e) || r.di.is(r.lx, cueStreetHead, e) || r.di.is(r.lx, cuePlaceNounAfter, e)) {
+		return false // "the Jomo Kenyatta airport": a place named after someone
+	}
+	if r.cueBefore(m, cueTravelBefore) || m.tok0 > 0 && r.di.is(r.lx, cueSpatialBefore, m.tok0-1) {
+		return false // "found safe near Ben Nevis", "a trip to Santa Rosa"
+	}
+	name := m.words[0] + " " + w
+	return !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.regionAfter(r.di, m)
 }
 
 // givenNamed reports whether a name of two or three words starts with a
@@ -8151,7 +8265,7 @@ func finiteVerb(tag string) bool {
 // (Lexicons.markChildPlurals), from the per-token look-ups.
 func (r *resolver) childPlural(i int) bool {
 	ti := r.di.token(r.lx, i)
-	return ti != nil && ti.childPlural
+	return ti != nil && ti.has(bitChildPlural)
 }
 
 // unnamedChildGroups makes an unnamed person of each group of children

@@ -186,6 +186,19 @@ const (
 	cueJointName
 	cueOrdinalUnit
 	cueHobbyMod
+	cueField
+	cueFieldMod
+	cueFieldBefore
+	cueNameEndStop
+	cueCreditLabel
+	cuePortfolio
+	cueTeamBefore
+	cuePluralTitle
+	cuePeoplePlural
+	cueSpatialBefore
+	cuePortfolioPost
+	cueSurnameEvent
+	cueHonourRank
 	numCues // the number of classes
 )
 
@@ -371,6 +384,19 @@ var cueNames = [numCues]string{
 	cueJointName:             "joint-name",
 	cueOrdinalUnit:           "ordinal-unit",
 	cueHobbyMod:              "hobby-mod",
+	cueField:                 "field",
+	cueFieldMod:              "field-mod",
+	cueFieldBefore:           "field-before",
+	cueNameEndStop:           "name-end-stop",
+	cueCreditLabel:           "credit-label",
+	cuePortfolio:             "portfolio",
+	cueTeamBefore:            "team-before",
+	cuePluralTitle:           "plural-title",
+	cuePeoplePlural:          "people-plural",
+	cueSpatialBefore:         "spatial-before",
+	cuePortfolioPost:         "portfolio-post",
+	cueSurnameEvent:          "surname-event",
+	cueHonourRank:            "honour-rank",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

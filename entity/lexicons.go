@@ -234,7 +234,7 @@ type Lexicons struct {
 type tokenInfo struct {
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
-	cues [(numCues + 63) / 64]uint64
+	cues [(int(numCues) + 63) / 64]uint64
 	// noun is the person noun the word is (Lexicons.noun), as its index in
 	// Lexicons.nounInfos plus one, or 0 (Lexicons.nounOf).
 	noun uint16
@@ -249,31 +249,57 @@ type tokenInfo struct {
 	isPronoun                   bool
 	groupFirst                  bool // it opens a group phrase ("the couple")
 	groupTail                   bool // it ends a group phrase of several words ("couple" of "the couple"; Lexicons.groupTails)
-	orgCue                      bool // it is in Lexicons.orgCues ("company", "band")
-	orgWord                     bool // it is in Lexicons.orgWords ("hospital", "university")
-	// nounTail is set when the word ends a person noun of several words
-	// (Lexicons.nounTails), nounHead when it starts one.
-	nounTail, nounHead bool
-	isDemonym          bool
-	isWorkCue          bool
-	// childPlural is set when the word names several children (see
-	// resolver.childPlural).
-	childPlural bool
-	// placeWord is set when the word, written in any case, may be a known
-	// place, a country or a region (Lexicons.mayBePlace).
-	placeWord bool
-	// outletWord is set when the word, in the case it is written in, may
-	// start or end an outlet's name (Lexicons.mayBeOutlet).
-	outletWord bool
+	// isDemonym and isWorkCue tell that demonym and workCue are set.
+	isDemonym bool
+	isWorkCue bool
+	// bits holds the word's other yes-or-no properties, one bit each
+	// (wordBits: bitOrgCue ...), packed so that the record is a cache line.
+	bits wordBits
 	// heads and tails hold, for each class of data/cues.tsv that has
 	// phrases of several words and a bit here (Lexicons.phraseBit), that
 	// bit when the word is the first (heads) or the last (tails) word of
 	// one of them.
 	heads, tails uint32
-	// spaced is set when the word has a space or is empty: a phrase whose
-	// first or last token it is may start or end with another word.
-	spaced bool
-	_      [3]byte // a record a cache line: 64 bytes
+	_            [4]byte // a record a cache line: 64 bytes
+}
+
+// wordBits are the yes-or-no properties of a word packed in tokenInfo.bits.
+type wordBits uint8
+
+// The properties of tokenInfo.bits.
+const (
+	// bitOrgCue: the word is in Lexicons.orgCues ("company", "band").
+	bitOrgCue wordBits = 1 << iota
+	// bitOrgWord: the word is in Lexicons.orgWords ("hospital", "university").
+	bitOrgWord
+	// bitNounTail: the word ends a person noun of several words
+	// (Lexicons.nounTails); bitNounHead: it starts one.
+	bitNounTail
+	bitNounHead
+	// bitChildPlural: the word names several children (see
+	// resolver.childPlural).
+	bitChildPlural
+	// bitPlaceWord: the word, written in any case, may be a known place, a
+	// country or a region (Lexicons.mayBePlace).
+	bitPlaceWord
+	// bitOutletWord: the word, in the case it is written in, may start or
+	// end an outlet's name (Lexicons.mayBeOutlet).
+	bitOutletWord
+	// bitSpaced: the word has a space or is empty: a phrase whose first or
+	// last token it is may start or end with another word.
+	bitSpaced
+)
+
+// has reports whether the word of ti has the property b.
+func (ti *tokenInfo) has(b wordBits) bool { return ti.bits&b != 0 }
+
+// set gives the word of ti the property b when on, takes it away when not.
+func (ti *tokenInfo) set(b wordBits, on bool) {
+	if on {
+		ti.bits |= b
+	} else {
+		ti.bits &^= b
+	}
 }
 
 // infoString returns the string of index i of the records' strings
@@ -327,21 +353,21 @@ func (lx *Lexicons) buildTokenWords() error {
 		get(w).groupTail = in
 	}
 	for w, in := range lx.orgCues {
-		get(w).orgCue = in
+		get(w).set(bitOrgCue, in)
 	}
 	for w, in := range lx.orgWords {
-		get(w).orgWord = in
+		get(w).set(bitOrgWord, in)
 	}
 	for _, w := range sortedKeys(lx.nouns) {
 		lx.nounInfos = append(lx.nounInfos, lx.nouns[w])
 		get(w).noun = uint16(len(lx.nounInfos))
 	}
 	for w, in := range lx.nounTails {
-		get(w).nounTail = in
+		get(w).set(bitNounTail, in)
 	}
 	for w := range lx.nouns {
 		if i := strings.IndexByte(w, ' '); i > 0 {
-			get(w[:i]).nounHead = true
+			get(w[:i]).set(bitNounHead, true)
 		}
 	}
 	for w, country := range lx.demonyms {
@@ -370,12 +396,12 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	lx.markPhraseEnds(get)
 	for w, ti := range lx.tokenWords {
-		ti.spaced = !wordNoSpace(w)
+		ti.set(bitSpaced, !wordNoSpace(w))
 	}
 	lx.markChildPlurals(get)
 	lx.markPlaceWords(get)
 	if lx.outlets != nil {
-		lx.outlets.EachOutletWord(func(w string) { get(strings.ToLower(w)).outletWord = true })
+		lx.outlets.EachOutletWord(func(w string) { get(strings.ToLower(w)).set(bitOutletWord, true) })
 	}
 	if len(lx.nounInfos) > math.MaxUint16 || len(lx.infoStrings) > math.MaxUint16 || len(lx.tokenWords) >= math.MaxUint16 {
 		return fmt.Errorf("token words: more than %d words, nouns or strings", math.MaxUint16-1)
@@ -455,10 +481,10 @@ func (lx *Lexicons) tokenIndex(i uint16) *tokenInfo {
 func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
 	if set := lx.cues[cueKinPlural]; set != nil {
 		for w := range set.words {
-			get(w).childPlural = true
+			get(w).set(bitChildPlural, true)
 		}
 	}
-	get("children").childPlural = true
+	get("children").set(bitChildPlural, true)
 	for n, info := range lx.nouns {
 		if !info.isKin || info.class != "child" {
 			continue
@@ -472,7 +498,7 @@ func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
 		}
 		for _, w := range forms {
 			if lx.pluralOfChild(w) {
-				get(w).childPlural = true
+				get(w).set(bitChildPlural, true)
 			}
 		}
 	}
@@ -485,18 +511,18 @@ func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
 // none of them (Lexicons.mayBePlace).
 func (lx *Lexicons) markPlaceWords(get func(string) *tokenInfo) {
 	if lx.outlets != nil {
-		lx.outlets.EachKnownPlace(func(name string) { get(strings.ToLower(name)).placeWord = true })
+		lx.outlets.EachKnownPlace(func(name string) { get(strings.ToLower(name)).set(bitPlaceWord, true) })
 	}
 	for c := range lx.countries {
-		get(c).placeWord = true
+		get(c).set(bitPlaceWord, true)
 	}
 	for _, c := range lx.otherCountries {
 		if f, ok := foldASCII(c); ok {
-			get(f).placeWord = true
+			get(f).set(bitPlaceWord, true)
 		}
 	}
 	for r := range lx.regions {
-		get(r).placeWord = true
+		get(r).set(bitPlaceWord, true)
 	}
 }
 

@@ -194,10 +194,10 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 		}
 		return *n, true
 	}
-	if ti == nil || !ti.nounTail {
+	if ti == nil || !ti.has(bitNounTail) {
 		return nounInfo{}, false
 	}
-	if h := di.token(lx, a); (h == nil || !h.nounHead) && di.lower[a] != "" && strings.IndexByte(di.lower[a], ' ') < 0 {
+	if h := di.token(lx, a); (h == nil || !h.has(bitNounHead)) && di.lower[a] != "" && strings.IndexByte(di.lower[a], ' ') < 0 {
 		return nounInfo{}, false // a noun of several words starts with a word that starts one
 	}
 	var buf [64]byte
@@ -211,7 +211,7 @@ func (di *docInfo) mayEndNoun(lx *Lexicons, e int) bool {
 		return true
 	}
 	ti := di.token(lx, e-1)
-	return ti != nil && (ti.noun != 0 || ti.nounTail)
+	return ti != nil && (ti.noun != 0 || ti.has(bitNounTail))
 }
 
 // nounAt is lx.noun of token i, lowercased, from the per-token look-ups.
@@ -246,12 +246,12 @@ func (di *docInfo) isPhrase(lx *Lexicons, class cue, a, e int) bool {
 // startsPhrase reports whether the word of first may start a phrase of
 // the class whose bit of heads and tails is bit and the word of last end
 // one: false when either is the first or the last word of none, or is nil,
-// true when either has a space (tokenInfo.spaced).
+// true when either has a space (bitSpaced).
 func startsPhrase(bit uint32, first, last *tokenInfo) bool {
 	if first == nil || last == nil {
 		return false
 	}
-	return first.spaced || last.spaced || first.heads&bit != 0 && last.tails&bit != 0
+	return first.has(bitSpaced) || last.has(bitSpaced) || first.heads&bit != 0 && last.tails&bit != 0
 }
 
 // wordNoSpace reports whether w is a word without a space, not empty: the
@@ -658,6 +658,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		lx.holdersAfterIn(di, spans)
+		spans = lx.givenPlaceSurnames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, missedSurnames(di, spans)...)
@@ -670,6 +671,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.missedPlatformX(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
+		spans = append(spans, lx.sharedSurnameFirsts(di, spans)...)
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
@@ -826,6 +828,11 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 					a.words = append(append([]string(nil), a.words...), m.words...)
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
 					continue // "Allied Health" + "and Care Workers' Union"
+				}
+				if m.tok0 == a.tok1+1 && di.lower[a.tok1] == "and" && a.typ != hearsay.Person && slices.Contains(a.words, "of") && lx.fieldWords(m.words) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue // "Royal Welsh College of Music" + "and" + "Drama": one body of two fields
 				}
 				if m.tok0 == a.tok1 && ofNameTail(di, m) {
 					a.words = append(append([]string(nil), a.words...), m.words...)
@@ -1667,6 +1674,14 @@ func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
 func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	for _, s := range parts {
+		if k, t := lx.titledPersonOf(di, s); k > 0 {
+			typ := nerLOC
+			if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) || lx.holdsOrgWord(di, t, s[1]) {
+				typ = nerORG // "the Ostrel Gazette", "the University of Kelby"
+			}
+			out = append(out, [3]int{s[0], k, nerPER}, [3]int{t, s[1], typ})
+			continue
+		}
 		k := s[0] + 2
 		for k < s[0]+4 && k < s[1] && di.lower[k] != "of" {
 			k++
@@ -1686,6 +1701,263 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// givenPlaceSurnames returns the spans with a person's name made of a
+// one-word span that is a given name of known gender and the capitalised
+// word right after it, which the tagger read as a one-word person or, after
+// a place, left out ("replaced by Florence Welch", tagged "Florence" and
+// "Welch"; "his partner, Nicola Reeve," tagged a thing and a person; "the
+// award went to Sydney Pryor"), when that word names no
+// place, no body and no part of a place (surnameWord) and the two are no
+// known place (givenPlaceSurnameAt). The person's span takes the place of
+// both; the spans are filtered in place.
+func (lx *Lexicons) givenPlaceSurnames(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if k := lx.givenPlaceSurnameAt(di, s); k > 0 {
+			next := i+1 < len(spans) && spans[i+1][0] == k
+			if next && (spans[i+1][1] != k+1 || spans[i+1][2] != nerPER) || !next && s[2] != nerLOC {
+				out = append(out, s)
+				continue
+			}
+			if next {
+				i++ // "Welch", tagged a person apart: the person's span covers it
+			}
+			s = [3]int{s[0], k + 1, nerPER}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// givenPlaceSurnameAt returns the token of the surname after span s when
+// s is one word, no person's, that is a given name of known gender and a
+// capitalised surnameWord follows it, the two no known place, with no
+// third capitalised word after them ("Sydney Opera House"); else 0.
+func (lx *Lexicons) givenPlaceSurnameAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	k := s[1]
+	if s[2] == nerPER || k-s[0] != 1 || k >= len(toks) || toks[k].Sentence != toks[s[0]].Sentence {
+		return 0
+	}
+	if g, ok := lookupLower(lx.names, toks[s[0]].Text); !ok || g != 'm' && g != 'f' && (g != 'u' || toks[k].NER != "B-PER") {
+		return 0 // a name given to both sexes only before a word tagged a person ("Nicola Reeve")
+	}
+	w := toks[k].Text
+	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) || di.initial[k] || !lx.surnameWord(w) || lx.outlets.KnownPlace(toks[s[0]].Text+" "+w) {
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && isCap(toks[k+1].Text) {
+		return 0
+	}
+	return k
+}
+
+// surnameWord reports whether capitalised word w may end a person's name
+// after a given name that is also a town's: it names no place, no body and
+// no part of a place (cue classes place-tail, venue-head, street-head,
+// compass, landform, org-suffix, not-a-name, data/orgwords.tsv, a known
+// place, country, region or demonym).
+func (lx *Lexicons) surnameWord(w string) bool {
+	if lowerIn(lx.orgWords, w) {
+		return false
+	}
+	for _, c := range [...]cue{cuePlaceTail, cueVenueHead, cueStreetHead, cueCompass, cueLandform, cueOrgSuffix, cueNotAName, cueCapstop, cueNameEndStop} {
+		if lx.isLower(c, w) {
+			return false
+		}
+	}
+	return !lx.isCountry(w) && lx.region(w) == "" && !lx.outlets.KnownPlace(w) && !lx.isDemonymWord(strings.ToLower(w))
+}
+
+// titledPersonOf finds, in span s that the tagger read as one name, a
+// person's name and "of" (perhaps "of the") before the body or place the
+// person is of: a name of one to three capitalised words after a title
+// that is no title of rank, in the span or right before it ("Mr. Leon of
+// Bear Stearns", "Dr. Ines Varga of the University of Kelby", "Bishop Tom
+// Hale of the Diocese of Ostrel"), or of two or three words starting with
+// a known given name before "of the" ("Tom Reeve of the Ostrel Gazette").
+// It returns the token of "of" and the first token of the body's name, or
+// 0, 0. A title of rank keeps its "of" ("Lord Hale of Kelby" is split
+// apart by splitTerritory, "the Earl of Morvenstow" is one name).
+func (lx *Lexicons) titledPersonOf(di *docInfo, s [3]int) (int, int) {
+	toks := di.doc.Tokens
+	if s[2] == nerMISC || s[1]-s[0] < 3 {
+		return 0, 0
+	}
+	sent := toks[s[0]].Sentence
+	a, title := s[0], ""
+	if e := lx.titleRunEnd(di, s[0], sent); e > s[0] && e < s[1] {
+		a, title = e, lx.runTitle(di, s[0], e)
+	} else if s[0] > 0 && toks[s[0]-1].Sentence == sent {
+		title = lx.honorific(di, s[0]-1)
+	}
+	if title != "" && lx.is(cueRankTitle, title) {
+		return 0, 0
+	}
+	k := a + 1
+	for k < a+3 && k < s[1] && di.lower[k] != "of" {
+		k++
+	}
+	if k+1 >= s[1] || di.lower[k] != "of" || toks[k].Text != "of" || !allCapWords(toks[a:k]) {
+		return 0, 0
+	}
+	t := k + 1
+	if di.lower[t] == "the" && toks[t].Text == "the" {
+		t++
+	}
+	if title == "" {
+		if t == k+1 || k-a < 2 {
+			return 0, 0 // "Ewa Lind of Eastmarch General Hospital": splitPersonOfPlace's
+		}
+		if g, ok := lx.nameGender(toks[a].Text); !ok || g == 'n' {
+			return 0, 0
+		}
+	}
+	if t >= s[1] || !ofBodyName(toks[t:s[1]]) {
+		return 0, 0
+	}
+	return k, t
+}
+
+// ofBodyName reports whether toks are the name of a body or place after
+// "of": capitalised words, with lowercase "of", "the", "and" or "for"
+// only between two of them ("University of Kelby").
+func ofBodyName(toks []hearsay.Token) bool {
+	if len(toks) == 0 || !isCap(toks[0].Text) || !isCap(toks[len(toks)-1].Text) {
+		return false
+	}
+	for i := range toks {
+		switch w := toks[i].Text; {
+		case isCap(w) && (isAlphaWord(w) || strings.ContainsAny(w, "-'’.&")):
+		case w == "of" || w == "the" || w == "and" || w == "for" || w == "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pluralDemonym reports whether key, a lowercase word, is the plural of a
+// demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen"), or a
+// word of cue class people-plural ("muslims", "europeans").
+func (lx *Lexicons) pluralDemonym(key string) bool {
+	if n := len(key); n > 4 && strings.HasSuffix(key, "men") {
+		return lx.isDemonymWord(key[:n-3] + "man")
+	}
+	return len(key) > 4 && key[len(key)-1] == 's' && lx.isDemonymWord(key[:len(key)-1]) || lx.is(cuePeoplePlural, key)
+}
+
+// portfolioAfterPost reports whether mention m is a portfolio of a post
+// of cue class portfolio-post (canonical roles of ministers, secretaries,
+// commissioners; not "Head of Research and Development", whose department
+// the post's literal keeps) right after the post and "for" or "of"
+// ("Minister for Justice and
+// Equality", "Secretary of State for Defence", "Commissioner for Works and
+// Transport"): every word is one of cue classes portfolio, field,
+// field-mod, department-mod or not-a-name, or "and".
+func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	j := m.tok0 - 1 // "for" or "of"
+	if j < 1 || toks[j-1].Sentence != m.sent || toks[j].Text != "for" && toks[j].Text != "of" || len(m.words) > 5 {
+		return false
+	}
+	words := 0
+	for _, w := range m.words {
+		switch {
+		case w == "and" || w == "&":
+		case isCap(w) && (lx.isLower(cuePortfolio, w) || lx.isLower(cueField, w) || lx.isLower(cueFieldMod, w) || lx.isLower(cueDepartmentMod, w) || lx.isLower(cueNotAName, w)):
+			words++
+		default:
+			return false
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && toks[k].Sentence == m.sent && isCap(toks[k].Text); k-- {
+		if info, ok := di.nounWords(lx, k, j); ok && info.isRole && !info.isKin && lx.is(cuePortfolioPost, info.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOfCountry reports whether mention m is a name and "State", the
+// name no region of data/regions.tsv ("Ohio State", "Penn State" name
+// universities), after words of cue class place-before ("born in Ogun
+// State") or a post and "of" ("the Governor of Kwara State"): a state of
+// a federation, a place.
+func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
+		return false
+	}
+	if lx.placeCueBefore(di, m) {
+		return true
+	}
+	j := m.tok0 - 1
+	return j >= 1 && di.lower[j] == "of" && di.doc.Tokens[j-1].Sentence == m.sent && lx.roleAt(di, j-1)
+}
+
+// honourOfOrder reports whether words are a rank of an order of
+// chivalry (cue class honour-rank), "of", and a name holding "Order"
+// ("Commander of the Order of the British Empire", "Knight of the Order of
+// the Garter").
+func (lx *Lexicons) honourOfOrder(words []string) bool {
+	if len(words) < 4 || words[1] != "of" || !lx.isLower(cueHonourRank, words[0]) {
+		return false
+	}
+	return slices.Contains(words[2:], "Order")
+}
+
+// fieldWords reports whether words are capitalised words of cue classes
+// field and field-mod, the last of field ("Drama", "Social Care").
+func (lx *Lexicons) fieldWords(words []string) bool {
+	if len(words) == 0 || len(words) > 3 || !lx.isLower(cueField, words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || !lx.isLower(cueField, w) && !lx.isLower(cueFieldMod, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldName reports whether untitled mention m names a field of study or
+// a medical specialty: its words are of cue classes field and field-mod,
+// the last of field ("Emergency Medicine", "Economics and Political
+// Science"), and it follows no capitalised head of an organisation and
+// "of" ("the Department of History"). A field of one word needs a word
+// of cue class field-before right before it ("a degree in Music",
+// "studied Law"; not "Jude Law").
+func (lx *Lexicons) fieldName(di *docInfo, m *ment) bool {
+	if m.poss || len(m.words) == 0 || !lx.isLower(cueField, m.words[len(m.words)-1]) {
+		return false
+	}
+	for i, w := range m.words {
+		if w == "of" && i > 0 && i < len(m.words)-1 {
+			continue // "History of Art"
+		}
+		if !isCap(w) && w != "and" && w != "&" || !lx.isLower(cueField, w) && !lx.isLower(cueFieldMod, w) {
+			return false
+		}
+	}
+	toks := di.doc.Tokens
+	a := m.tok0
+	if a == 0 || toks[a-1].Sentence != m.sent {
+		return false
+	}
+	if di.lower[a-1] == "of" && a >= 2 && isCap(toks[a-2].Text) && di.is(lx, cueOfOrgHead, a-2) {
+		return false // "the Department of" + "History", "School of" + "Music"
+	}
+	if len(m.words) == 1 {
+		return toks[a-1].Text == di.lower[a-1] && di.is(lx, cueFieldBefore, a-1)
+	}
+	return true
 }
 
 // splitRoleOfPlace keeps, of a name the tagger read as one span of
@@ -3026,7 +3298,7 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) {
+		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) && !lx.isLower(cueNameEndStop, w) {
 			return false
 		}
 	}
@@ -3314,6 +3586,31 @@ func (lx *Lexicons) coupleFirstMention(di *docInfo, m *ment, title string, e int
 	return m
 }
 
+// sharedSurnameFirsts returns, as people's, the given names the tagger
+// left out before "and" and a person's name of two words that starts with
+// a given name ("Organisers Ann and Dave Rook", tagged "Dave Rook"): the
+// first of two people who share the surname. The given name is a
+// capitalised word names.tsv gives a gender, outside a time expression,
+// covered by no span.
+func (lx *Lexicons) sharedSurnameFirsts(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range have {
+		a := s[0] - 2 // the given name, before "and"
+		if s[2] != nerPER || s[1]-s[0] != 2 || a < 0 || di.lower[a+1] != "and" || toks[a].Sentence != toks[s[0]].Sentence || toks[a].NER != "O" || !isCap(toks[a].Text) {
+			continue
+		}
+		if g := lx.names[di.lower[s[0]]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || lx.honorific(di, a) != "" || inTimex(di.doc, spanOf(toks, a, a+1)) || overlapsAny([3]int{a, a + 1, nerPER}, have) {
+			continue
+		}
+		out = append(out, [3]int{a, a + 1, nerPER})
+	}
+	return out
+}
+
 // coupleFirstSpans returns the first of a couple's titles before a
 // surname alone (coupleFirst) that no span of have covers, as a person's.
 func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
@@ -3346,7 +3643,7 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 // ("Finance Director"), which news capitalises as if it were a name. A
 // single word the tagger took for a person may be a surname ("Bishop").
 func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
-	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) && !postBeforeBody(di, a) {
 		return false
 	}
 	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
@@ -3401,6 +3698,26 @@ func (lx *Lexicons) postBetweenCommas(di *docInfo, a int) bool {
 	return lx.roleAt(di, a)
 }
 
+// postBeforeBody reports whether token a, capitalised after a comma or
+// a lowercase word, comes before "of", "in", "at" or "for" and a
+// capitalised word in its sentence ("Tom Reeve, Lecturer in Modern
+// History", "was named Head of Emergency Medicine"): a post written as a
+// title, whose holder is named elsewhere, when it is one (postAlone).
+func postBeforeBody(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+2 >= len(toks) || toks[a+2].Sentence != toks[a].Sentence || toks[a-1].Sentence != toks[a].Sentence {
+		return false
+	}
+	if p := toks[a-1].Text; p != "," && p != di.lower[a-1] {
+		return false
+	}
+	switch toks[a+1].Text {
+	case "of", "in", "at", "for":
+		return isCap(toks[a+2].Text)
+	}
+	return false
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -3412,6 +3729,32 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
+	// A comma or semicolon the tagger took into the start or end of a name
+	// (", Conn." at the end of a text).
+	for b-a >= 2 && (toks[a].Text == "," || toks[a].Text == ";") {
+		a++
+		m.tok0 = a
+	}
+	for b-a >= 2 && (toks[b-1].Text == "," || toks[b-1].Text == ";") {
+		b--
+		m.tok1, m.head = b, b-1
+	}
+	// A year the tagger took into the start of a name ("the 2014 and 2018
+	// Winter Olympics", tagged "2018 Winter Olympics").
+	for b-a >= 2 && len(toks[a].Text) == 4 && isNumber(toks[a].Text) && (toks[a].Text[:2] == "19" || toks[a].Text[:2] == "20") && isCap(toks[a+1].Text) {
+		a++
+		m.tok0 = a
+	}
+	// A title after a comma inside the span starts the next name ("the
+	// Speaker of the Assembly, Rt. Hon. Yakubu Danladi", tagged
+	// "Assembly, Rt."): the name ends at the comma.
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].Text == "," && lx.titleStart(di, k+1) {
+			b = k
+			m.tok1, m.head = b, b-1
+			break
+		}
+	}
 	if b-a == 1 {
 		if t, e := lx.coupleFirst(di, a); t != "" {
 			return lx.coupleFirstMention(di, m, t, e) // "Lord and Lady Orde": "Lord" is Lord Orde
@@ -3429,6 +3772,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && isCap(toks[a-1].Text) && lx.regionWithWordBefore(di, a, b) {
 		a--
 		m.tok0, region = a, true
+	}
+	// Capitalised words the tagger left out of a street's name ("White Hart
+	// Lane", tagged "Hart Lane"), in mid-sentence.
+	for n := 0; n < 2 && b-a >= 2 && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && isCap(toks[a-1].Text) && isAlphaWord(toks[a-1].Text) &&
+		!di.is(lx, cueCapstop, a-1) && lx.honorific(di, a-1) == "" && di.is(lx, cueStreetHead, b-1) && isCap(toks[b-1].Text); n++ {
+		a--
+		m.tok0 = a
 	}
 	// A capitalised word the tagger left out before a lone suffix of a
 	// club's or company's name ("Westbridge United have sacked ...").
@@ -3461,6 +3811,21 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A label of a photo's credit before its colon, run into a caption's
+	// last name or alone ("Captain America Image: Nick Moreau").
+	if b < len(toks) && toks[b].Text == ":" && toks[b].Sentence == m.sent && di.is(lx, cueCreditLabel, b-1) && isCap(toks[b-1].Text) {
+		if b-a == 1 {
+			return nil
+		}
+		b--
+		m.tok1, m.head = b, b-1
+	}
+	// A weekday the tagger ran into the name before it ("President Ana
+	// Ferreira Thursday vowed", as wires write the day after the subject).
+	for b-a >= 2 && di.is(lx, cueNameEndStop, b-1) && isCap(toks[b-1].Text) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	if b-a > 1 && lx.postMiddle(di, a+1, b, m.sent) {
 		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
 	}
@@ -3473,6 +3838,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || code != nerPER && lx.titledInstitution(di, a, b)
 	// "General Motors", "General Systems": a title and one word that ends organisations' names (cue class org-suffix)
 	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
+	// "General Dynamics Corp.", "Admiral Freight Ltd": a title and a name that ends in an organisation's suffix, not tagged a person's
+	institution = institution || b-a >= 3 && code != nerPER && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, b-1)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)
@@ -3592,6 +3959,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
 	}
+	if lx.portfolioAfterPost(di, m) {
+		return nil // "Minister for Justice and Equality", "Commissioner for Finance": the post's portfolio, no name
+	}
+	if m.title == "" && len(m.words) >= 2 && (m.words[0] == "for" || m.words[0] == "of") && m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && isCap(toks[m.tok0-1].Text) && lx.roleAt(di, m.tok0-1) {
+		return nil // "Commissioner for Finance", "Minister of State" cut after the post: the rest of a post, no name
+	}
 	if m.title == "" && len(m.words) > 0 {
 		lx.trimFormerPrefix(m) // "Ex-Brisk Foods chief executive Ben Toller": Brisk Foods
 	}
@@ -3667,14 +4040,20 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "the Mayor of Kellhausen", "the Bürgermeister of Lindau": an office, not a name
 		}
 	}
-	if m.title != "" && !isCap(m.words[0]) {
-		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
+	if m.title != "" && !isCap(m.words[0]) && !lx.is(cueNameParticle, m.words[0]) {
+		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title; "Mr. de Cholet" does not
+	}
+	if lx.honourOfOrder(m.words) {
+		return nil // "appointed a Commander of the Order of the British Empire": an honour, no one's name
 	}
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
 		key = di.lowerWords(m)
 		if lx.isDemonymWord(key) && !lx.givenNameInList(di, m) {
 			return nil // "French": a nationality, not a name
+		}
+		if len(m.words) == 1 && lx.pluralDemonym(key) {
+			return nil // "Some Kenyans complained", "Britons were told to leave": a people, no name
 		}
 		if lx.partyState(m.words) {
 			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name
@@ -3699,6 +4078,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.nounHeading(di, m) {
 			return nil // "Key Dates", "Early Life" alone on a line: a section's heading, even tagged as a person
+		}
+		if lx.fieldName(di, m) {
+			return nil // "a consultant in Emergency Medicine", "studied Music": a field of study, no body nor place
 		}
 		if lx.capsLabel(di, m.tok0, m.tok1) {
 			return nil // "RUBY WEDDING: Gordon and ...", "UPDATE:": a label in capitals before a colon, no name
@@ -3734,6 +4116,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code != nerLOC && lx.signOffPlace(di, m) {
 		code = nerLOC // "Rev Tom Hale, Chatteris" ending a letter: where the writer lives
+	}
+	if code == nerORG && m.title == "" && lx.stateOfCountry(di, m) {
+		code = nerLOC // "the Governor of Kwara State", "born in Ogun State": a state of a federation, not a university's team ("Ohio State")
+	}
+	if code == nerMISC && len(m.words) >= 2 && m.title == "" && !placeSuffix && (lx.isLower(cuePlaceTail, m.words[len(m.words)-1]) || lx.isLower(cueLandform, m.words[len(m.words)-1])) && !lx.workBefore(di, m) &&
+		!(m.tok0 > 0 && (isPossMarker(di.doc.Tokens[m.tok0-1].Text) || strings.HasSuffix(di.lower[m.tok0-1], "'s") || strings.HasSuffix(di.lower[m.tok0-1], "’s"))) {
+		code = nerLOC // "the Great Lakes region", "the West Country": a name that ends in a word of places, unless someone's (a work: "Woody Allen's Match Point")
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
@@ -3843,7 +4232,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueLeagueHead, m.words[len(m.words)-1]) && lx.sportsDoc(di) {
 		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
-	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) {
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) &&
+		!(code == nerPER && lx.looksPersonal(m.words) && lx.isLower(cueSurnameEvent, m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -4223,7 +4613,7 @@ func (lx *Lexicons) mayBePlace(di *docInfo, i int, w string) bool {
 		}
 	}
 	ti := di.token(lx, i)
-	return ti != nil && ti.placeWord
+	return ti != nil && ti.has(bitPlaceWord)
 }
 
 // knownPlaceName reports whether name m, of one to three words, is a
@@ -4471,7 +4861,7 @@ func (lx *Lexicons) mayBeOutlet(di *docInfo, m *ment) bool {
 		return true
 	}
 	first, last := di.token(lx, m.tok0), di.token(lx, m.tok1-1)
-	return first != nil && first.outletWord || last != nil && last.outletWord
+	return first != nil && first.has(bitOutletWord) || last != nil && last.has(bitOutletWord)
 }
 
 // thePaper reports whether a one-word name right after "the" is a word
@@ -4817,14 +5207,14 @@ func (di *docInfo) pronounIn(lx *Lexicons, i int) pronounInfo {
 // look-ups.
 func (di *docInfo) orgCueAt(lx *Lexicons, i int) bool {
 	ti := di.token(lx, i)
-	return ti != nil && ti.orgCue
+	return ti != nil && ti.has(bitOrgCue)
 }
 
 // orgWordAt is lx.orgWords of token i's lowercase, read from the per-token
 // look-ups.
 func (di *docInfo) orgWordAt(lx *Lexicons, i int) bool {
 	ti := di.token(lx, i)
-	return ti != nil && ti.orgWord
+	return ti != nil && ti.has(bitOrgWord)
 }
 
 // groupTailAt reports whether token k may end a group phrase of several

@@ -42,7 +42,7 @@ func (lx *Lexicons) nameLists(di *docInfo, spans [][3]int) [][3]int {
 	for i := range toks {
 		if !di.capital[i] {
 			ti := di.token(lx, i)
-			if ti == nil || !(ti.childPlural || ti.isCue(cueNameListLead)) || toks[i].Text != di.lower[i] {
+			if ti == nil || !(ti.has(bitChildPlural) || ti.isCue(cueNameListLead)) || toks[i].Text != di.lower[i] {
 				continue
 			}
 			j := i + 1

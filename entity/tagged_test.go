@@ -612,6 +612,90 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person's full name run into "of" and a place is the person and the place; a region after a place and a comma is no relative
 		{"date 2025-07-20 Harold and Edith Brandt of Millbrook celebrated their anniversary. Their son Dale lives in Ames, Iowa.",
 			[]string{"person Edith Brandt", "place Millbrook", "person Dale", "place Ames", "place Iowa"}, []string{"Edith Brandt of Millbrook"}},
+		// a titled name run into "of" (and "the") and a body is the person and the body; a title of rank keeps its "of"
+		{"date 2024-05-01 Dr. Ines Varga of the University of Kelby led the study. Mr. Okonjo of Redvale Partners said the bid was low. Bishop Henry Lusk of the Diocese of Ostrel spoke. The Earl of Morvenstow opened the fete.",
+			[]string{"person Ines Varga", "org University of Kelby", "person Okonjo", "person Henry Lusk", "org Diocese of Ostrel", "person Earl of Morvenstow"},
+			[]string{"Ines Varga of the University of Kelby", "Okonjo of Redvale Partners", "Henry Lusk of the Diocese of Ostrel"}},
+		{"date 2024-05-01 Tom Reeve of the Ostrel Gazette wrote the story.",
+			[]string{"person Tom Reeve", "org/outlet Ostrel Gazette"}, []string{"Tom Reeve of the Ostrel Gazette"}},
+		// fields of study and medical specialties written capitalised name no body nor place; a department named after one does
+		{"date 2024-05-01 Dr. Ana Holt, a consultant in Emergency Medicine, joined in May. She is a professor of Civil Engineering at Kelby University. He holds a degree in Music and studied Economics and Political Science. He teaches Ocean Engineering. The Department of History hired two lecturers.",
+			[]string{"person Ana Holt", "org Kelby University", "org Department of History"},
+			[]string{"Emergency Medicine", "Civil Engineering", "Music", "Economics and Political Science", "Ocean Engineering"}},
+		{"date 2024-05-01 Jude Law and Ann Music arrived. The Kelby Engineering plant closed.",
+			[]string{"person Jude Law"}, []string{"Law"}},
+		// a town's name after words of education is the university or school there, and so is one joined to such a name by "and"
+		{"date 2024-05-01 He was educated at Eton and Kelby. She is a professor at Princeton. He dropped out of Cambridge in his second year.",
+			[]string{"org Eton", "org Kelby", "org Princeton", "org Cambridge"}, nil},
+		// capitalised words the tagger left out before a street's last word belong to the street's name
+		{"date 2024-05-01 The match was played at White Hart Lane. She grew up on Red Cow Road in Kelby.",
+			[]string{"place Kelby"}, []string{"Hart Lane", "Cow Road"}},
+		// a name the tagger left unclassified that ends in a word of places is a place; "New" alone is no name
+		{"date 2024-05-01 She moved to the Great Lakes region in 2010. He was awarded an OBE in the New Year Honours.",
+			[]string{"place Great Lakes"}, []string{"New"}},
+		// a one-word name after words only a team follows is the club, though a given name or a town
+		{"date 2024-05-01 She played for Chelsea and Kelby before moving to Lyon. He was loaned to Portsmouth for the season.",
+			[]string{"org Chelsea", "org Kelby", "org Portsmouth", "place Lyon"}, nil},
+		// a plural noun of a faith names no one; a title keeps out of a name that starts with a particle; a plural title names the name after "and" too
+		{"date 2024-05-01 The school teaches the children to be good Muslims. Mr. de Cholet said the offer was fair. Messrs. Perlman and Drabinsky declined to comment.",
+			[]string{"person de Cholet", "person Perlman", "person Drabinsky"}, []string{"Muslims", "Mr. de Cholet"}},
+		// a name after words of working somewhere is the employer, though the tagger took it for a place or a person
+		{"date 2024-05-01 Okoro was previously at Smurfit Kappa. She spent six years at Brightline before joining Tessaly. She was hired by Marrowfield last year.",
+			[]string{"org Smurfit Kappa", "org Brightline", "org Tessaly", "org Marrowfield"}, nil},
+		// a post written as a title before "of", "in", "at" or "for" and a capitalised word names no one
+		{"date 2024-05-01 Tom Reeve, Lecturer in Modern History, retired last year. She was named Head of Emergency Medicine at St Olave's Hospital.",
+			[]string{"person Tom Reeve", "org St Olave's Hospital"}, []string{"Lecturer", "Head"}},
+		// a given name that is also a town's and a surname make a person's name, whatever the tagger made of them; a town's part after it does not
+		{"date 2024-05-01 She was replaced by Florence Welch in the line-up. In 2014, Holt drove in Daniel Nava in the ninth inning. They walked in Victoria Park and flew to Austin, Texas.",
+			[]string{"person Florence Welch", "person Daniel Nava", "place Austin", "place Texas"}, []string{"Florence", "Welch"}},
+		// a name and "State" after a post and "of" or a word of place-before is a state of a federation; a region and "State" stays a university
+		{"date 2024-05-01 The Governor of Kwara State, Alhaji Musa Bello, swore in the commissioners. He was born in Ogun State. She graduated from Ohio State in 2004.",
+			[]string{"place Kwara State", "place Ogun State", "person Musa Bello", "org Ohio State"}, nil},
+		// a plural noun of people before two given names and a surname is no part of the first name; the first given name the tagger left out is a person's
+		{"date 2024-05-01 Hosts Tom and Jenny Fairlie welcomed 200 guests. Organisers Ann and Dave Rook said the fete raised £3,000.",
+			[]string{"person Tom Fairlie", "person Jenny Fairlie", "person Ann Rook", "person Dave Rook"}, []string{"Hosts Tom"}},
+		// a given name the tagger read as a thing before a surname it read as a person is the person's first name
+		{"date 2024-05-01 Mr Ashcroft's partner, Nicola Reeve, sat in the public gallery. Ms Reeve told the court they had been together for eight years.",
+			[]string{"person Ashcroft", "person Nicola Reeve"}, []string{"Nicola"}},
+		// a year the tagger took into the start of a name is no part of it
+		{"date 2024-05-01 She skipped the team at the 2014 and 2018 Winter Olympics.",
+			[]string{"event Winter Olympics"}, []string{"2018 Winter Olympics"}},
+		// a rank of an order of chivalry is an honour, no name; a title of rank keeps its "of"
+		{"date 2024-05-01 Ann Hale was appointed a Commander of the Order of the British Empire in 2019. The Earl of Morvenstow attended.",
+			[]string{"person Ann Hale", "person Earl of Morvenstow"}, []string{"Commander of the Order of the British Empire"}},
+		// "arap" is a particle inside a Kalenjin name
+		{"date 2024-05-01 He met President Daniel arap Moi in Nairobi. Moi thanked him.",
+			[]string{"person Daniel arap Moi", "place Nairobi"}, []string{"Daniel"}},
+		// God and the scriptures name no entity
+		{"date 2024-05-01 Ann Hale thanked God for her recovery. The vicar read from the Bible.",
+			[]string{"person Ann Hale"}, []string{"God", "Bible"}},
+		// a notice of rights names nothing
+		{"date 2024-05-01 Ann Hale won the vote.\n\nCopyright 2027 WTNX. All rights reserved.",
+			[]string{"person Ann Hale"}, []string{"Copyright"}},
+		// a ball is an event, unless a given name tagged a person's comes first
+		{"date 2024-05-01 Lady Amelia Grange at the Harbour Ball on Saturday. Zoe Ball presented the show.",
+			[]string{"person Amelia Grange", "event Harbour Ball", "person Zoe Ball"}, nil},
+		// prizes, medals, trophies and wars are events
+		{"date 2024-05-01 Her debut novel won the Costa Prize in 2019. She received the Kelby Medal for services to science. She served in the Gulf War.",
+			[]string{"event Costa Prize", "event Kelby Medal", "event Gulf War"}, nil},
+		// a portfolio after a post and "for" or "of" is no name; a post's title cut off before "for" leaves no name; a title after a comma ends the name before it
+		{"date 2024-05-01 He is Minister for Justice and Equality. Mrs Funmi Adeyemi returns as Commissioner for Finance. He thanked the Speaker of the Assembly, Rt. Hon. Yakubu Danladi. She was Secretary of State for Defence.",
+			[]string{"person Funmi Adeyemi", "person Yakubu Danladi"}, []string{"Justice and Equality", "for Finance", "Finance", "Assembly, Rt.", "Defence"}},
+		// a body of two fields joined by "and" is one name; a field named with "of" is no name
+		{"date 2024-05-01 She trained at the Royal Welsh College of Music and Drama. Their daughter is studying History of Art at Edinburgh.",
+			[]string{"org Royal Welsh College of Music and Drama", "place Edinburgh"}, []string{"Drama", "History of Art"}},
+		// a weekday the tagger ran into a name ends no name; a company's suffix with its period makes the name an organisation's, even after a title
+		{"date 2024-05-01 President Ana Ferreira Thursday vowed to act. General Dynamics Corp. and Harwick Environmental Services Inc. posted profits. Philip Morris Cos. declined to comment.",
+			[]string{"person Ana Ferreira", "org General Dynamics Corp.", "org Harwick Environmental Services Inc.", "org Philip Morris Cos."},
+			[]string{"Ana Ferreira Thursday", "Dynamics Corp."}},
+		// a service of the Church is no place ("Mass." after a town and a comma stays the state); a credit's label before its colon is no name nor part of one
+		{"date 2024-05-01 Hundreds attended a Mass for the victims. The Sunday Mass was cancelled. The family moved to Worcester, Mass., in 2019.",
+			[]string{"place Worcester", "place Massachusetts"}, []string{"Mass", "Sunday Mass"}},
+		{"date 2024-05-01 Ava Stone and Tom Reeve at the gala Image: Kelby Press Agency. Guests dressed as Black Widow and Captain America Image: Dan Hume.",
+			[]string{"person Ava Stone", "person Tom Reeve", "person Dan Hume"}, []string{"Image", "America Image", "Captain America Image"}},
+		// a demonym in the plural names a people, no entity; a comma the tagger took into a name is left out
+		{"date 2024-05-01 Some Kenyans complained, and Britons were told to leave. The firm is based in Southport, Conn.",
+			[]string{"place Southport"}, []string{"Kenyans", "Britons", ", Conn."}},
 		// an occupation written as a title makes the name after it a person's and stays outside it
 		{"date 2021-12-08 Investor Tobiah Wexcombe bought a stake in the club. Wexcombe, a former banker, lives in Monaco.",
 			[]string{"person Tobiah Wexcombe", "place Monaco"}, []string{"Investor Tobiah Wexcombe", "Wexcombe"}},

@@ -88,7 +88,7 @@ func TestTokenNounHeads(t *testing.T) {
 			continue
 		}
 		heads++
-		if ti := lx.tokenWord(first); ti == nil || !ti.nounHead {
+		if ti := lx.tokenWord(first); ti == nil || !ti.has(bitNounHead) {
 			t.Errorf("%q starts the noun %q but is not marked", first, w)
 		}
 	}

@@ -209,7 +209,7 @@ var defaultBoilerplate = sync.OnceValue(func() *boilerplate {
 func (b *boilerplate) find(text string, span hearsay.Span) []hearsay.Skip {
 	var skips []hearsay.Skip
 	pos := span.Start
-	story := false // whether the first story line has been seen
+	story := 0 // 0 before the first story line, 1 after a first line that reads as a headline (the next may open with a dateline), 2 after
 	for pos < span.End {
 		end := strings.IndexByte(text[pos:span.End], '\n')
 		if end < 0 {
@@ -219,13 +219,30 @@ func (b *boilerplate) find(text string, span hearsay.Span) []hearsay.Skip {
 		}
 		n := len(skips)
 		skips = b.appendLine(skips, text, pos, end)
-		if !story && strings.TrimSpace(text[pos:end]) != "" && !wholeLine(skips[n:], text, pos, end) {
-			story = true
+		if story < 2 && strings.TrimSpace(text[pos:end]) != "" && !wholeLine(skips[n:], text, pos, end) {
+			m := len(skips)
 			skips = b.appendLead(skips, n, text, pos, end)
+			if m == len(skips) && story == 0 && headlineLine(text[pos:end]) {
+				story = 1 // "Governor names 24 commissioners" over "ABUJA — The Governor ...": the dateline opens the next line
+			} else {
+				story = 2
+			}
 		}
 		pos = end + 1
 	}
 	return skips
+}
+
+// headlineLine reports whether a first story line reads as a headline:
+// at most 16 words, ending in no full stop, question or exclamation mark,
+// colon or closing quotation mark.
+func headlineLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(strings.Fields(line)) > 16 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?:\"”'’", r)
 }
 
 // wholeLine reports whether skips mark all of the line text[start:end]

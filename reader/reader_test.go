@@ -619,6 +619,8 @@ func TestBoilerplateDateline(t *testing.T) {
 		{"By Jane Doe\n\n  LOS ANGELES (AP) — Jane Roe wed.\nBOSTON — Not a dateline.", "By Jane Doe|LOS ANGELES (AP) — "},
 		{"PORT ALDER, Maine — The mayor wed. (Photo: A B/AFP via Getty Images)", "PORT ALDER, Maine — |(Photo: A B/AFP via Getty Images)"},
 		{"The mayor wed.\nLONDON (Reuters) - Not the first line.", ""},
+		{"Governor names 24 commissioners\n\nABUJA — The Governor swore them in.\nLAGOS — Not a dateline.", "ABUJA — "},
+		{"Sheriff to retire\nMore from the county: what voters said\nCOLUMBIA, Tenn. — Not after two lines.", ""},
 		{"WASHINGTON, Dec. 6 (UPI) -- A senator wed.", "WASHINGTON, | (UPI) -- "},
 	}
 	for _, tt := range tests {

@@ -203,10 +203,10 @@ func (l *Lists) readNumbered() error {
 	l.numbered = make(map[string]string, len(lines))
 	for _, ln := range lines {
 		switch k := ln.Fields[1]; k {
-		case "outlet", "org":
+		case "outlet", "org", "unit":
 			l.numbered[ln.Fields[0]] = k
 		default:
-			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet or org", k))
+			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet, org or unit", k))
 		}
 	}
 	return nil

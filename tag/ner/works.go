@@ -1761,6 +1761,9 @@ tokens:
 				if p.label == typePER && l.orgHeads[ws[te-1]] {
 					continue // "Queen Mary University"
 				}
+				for p.label == typePER && te-ts > 1 && isNumber(ws[te-1]) {
+					te-- // "Goalkeeper Ann Post 7 -": a rating after the name, no part of it
+				}
 				if p.label == typeMISC && p.strong && knownCount(known, joinWords(keyBuf[:0], ws[ts:te]))-sameSpan(labs, ts, te) > 0 {
 					continue // a name used elsewhere in the document as a person or place
 				}
@@ -1884,8 +1887,11 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 		if !ok && callSign(ws[i]) {
 			kind, ok = "outlet", true
 		}
-		if !ok || !nameNumber(ws[i+1]) {
+		if !ok || !nameNumber(ws[i+1]) && !(kind == "unit" && isDigits(ws[i+1]) && len(ws[i+1]) <= 4) {
 			continue
+		}
+		if kind == "unit" && labelType(labs[i]) == typePER {
+			continue // "Goalkeeper Ann Post 7": a player's rating, not a branch
 		}
 		s, e := i, i+2
 		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !hasLower(l.notNames, ws[s-1]) && !(s-1 == 0 && labs[s-1] == 0) {

@@ -74,8 +74,12 @@ func TestRefine(t *testing.T) {
 		{"he would leave Channel 9 after 22 years", "O O O B-ORG O O O O", "O O O B-ORG I-ORG O O O", "outlet"},
 		{"Wrzeszcz joined Radio 4 in 2003", "B-ORG I-ORG I-ORG O O O", "B-ORG O B-ORG I-ORG O O", "outlet"},
 		{"she told KTLA 5 that she was thrilled", "O O B-ORG O O O O O", "O O B-ORG I-ORG O O O O", "outlet"},
+		{"Tillery told News 4 he will run", "B-PER O B-ORG O O O O", "B-PER O B-ORG I-ORG O O O", "outlet"},
 		{"the team scored 2 goals", "O O O O O", "O O O O O", ""},
 		{"a midfielder for League One side Stockport Rovers", "O O O B-ORG O O B-ORG I-ORG", "O O O B-ORG I-ORG O B-ORG I-ORG", ""},
+		// a numbered branch of a body, whose number may have four digits; not a person's rating
+		{"a member of VFW Post 4112 since", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG I-ORG O", ""},
+		{"Goalkeeper Ann Post 7 -", "O B-PER I-PER O O", "O B-PER I-PER O O", "person"},
 		// a strong work pattern overrides the tagger
 		{"the movie Black Swan together", "O O B-PER I-PER O", "O O B-MISC I-MISC O", "film"},
 		// ... but not for a name the document uses for a person
