@@ -2572,16 +2572,7 @@ func (r *resolver) afterTeamCue(a, sent int) bool {
 // teamConjunct reports whether name m follows "and" right after a name
 // that follows words of cue class team-before.
 func (r *resolver) teamConjunct(m *ment) bool {
-	j := m.tok0 - 1
-	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
-		return false
-	}
-	for _, n := range r.ms {
-		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.afterTeamCue(n.tok0, m.sent) {
-			return true
-		}
-	}
-	return false
+	return r.conjunctAfter(m, func(n *ment) bool { return r.afterTeamCue(n.tok0, m.sent) })
 }
 
 // conjunctAfterClubCue reports whether name m follows "and" right after
@@ -2589,12 +2580,18 @@ func (r *resolver) teamConjunct(m *ment) bool {
 // Eton and Oxford", "studied at Kelby College and Brenley"): the second
 // is of the same kind as the first.
 func (r *resolver) conjunctAfterClubCue(m *ment) bool {
+	return r.conjunctAfter(m, func(n *ment) bool { return r.lx.afterClubCue(r.di, n.tok0) })
+}
+
+// conjunctAfter reports whether name m follows "and" right after a name
+// without a title for which cued holds.
+func (r *resolver) conjunctAfter(m *ment, cued func(n *ment) bool) bool {
 	j := m.tok0 - 1
 	if j < 1 || r.di.lower[j] != "and" || r.di.doc.Tokens[j].Sentence != m.sent {
 		return false
 	}
 	for _, n := range r.ms {
-		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && r.lx.afterClubCue(r.di, n.tok0) {
+		if n.kind == hearsay.NameMention && n.tok1 == j && n.title == "" && cued(n) {
 			return true
 		}
 	}

@@ -27,11 +27,7 @@ func companionHomes(doc *hearsay.Document, raws []*raw) []*raw {
 		if e < 0 || e == rw.f.Args[0].Entity {
 			continue
 		}
-		cp := *rw
-		cp.f.Args = []hearsay.Arg{{Entity: e, Literal: doc.Entities[e].Name}, rw.f.Args[1]}
-		cp.f.Derived = true
-		cp.f.Reason = "the unnamed relative lives there with the person"
-		raws = append(raws, &cp)
+		raws = append(raws, companionCopy(doc, rw, e, "the unnamed relative lives there with the person"))
 	}
 	return raws
 }
@@ -109,11 +105,7 @@ func companionWhereabouts(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		seen[[2]int{e, rw.f.Args[1].Entity}] = true
-		cp := *rw
-		cp.f.Args = []hearsay.Arg{{Entity: e, Literal: doc.Entities[e].Name}, rw.f.Args[1]}
-		cp.f.Derived = true
-		cp.f.Reason = "the person was there with the one the sentence places there"
-		raws = append(raws, &cp)
+		raws = append(raws, companionCopy(doc, rw, e, "the person was there with the one the sentence places there"))
 	}
 	return raws
 }
@@ -150,4 +142,14 @@ func (s *sent) namedCompanionAfter(span hearsay.Span) int {
 		return -1 // "with Tom Reed and ...": a list the patterns read, if at all; "with Ana Hale's husband": not Ana Hale
 	}
 	return s.units[u].ents[0]
+}
+
+// companionCopy returns a copy of rw, derived for the reason given, whose
+// first argument is the companion e instead.
+func companionCopy(doc *hearsay.Document, rw *raw, e int, reason string) *raw {
+	cp := *rw
+	cp.f.Args = []hearsay.Arg{{Entity: e, Literal: doc.Entities[e].Name}, rw.f.Args[1]}
+	cp.f.Derived = true
+	cp.f.Reason = reason
+	return &cp
 }
