@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/timex"
@@ -271,6 +272,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				later = ti
 			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
+		}
+		if !atTheTime && s.laterConjunct(u, tu) {
+			continue // "was sold to X that summer and later played for Y": the summer is the sale's
 		}
 		if !atTheTime && s.laterClause(t, tu) {
 			continue // "planning a wedding after she was seen with a ring last week": the sighting's time
@@ -2046,7 +2050,47 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 			return true // "after Kayleigh was seen", "after they had split"
 		}
 	}
+	return s.eventNounAfter(t, tu)
+}
+
+// sequenceAdverbs put a conjoined clause after the one before it ("and
+// later", "and then", "and eventually").
+var sequenceAdverbs = map[string]bool{"later": true, "subsequently": true, "eventually": true, "afterwards": true, "afterward": true, "then": true}
+
+// laterConjunct reports whether the time at unit u stands in a clause
+// before the trigger's and "and" with a sequence adverb joins them ("married
+// in 2001 and later moved to Leeds", "was sold to X that summer and then
+// played for Y"): the time dates the earlier clause's event.
+func (s *sent) laterConjunct(u, tu int) bool {
+	if u < 0 || u >= tu {
+		return false
+	}
+	for k := u + 1; k < tu && k+1 < len(s.units); k++ {
+		if s.units[k].word == "and" && sequenceAdverbs[s.units[k+1].word] && k+1 <= tu {
+			return true
+		}
+	}
 	return false
+}
+
+// eventDeterminers open a noun phrase whose head is an event a year
+// premodifies ("her 2013 album", "the 2019 election").
+var eventDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "the": true}
+
+// eventNounAfter reports whether the time premodifies a noun after "before",
+// "after" or "following" and a determiner, set after the trigger ("toured
+// with X before her 2013 album made her a star", "after the 2019
+// election"): it dates that noun's event, not the trigger's.
+func (s *sent) eventNounAfter(t hearsay.Timex, tu int) bool {
+	u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+	if u < 2 || ue < 0 || u <= tu+1 || ue+1 >= len(s.units) {
+		return false
+	}
+	if !subordinator(s.units[u-2].word) || !eventDeterminers[s.units[u-1].word] {
+		return false
+	}
+	head := s.units[ue+1]
+	return head.ment == -1 && len(head.word) > 2 && unicode.IsLetter(rune(head.word[0])) && !s.units[ue+1].boundary
 }
 
 // claimLinks stand between a claim noun and the time it was made.
