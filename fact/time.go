@@ -226,6 +226,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
+		if st.stateType(p) && s.toldTime(t) {
+			continue // "sources told TMZ in April that he had moved to Chandler": April dates the telling, not the home's start
+		}
 		if s.ageNow(k) {
 			continue // "his wedding to Lorraine Penrose, now 61": the present of the age, not the event's time
 		}
@@ -1752,6 +1755,22 @@ func shiftYears(lo, hi string, n int) (string, string, error) {
 		return "", "", fmt.Errorf("fact: bad date %q: %w", hi, err)
 	}
 	return a.AddDate(-n, 0, 0).Format(day), b.AddDate(-n, 0, 0).Format(day), nil
+}
+
+// toldTime reports whether t stands between a reporting verb and "that",
+// at the head of what is said ("told People in April that they had moved
+// to Denver"): it dates the telling, which a state does not start or end
+// at.
+func (s *sent) toldTime(t hearsay.Timex) bool {
+	for _, f := range s.frames {
+		if f.verb == "" || f.after < 0 || t.Start != f.scope.Start {
+			continue
+		}
+		if u := s.unitAt(t.End - 1); u >= 0 && u+1 < len(s.units) && s.units[u+1].word == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // inReporting reports whether sp lies in the words of an attribution (its
