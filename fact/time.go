@@ -2186,8 +2186,30 @@ func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
 // stateLengthMod is stateLength that also reads an approximate length
 // ("for about two years"), with its mod.
 func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
-	return s.yearsLength(clauses, tu, tu, len(clauses), func(w string) bool { return lengthPreps[w] })
+	if n, mod, ok := s.yearsLength(clauses, tu, tu, len(clauses), func(w string) bool { return lengthPreps[w] }); ok {
+		return n, mod, true
+	}
+	// "spent six years as finance director of X", "served two years as president", "spent a
+	// decade at the bank": the length the verb takes as its object, before the trigger's head
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+1 >= tu || !lengthVerbs[s.units[u-1].word] || !postLinks[s.units[ue+1].word] {
+			continue
+		}
+		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return lengthVerbs[w] }); ok {
+			return n, mod, true
+		}
+	}
+	return 0, "", false
 }
+
+// postLinks join a length of years to the post or the organisation it was
+// spent in ("six years as director", "a decade at the bank").
+var postLinks = map[string]bool{"as": true, "at": true, "with": true}
+
+// lengthVerbs take a length of years as their object (data/classes.tsv).
+var lengthVerbs = wordSet("lengthverbs")
 
 // lengthWithin reads, as stateLengthMod does, a length of years introduced
 // by "for" that stands inside the match, between its verb and the trigger's
