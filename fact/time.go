@@ -453,6 +453,17 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
 		}
+		if (info.state || p.has("state")) && s.reportedPluperfect(b, tu) {
+			n, mod, ok := s.stateLengthMod(clauses, tu)
+			if !ok && isStateType(p.typ) {
+				n, mod, ok = s.lengthWithin(b, clauses, tu)
+			}
+			if ok {
+				// "a source said she had been dating him for about a year": the length runs
+				// back from the telling, the article's day
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
+			}
+		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			if p.typ == "position_held" {
 				return nil // "will remain a member of parliament": a post held now tells no start or end
@@ -1457,6 +1468,29 @@ func (s *sent) clauseRole(u int) string {
 		}
 	}
 	return ""
+}
+
+// reportedPluperfect reports whether the match, from its first word to
+// the trigger's head at tu, holds "had been" and stands in what a source
+// says ("sources said she had been dating him for a year"): the perfect of
+// the telling, backshifted.
+func (s *sent) reportedPluperfect(b *binding, tu int) bool {
+	had := false
+	for u := b.first; u < tu && u+1 < len(s.units); u++ {
+		if s.units[u].word == "had" && s.units[u+1].word == "been" {
+			had = true
+			break
+		}
+	}
+	if !had {
+		return false
+	}
+	for _, f := range s.frames {
+		if f.verb != "" && f.after >= 0 && f.scope.Contains(b.trig) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfect reports whether the verb of the match is in the present perfect
