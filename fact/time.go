@@ -514,6 +514,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
 	}
+	if (info.state || p.has("state")) && !p.has("start") && !p.has("end") {
+		if ft := st.lengthUntilWhen(s, t, clauses, tu); ft != nil {
+			return ft // "had worked at X for six years when he was fired in 2019"
+		}
+	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
 		if role == "" && !p.has("start") && !p.has("end") {
@@ -1469,6 +1474,38 @@ func (s *sent) clauseRole(u int) string {
 	}
 	return ""
 }
+
+// lengthUntilWhen reads a state with a length that a "when" clause after
+// it dates ("had worked at X for six years when he was fired in 2019",
+// "had lived in Leeds for 20 years when she moved to York in 2015"): the
+// state began that length before the clause's time t, and ended then when
+// the clause tells a departure; nil when the time is not in such a clause
+// or the state's clause tells no length.
+func (st *Stage) lengthUntilWhen(s *sent, t hearsay.Timex, clauses []int, tu int) *hearsay.FactTime {
+	u := s.unitAt(t.Start)
+	if u <= tu || !s.wordBetween(tu, u, "when") || strings.Contains(t.Value, "REF") {
+		return nil
+	}
+	n, ok := s.stateLength(clauses, tu)
+	if !ok {
+		return nil
+	}
+	y := yearsBefore(t.Value, n)
+	if y == "" {
+		return nil
+	}
+	ft := &hearsay.FactTime{Start: y, Timex: -1}
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		if w := s.units[k].word; (st.r.changes[w] == "end" || whenEnds[w]) && s.wordBetween(tu, k, "when") {
+			ft.End, ft.EndMod = t.Value, t.Mod
+			break
+		}
+	}
+	return ft
+}
+
+// whenEnds are the words of a "when" clause that end a state (data/classes.tsv).
+var whenEnds = wordSet("whenends")
 
 // reportedPluperfect reports whether the match, from its first word to
 // the trigger's head at tu, holds "had been" and stands in what a source
