@@ -217,10 +217,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		// ("told Page Six at the premiere in London on Tuesday"); a time outside a relative clause
 		// does not date what the clause says, unless the whole match spans both
 		// ("will succeed X on September 1, who is retiring")
-		if st.insideArg(b, t.Span) || tc&tcReporting != 0 && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		stay := p.typ == "located_at" && st.whereStay(s, max(tu, b.last-1), s.unitAt(t.Start)) // "flown to X, where he was treated on Sunday"
+		if st.insideArg(b, t.Span) || tc&tcReporting != 0 && !atTheTime && !s.inReporting(b.trig) || !stay && inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
-		if (tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
+		if !stay && ((tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig)) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
@@ -248,7 +249,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
+		if u < 0 || !atTheTime && !stay && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -1506,6 +1507,40 @@ func (st *Stage) lengthUntilWhen(s *sent, t hearsay.Timex, clauses []int, tu int
 
 // whenEnds are the words of a "when" clause that end a state (data/classes.tsv).
 var whenEnds = wordSet("whenends")
+
+// stayPronouns open a "where" clause whose subject is the person a
+// whereabouts places there.
+var stayPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// whereStay reports whether the time at unit u stands in a ", where he ..."
+// clause set right after the trigger's head at tu, the place of a
+// whereabouts ("was flown to the Royal Infirmary, where he was treated on
+// Sunday night", "flew to Paris, where she met the president on Friday"):
+// the person was there at that time.
+func (st *Stage) whereStay(s *sent, tu, u int) bool {
+	if tu < 0 || u <= tu+2 {
+		return false
+	}
+	for k := tu + 1; k+1 < u && k <= tu+4; k++ {
+		if s.units[k].word != "where" || s.units[k-1].word != "," {
+			continue
+		}
+		if !stayPronouns[s.units[k+1].word] {
+			return false
+		}
+		for j := k + 2; j < u; j++ {
+			if w := s.units[j].word; st.r.changes[w] != "" || homeWords[w] {
+				return false // "writes from Nairobi, where he moved in 2021": a home's start, not a stay
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// homeWords tell a home in a "where" clause, which whereStay leaves to the
+// home ("where she has lived since 2009").
+var homeWords = map[string]bool{"lived": true, "lives": true, "live": true, "grew": true, "raised": true, "born": true, "settled": true, "retired": true}
 
 // reportedPluperfect reports whether the match, from its first word to
 // the trigger's head at tu, holds "had been" and stands in what a source
