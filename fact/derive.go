@@ -6572,7 +6572,8 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 // presentHomes leaves a residence told in the present ("now lives in",
 // "currently runs a fund in") undated: a home is a state, and "now" neither
 // starts nor ends it. So is a post told in the present ("now teaches at
-// X", "now hosts the breakfast show on Y").
+// X", "now hosts the breakfast show on Y"), and so is a membership or a
+// marriage ("now works for X", "is now married to Y").
 //
 // A home told in the present simple ("lives in", "reside in") takes no
 // point in time either: a year in its clause is another verb's ("joined the
@@ -6581,8 +6582,9 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 func presentHomes(raws []*raw) {
 	for _, rw := range raws {
 		t := rw.f.Time
-		if rw.f.Type == "position_held" && t != nil && t.Start == "" && t.End == "" && t.Value == "PRESENT_REF" {
-			rw.f.Time = nil // "now teaches at X", "is currently its finance director": a post, undated like a home
+		if presentUndated.has(rw.f.Type) && t != nil && t.End == "" && (t.Start == "" && t.Value == "PRESENT_REF" || t.Start == "PRESENT_REF") &&
+			(rw.f.Type == "position_held" || rw.f.Modality == hearsay.Asserted && rw.f.Polarity == hearsay.Pos) {
+			rw.f.Time = nil // "now teaches at X", "is currently its finance director", "now plays for Y": undated like a home
 			continue
 		}
 		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
@@ -6593,6 +6595,13 @@ func presentHomes(raws []*raw) {
 		}
 	}
 }
+
+// presentUndated are the states that "now" or "currently" leaves undated: a
+// post, a membership or a marriage told of the present has no start or end
+// the text gives ("now works for X", "is now married to Y"), unlike a
+// romance, whose news is timed PRESENT_REF. A rumour or a denial of a
+// membership or a marriage is a claim about now and keeps PRESENT_REF.
+var presentUndated = typesOf("position_held", "member_of", "married")
 
 // presentHomeVerbs are the verbs of a home told in the present simple.
 var presentHomeVerbs = wordSet("presenthomeverbs")

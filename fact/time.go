@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/timex"
@@ -216,14 +217,18 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		// ("told Page Six at the premiere in London on Tuesday"); a time outside a relative clause
 		// does not date what the clause says, unless the whole match spans both
 		// ("will succeed X on September 1, who is retiring")
-		if st.insideArg(b, t.Span) || tc&tcReporting != 0 && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		stay := p.typ == "located_at" && st.whereStay(s, max(tu, b.last-1), s.unitAt(t.Start)) // "flown to X, where he was treated on Sunday"
+		if st.insideArg(b, t.Span) || tc&tcReporting != 0 && !atTheTime && !s.inReporting(b.trig) || !stay && inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
-		if (tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
+		if !stay && ((tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig)) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
+		}
+		if st.stateType(p) && s.toldTime(t) {
+			continue // "sources told TMZ in April that he had moved to Chandler": April dates the telling, not the home's start
 		}
 		if s.ageNow(k) {
 			continue // "his wedding to Lorraine Penrose, now 61": the present of the age, not the event's time
@@ -244,7 +249,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
+		if u < 0 || !atTheTime && !stay && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.quotedAside(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -271,6 +276,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				later = ti
 			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
+		}
+		if !atTheTime && s.laterConjunct(u, tu) {
+			continue // "was sold to X that summer and later played for Y": the summer is the sale's
 		}
 		if !atTheTime && s.laterClause(t, tu) {
 			continue // "planning a wedding after she was seen with a ring last week": the sighting's time
@@ -446,6 +454,17 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
 		}
+		if (info.state || p.has("state")) && s.reportedPluperfect(b, tu) {
+			n, mod, ok := s.stateLengthMod(clauses, tu)
+			if !ok && isStateType(p.typ) {
+				n, mod, ok = s.lengthWithin(b, clauses, tu)
+			}
+			if ok {
+				// "a source said she had been dating him for about a year": the length runs
+				// back from the telling, the article's day
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
+			}
+		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			if p.typ == "position_held" {
 				return nil // "will remain a member of parliament": a post held now tells no start or end
@@ -495,6 +514,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft := s.slab().newTime(hearsay.FactTime{Timex: best})
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
+	}
+	if (info.state || p.has("state")) && !p.has("start") && !p.has("end") {
+		if ft := st.lengthUntilWhen(s, t, clauses, tu); ft != nil {
+			return ft // "had worked at X for six years when he was fired in 2019"
+		}
 	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
@@ -1452,6 +1476,95 @@ func (s *sent) clauseRole(u int) string {
 	return ""
 }
 
+// lengthUntilWhen reads a state with a length that a "when" clause after
+// it dates ("had worked at X for six years when he was fired in 2019",
+// "had lived in Leeds for 20 years when she moved to York in 2015"): the
+// state began that length before the clause's time t, and ended then when
+// the clause tells a departure; nil when the time is not in such a clause
+// or the state's clause tells no length.
+func (st *Stage) lengthUntilWhen(s *sent, t hearsay.Timex, clauses []int, tu int) *hearsay.FactTime {
+	u := s.unitAt(t.Start)
+	if u <= tu || !s.wordBetween(tu, u, "when") || strings.Contains(t.Value, "REF") {
+		return nil
+	}
+	n, ok := s.stateLength(clauses, tu)
+	if !ok {
+		return nil
+	}
+	y := yearsBefore(t.Value, n)
+	if y == "" {
+		return nil
+	}
+	ft := &hearsay.FactTime{Start: y, Timex: -1}
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		if w := s.units[k].word; (st.r.changes[w] == "end" || whenEnds[w]) && s.wordBetween(tu, k, "when") {
+			ft.End, ft.EndMod = t.Value, t.Mod
+			break
+		}
+	}
+	return ft
+}
+
+// whenEnds are the words of a "when" clause that end a state (data/classes.tsv).
+var whenEnds = wordSet("whenends")
+
+// stayPronouns open a "where" clause whose subject is the person a
+// whereabouts places there.
+var stayPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// whereStay reports whether the time at unit u stands in a ", where he ..."
+// clause set right after the trigger's head at tu, the place of a
+// whereabouts ("was flown to the Royal Infirmary, where he was treated on
+// Sunday night", "flew to Paris, where she met the president on Friday"):
+// the person was there at that time.
+func (st *Stage) whereStay(s *sent, tu, u int) bool {
+	if tu < 0 || u <= tu+2 {
+		return false
+	}
+	for k := tu + 1; k+1 < u && k <= tu+4; k++ {
+		if s.units[k].word != "where" || s.units[k-1].word != "," {
+			continue
+		}
+		if !stayPronouns[s.units[k+1].word] {
+			return false
+		}
+		for j := k + 2; j < u; j++ {
+			if w := s.units[j].word; st.r.changes[w] != "" || homeWords[w] {
+				return false // "writes from Nairobi, where he moved in 2021": a home's start, not a stay
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// homeWords tell a home in a "where" clause, which whereStay leaves to the
+// home ("where she has lived since 2009").
+var homeWords = map[string]bool{"lived": true, "lives": true, "live": true, "grew": true, "raised": true, "born": true, "settled": true, "retired": true}
+
+// reportedPluperfect reports whether the match, from its first word to
+// the trigger's head at tu, holds "had been" and stands in what a source
+// says ("sources said she had been dating him for a year"): the perfect of
+// the telling, backshifted.
+func (s *sent) reportedPluperfect(b *binding, tu int) bool {
+	had := false
+	for u := b.first; u < tu && u+1 < len(s.units); u++ {
+		if s.units[u].word == "had" && s.units[u+1].word == "been" {
+			had = true
+			break
+		}
+	}
+	if !had {
+		return false
+	}
+	for _, f := range s.frames {
+		if f.verb != "" && f.after >= 0 && f.scope.Contains(b.trig) {
+			return true
+		}
+	}
+	return false
+}
+
 // perfect reports whether the verb of the match is in the present perfect
 // ("has moved", "have relocated").
 func (s *sent) perfect(b *binding, tu int) bool {
@@ -1750,6 +1863,22 @@ func shiftYears(lo, hi string, n int) (string, string, error) {
 	return a.AddDate(-n, 0, 0).Format(day), b.AddDate(-n, 0, 0).Format(day), nil
 }
 
+// toldTime reports whether t stands between a reporting verb and "that",
+// at the head of what is said ("told People in April that they had moved
+// to Denver"): it dates the telling, which a state does not start or end
+// at.
+func (s *sent) toldTime(t hearsay.Timex) bool {
+	for _, f := range s.frames {
+		if f.verb == "" || f.after < 0 || t.Start != f.scope.Start {
+			continue
+		}
+		if u := s.unitAt(t.End - 1); u >= 0 && u+1 < len(s.units) && s.units[u+1].word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // inReporting reports whether sp lies in the words of an attribution (its
 // source, verb and their adjuncts: "Marsh announced on Wednesday") rather
 // than in what is reported.
@@ -2046,7 +2175,47 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 			return true // "after Kayleigh was seen", "after they had split"
 		}
 	}
+	return s.eventNounAfter(t, tu)
+}
+
+// sequenceAdverbs put a conjoined clause after the one before it ("and
+// later", "and then", "and eventually").
+var sequenceAdverbs = map[string]bool{"later": true, "subsequently": true, "eventually": true, "afterwards": true, "afterward": true, "then": true}
+
+// laterConjunct reports whether the time at unit u stands in a clause
+// before the trigger's and "and" with a sequence adverb joins them ("married
+// in 2001 and later moved to Leeds", "was sold to X that summer and then
+// played for Y"): the time dates the earlier clause's event.
+func (s *sent) laterConjunct(u, tu int) bool {
+	if u < 0 || u >= tu {
+		return false
+	}
+	for k := u + 1; k < tu && k+1 < len(s.units); k++ {
+		if s.units[k].word == "and" && sequenceAdverbs[s.units[k+1].word] && k+1 <= tu {
+			return true
+		}
+	}
 	return false
+}
+
+// eventDeterminers open a noun phrase whose head is an event a year
+// premodifies ("her 2013 album", "the 2019 election").
+var eventDeterminers = map[string]bool{"her": true, "his": true, "their": true, "its": true, "the": true}
+
+// eventNounAfter reports whether the time premodifies a noun after "before",
+// "after" or "following" and a determiner, set after the trigger ("toured
+// with X before her 2013 album made her a star", "after the 2019
+// election"): it dates that noun's event, not the trigger's.
+func (s *sent) eventNounAfter(t hearsay.Timex, tu int) bool {
+	u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+	if u < 2 || ue < 0 || u <= tu+1 || ue+1 >= len(s.units) {
+		return false
+	}
+	if !subordinator(s.units[u-2].word) || !eventDeterminers[s.units[u-1].word] {
+		return false
+	}
+	head := s.units[ue+1]
+	return head.ment == -1 && len(head.word) > 2 && unicode.IsLetter(rune(head.word[0])) && !s.units[ue+1].boundary
 }
 
 // claimLinks stand between a claim noun and the time it was made.
@@ -2123,8 +2292,30 @@ func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
 // stateLengthMod is stateLength that also reads an approximate length
 // ("for about two years"), with its mod.
 func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
-	return s.yearsLength(clauses, tu, tu, len(clauses), func(w string) bool { return lengthPreps[w] })
+	if n, mod, ok := s.yearsLength(clauses, tu, tu, len(clauses), func(w string) bool { return lengthPreps[w] }); ok {
+		return n, mod, true
+	}
+	// "spent six years as finance director of X", "served two years as president", "spent a
+	// decade at the bank": the length the verb takes as its object, before the trigger's head
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+1 >= tu || !lengthVerbs[s.units[u-1].word] || !postLinks[s.units[ue+1].word] {
+			continue
+		}
+		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return lengthVerbs[w] }); ok {
+			return n, mod, true
+		}
+	}
+	return 0, "", false
 }
+
+// postLinks join a length of years to the post or the organisation it was
+// spent in ("six years as director", "a decade at the bank").
+var postLinks = map[string]bool{"as": true, "at": true, "with": true}
+
+// lengthVerbs take a length of years as their object (data/classes.tsv).
+var lengthVerbs = wordSet("lengthverbs")
 
 // lengthWithin reads, as stateLengthMod does, a length of years introduced
 // by "for" that stands inside the match, between its verb and the trigger's
