@@ -79,6 +79,7 @@ const (
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueFirmPost
+	cueFirmHead
 	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
@@ -114,6 +115,7 @@ const (
 	cuePredicateLead
 	cuePropertyNoun
 	cueRankTitle
+	cueGivenTitle
 	cueStatusTitle
 	cueRelativePerson
 	cueRoleQualifier
@@ -277,6 +279,7 @@ var cueNames = [numCues]string{
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueFirmPost:              "firm-post",
+	cueFirmHead:              "firm-head",
 	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",
@@ -312,6 +315,7 @@ var cueNames = [numCues]string{
 	cuePredicateLead:         "predicate-lead",
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
+	cueGivenTitle:            "given-title",
 	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",

@@ -4195,6 +4195,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (m.typ == hearsay.Place || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && !placeSuffix && !region && lx.firmPostBefore(di, m) {
 		m.typ = hearsay.Org // "chief executive of Sasol", "a partner at Linklaters": the firm, unless a place the lists know
 	}
+	if m.typ == hearsay.Person && m.title == "" && len(m.words) >= 2 && len(m.words) <= 4 && lx.firmContext(di, m) {
+		m.typ = hearsay.Org // "an analyst with Kelby Dunmore", "Kelby Dunmore's chairman": a firm named after its founders, though tagged as a person
+	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
 	}
@@ -4948,7 +4951,7 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && (isCap(toks[e].Text) || di.is(lx, cueOrgAfter, e) || di.is(lx, cueOrgSuffix, e)) {
 		return false // "Orrin Dynamics Chief Legal Officer Priya Sandhu", "a Harlan Vance spokesman", "Dorland Pike plc"
 	}
-	if lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) {
+	if lx.firmContext(di, m) {
 		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
 	}
 	last := m.tok1 - 1
@@ -4972,6 +4975,58 @@ func (lx *Lexicons) firmNounAfter(di *docInfo, e, sent int) bool {
 		}
 	}
 	return false
+}
+
+// firmTradeAfter reports whether a trade of cue class firm-trade follows
+// name m, not possessive, directly or after at most two lowercase words
+// that are no verbs ("Kelby Dunmore analyst Ann Holt", "a Kelby Dunmore
+// food analyst", "Kelby Dunmore economists expect"): the name is the firm
+// the trade is practised at.
+func (lx *Lexicons) firmTradeAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if m.poss {
+		return false
+	}
+	for k := m.tok1; k <= m.tok1+2 && k < len(toks) && toks[k].Sentence == m.sent; k++ {
+		for n := 1; n <= 2 && k+n <= len(toks); n++ {
+			if di.isPhrase(lx, cueFirmTrade, k, k+n) {
+				return true
+			}
+		}
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) || di.hasPOS && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "ADP" || toks[k].UPOS == "CCONJ") {
+			return false // "Ann Holt said analysts", "Ann Holt and traders"
+		}
+	}
+	return false
+}
+
+// firmHeadAfter reports whether name m is possessive and a head of a firm
+// of cue class firm-head follows ("Kelby Dunmore's chairman"): the name
+// is the firm's.
+func (lx *Lexicons) firmHeadAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if !m.poss {
+		return false
+	}
+	if e < len(toks) && isPossMarker(toks[e].Text) {
+		e++
+	}
+	for n := 1; n <= 3 && e+n <= len(toks); n++ {
+		if toks[e+n-1].Sentence == m.sent && di.isPhrase(lx, cueFirmHead, e, e+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmContext reports whether the words around name m make it a firm's
+// name, named after its founders: a trade of cue class firm-trade at it
+// ("an analyst with Kelby Dunmore", "Kelby Dunmore analyst Ann Holt"), a
+// noun of cue class firm-after ("Kelby Dunmore shares") or a head of cue
+// class firm-head after its possessive ("Kelby Dunmore's chairman").
+func (lx *Lexicons) firmContext(di *docInfo, m *ment) bool {
+	return !m.poss && lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) || lx.firmTradeAfter(di, m) || lx.firmHeadAfter(di, m)
 }
 
 // firmTradeBefore reports whether a trade of cue class firm-trade and "at"

@@ -149,6 +149,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a name tagged as a person's is a firm's before a trade of cue class firm-trade ("Kelby Dunmore analyst Ann Holt", "Hartley Voss food analyst"),
+		// after one and "with" ("an analyst with Pryce Barlow, Harwell & Co."), before "'s" and a head of cue class firm-head ("Holly Brandt's chairman");
+		// its other mentions follow it ("Hartley Voss and Goldman Sachs said")
+		{"date 1998-05-04 Shares fell, said Lena Ortiz, an analyst with Pryce Barlow, Harwell & Co. in Chicago. Holly Brandt's chairman, Ivo Marsh, said sales were weak.\n\nShearson, Hartley Voss and Goldman Sachs say they trade only for customers. \"It is overpriced,\" says Hartley Voss food analyst Dean Moray.",
+			[]string{"person Lena Ortiz", "org Pryce Barlow", "org Holly Brandt", "person Ivo Marsh", "org Hartley Voss", "person Dean Moray"}, nil},
 		// a one-word name the tagger left out or misread at the start of a sentence is a firm's when the clause says what a firm does:
 		// "has appointed" and a name, or a speech verb and "it" or "its"; a company of the tagger's lists needs only a verb after it;
 		// a country stays a place, and a surname of a person named before stays the person's
@@ -464,6 +469,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
+		// given-title in data/cues.tsv: a king's or a prince's one name is a given name, so no full name that ends in it is the same person
+		{"date 1990-08-15 King Hassan of Varnia met Prime Minister Omar Hassan in Rasna on Monday. Later, Omar Hassan said King Hassan had left. Queen Sofia thanked Ines Sofia.",
+			[]string{"person King Hassan", "person Omar Hassan", "person Queen Sofia", "person Ines Sofia", "place Varnia"}, nil},
 		// two titles of rank and a territory: a couple (no entity of its own) and a place
 		{"date 2025-02-18 The Duke and Duchess of Ardenne are expecting their second child, the palace confirmed on Monday.",
 			[]string{"place Ardenne"}, []string{"Duke and Duchess of Ardenne"}},
