@@ -197,6 +197,8 @@ const (
 	cueTeamBefore
 	cuePluralTitle
 	cuePeoplePlural
+	cueDemonymMod
+	cueDemonymSuffix
 	cueSpatialBefore
 	cuePortfolioPost
 	cueSurnameEvent
@@ -397,6 +399,8 @@ var cueNames = [numCues]string{
 	cueTeamBefore:            "team-before",
 	cuePluralTitle:           "plural-title",
 	cuePeoplePlural:          "people-plural",
+	cueDemonymMod:            "demonym-mod",
+	cueDemonymSuffix:         "demonym-suffix",
 	cueSpatialBefore:         "spatial-before",
 	cuePortfolioPost:         "portfolio-post",
 	cueSurnameEvent:          "surname-event",

@@ -1840,6 +1840,83 @@ func ofBodyName(toks []hearsay.Token) bool {
 	return true
 }
 
+// nationalityPhrase reports whether the words of name m, split also at
+// hyphens, name only nationalities or peoples: each conjunct (between
+// "and" or commas) is demonyms of data/demonyms.tsv (of one or more words,
+// "South African"), their plurals or words of cue class not-a-name
+// ("African"), with words of cue class demonym-mod before them ("East
+// African", "Cuban-Americans", "pro-British") and a participle of cue
+// class demonym-suffix at the end ("Soviet-led"). A conjunct of modifiers
+// alone is allowed when a demonym follows the name ("Middle Eastern and
+// North" before "American buyers").
+func (lx *Lexicons) nationalityPhrase(di *docInfo, m *ment) bool {
+	var parts []string
+	for _, w := range m.words {
+		for _, p := range strings.Split(strings.ToLower(w), "-") {
+			if p == "" {
+				return false
+			}
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	nextDemonym := m.tok1 < len(di.lower) && di.doc.Tokens[m.tok1].Sentence == m.sent && lx.isDemonymWord(di.lower[m.tok1])
+	found := false
+	start := 0
+	for i := 0; i <= len(parts); i++ {
+		if i < len(parts) && parts[i] != "and" && parts[i] != "," {
+			continue
+		}
+		ok, dem := lx.nationalityConjunct(parts[start:i])
+		if !ok || !dem && !nextDemonym {
+			return false
+		}
+		found = found || dem
+		start = i + 1
+	}
+	return found
+}
+
+// nationalityConjunct reports whether parts (lowercase words) are words of
+// cue class demonym-mod, then demonyms, their plurals or words of cue
+// class not-a-name, then at most one participle of cue class
+// demonym-suffix; dem tells whether a demonym is among them.
+func (lx *Lexicons) nationalityConjunct(parts []string) (ok, dem bool) {
+	if len(parts) == 0 {
+		return false, false
+	}
+	for i := 0; i < len(parts); {
+		if n := lx.demonymAt(parts[i:]); n > 0 {
+			dem = true
+			i += n
+			continue
+		}
+		switch {
+		case dem && i == len(parts)-1 && lx.is(cueDemonymSuffix, parts[i]):
+		case !dem && lx.is(cueDemonymMod, parts[i]):
+		default:
+			return false, false
+		}
+		i++
+	}
+	return true, dem
+}
+
+// demonymAt returns how many of the first three words of parts make a
+// demonym, its plural or a word of cue class not-a-name ("south
+// africans", "kenyan", "european"), 0 when none does.
+func (lx *Lexicons) demonymAt(parts []string) int {
+	for n := min(3, len(parts)); n >= 1; n-- {
+		w := strings.Join(parts[:n], " ")
+		if lx.isDemonymWord(w) || lx.pluralDemonym(w) || n == 1 && lx.is(cueNotAName, w) {
+			return n
+		}
+	}
+	return 0
+}
+
 // pluralDemonym reports whether key, a lowercase word, is the plural of a
 // demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen"), or a
 // word of cue class people-plural ("muslims", "europeans").
@@ -4054,6 +4131,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if len(m.words) == 1 && lx.pluralDemonym(key) {
 			return nil // "Some Kenyans complained", "Britons were told to leave": a people, no name
+		}
+		if lx.nationalityPhrase(di, m) {
+			return nil // "Cuban-Americans", "South Africans", "East African traders", "Soviet-led": nationalities or peoples, no name
 		}
 		if lx.partyState(m.words) {
 			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name

@@ -469,6 +469,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
+		// nationalities and peoples in phrases (demonym-mod, demonym-suffix and people-plural in data/cues.tsv, data/demonyms.tsv) are no names;
+		// a former state's demonym gives a nationality
+		{"date 1998-05-04 Cuban-Americans in Miami protested, and Cuban Americans in Tampa joined them. South Africans, Hutus and Tutsis watched the Soviet-made tanks.\n\nEast African traders and Latin Americans and Central Europeans voted, said Ivan Petrov, a Soviet diplomat, near a pro-British crowd.",
+			[]string{"place Miami", "place Tampa", "person Ivan Petrov"}, []string{"Cuban-Americans", "Cuban Americans", "South Africans", "Hutus", "Tutsis", "Soviet-made", "East African", "Latin Americans and Central Europeans", "pro-British"}},
 		// given-title in data/cues.tsv: a king's or a prince's one name is a given name, so no full name that ends in it is the same person
 		{"date 1990-08-15 King Hassan of Varnia met Prime Minister Omar Hassan in Rasna on Monday. Later, Omar Hassan said King Hassan had left. Queen Sofia thanked Ines Sofia.",
 			[]string{"person King Hassan", "person Omar Hassan", "person Queen Sofia", "person Ines Sofia", "place Varnia"}, nil},
