@@ -694,6 +694,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parens, covered := lx.parenNames(di)
 	spouses, spouseSpans := lx.parenSpouses(di, covered)
 	parens, covered = append(parens, spouses...), append(covered, spouseSpans...)
+	heads, headSpans := lx.noticeHeads(di)
+	parens, covered = append(parens, heads...), append(covered, headSpans...)
 	out := handles(di)
 	out = append(out, parens...)
 	pairs := lx.titledPairs(di)
@@ -2279,6 +2281,80 @@ func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
 		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
 	}
 	return out, covered
+}
+
+// noticeHeads reads the heads of death and family notices that write the
+// surname first, in capitals, then a comma and the given names ("MORAN,
+// Patrick (Paddy)", "O'SULLIVAN, Margaret (née Daly)", "WALSH, Mary Ann.")
+// at the start of a line: the person is the given names with the surname
+// ("Patrick Moran"), a mention on the whole head. covered holds each head
+// and a parenthesis right after it, where the name tagger's spans are not
+// read.
+func (lx *Lexicons) noticeHeads(di *docInfo) (out, covered []*ment) {
+	toks := di.doc.Tokens
+	for s := 0; s+2 < len(toks); s++ {
+		if s > 0 && (toks[s-1].Sentence == toks[s].Sentence || !strings.Contains(di.doc.Text[toks[s-1].End:toks[s].Start], "\n")) {
+			continue // the head starts a line
+		}
+		c := s
+		for c < len(toks) && c < s+2 && capsWord(toks[c].Text) && len(toks[c].Text) >= 2 && toks[c].Sentence == toks[s].Sentence {
+			c++
+		}
+		if c == s || c+1 >= len(toks) || toks[c].Text != "," || toks[c+1].Sentence != toks[s].Sentence {
+			continue
+		}
+		g := c + 1
+		end := g
+		for end < len(toks) && end < g+3 && toks[end].Sentence == toks[s].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !capsWord(toks[end].Text) {
+			if _, ok := lx.names[di.lower[end]]; !ok {
+				break
+			}
+			end++
+		}
+		if end == g {
+			continue // "LONDON, Tuesday": no given name after the comma
+		}
+		if end < len(toks) && toks[end].Sentence == toks[s].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) {
+			continue // "KELBY, Ann Holt said": a dateline before a full name
+		}
+		m := &ment{tok0: s, tok1: end, head: end - 1, sent: toks[s].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+			number: 's', person: 3, gender: lx.names[di.lower[g]], ent: -1, quoted: di.quoted[g], rule: "name-notice-head"}
+		if m.gender == 0 {
+			m.gender = 'u'
+		}
+		m.words = textsOf(toks[g:end])
+		for k := s; k < c; k++ {
+			m.words = append(m.words, surnameCase(toks[k].Text))
+		}
+		out = append(out, m)
+		e := end
+		if e+2 < len(toks) && toks[e].Text == "(" && toks[e].Sentence == m.sent {
+			for e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text != ")" && e < end+5 {
+				e++
+			}
+			if e < len(toks) && toks[e].Text == ")" {
+				end = e + 1 // "(Paddy)", "(née Daly)": a familiar or a birth name, which the head covers
+			}
+		}
+		covered = append(covered, &ment{tok0: s, tok1: end, ent: -1, rule: "name-notice-head"})
+		s = end - 1
+	}
+	return out, covered
+}
+
+// surnameCase writes a surname in capitals as a name: "MORAN" → "Moran",
+// "O'SULLIVAN" → "O'Sullivan", "MCCARTHY" → "McCarthy", "WYNNE-JONES" →
+// "Wynne-Jones".
+func surnameCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	up := true
+	for i, r := range rs {
+		if up && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == '\'' || r == '’' || r == '-' || i == 1 && rs[0] == 'M' && r == 'c'
+	}
+	return string(rs)
 }
 
 // petNameOf reports whether one of two given names is a familiar form of
