@@ -2115,6 +2115,15 @@ func allCapWords(toks []hearsay.Token) bool {
 	return true
 }
 
+// countyAfter reports whether a comma and an Irish county written with
+// "Co" or "Co." follow mention m in its sentence ("Knocknagoshel, Co.
+// Kerry"): the name is a town, or a townland, of the county.
+func countyAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	k := m.tok1
+	return k+2 < len(toks) && toks[k].Text == "," && (di.lower[k+1] == "co" || di.lower[k+1] == "co.") && toks[k+2].Sentence == m.sent && isCap(toks[k+2].Text)
+}
+
 // splitCounty cuts a span at a comma before an Irish county written "Co"
 // ("Ballincollig, Co Cork", which the name tagger may take for a company):
 // the town and the county are two places. The parts of the spans of parts
@@ -3152,7 +3161,8 @@ func titleWords(toks []hearsay.Token) string {
 
 // cuedPlaceSpan reports whether the capitalised words a..b that the name
 // tagger left out, one to three with no known given name first, name a
-// place by the words around them: not opening their sentence, between
+// place by the words around them: before a comma and an Irish county
+// ("Drumcallow, Co. Kerry"); not opening their sentence, between
 // "a", "an" or "the" and a noun of cue class native-noun ("a Thornsby
 // native", "the Kelsworth resident"), or after two or three words of cue
 // class place-before ("grew up in Thornsby", "moved back to Abbotsmere").
@@ -3163,6 +3173,9 @@ func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
 	}
 	if _, dem := di.demonym(lx, a); dem || lx.is(cueNotAName, di.lower[a]) {
 		return false
+	}
+	if countyAfter(di, &ment{tok1: b, sent: toks[a].Sentence}) {
+		return true // "Drumcallow, Co. Kerry", also opening a line: a town of the county
 	}
 	if a == 0 || di.initial[a] || toks[a-1].Sentence != toks[a].Sentence {
 		return false
@@ -4350,6 +4363,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (m.typ == hearsay.Place || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && !placeSuffix && !region && lx.firmPostBefore(di, m) {
 		m.typ = hearsay.Org // "chief executive of Sasol", "a partner at Linklaters": the firm, unless a place the lists know
+	}
+	if m.typ != hearsay.Place && m.title == "" && !m.poss && len(m.words) <= 2 && !lx.looksPersonal(m.words) && countyAfter(di, m) {
+		m.typ = hearsay.Place // "Knocknagoshel, Co. Kerry": a town before its county
 	}
 	if m.typ == hearsay.Person && m.title == "" && len(m.words) >= 2 && len(m.words) <= 4 && lx.firmContext(di, m) {
 		m.typ = hearsay.Org // "an analyst with Kelby Dunmore", "Kelby Dunmore's chairman": a firm named after its founders, though tagged as a person

@@ -474,9 +474,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 1998-05-04 Cuban-Americans in Miami protested, and Cuban Americans in Tampa joined them. South Africans, Hutus and Tutsis watched the Soviet-made tanks.\n\nEast African traders and Latin Americans and Central Europeans voted, said Ivan Petrov, a Soviet diplomat, near a pro-British crowd.",
 			[]string{"place Miami", "place Tampa", "person Ivan Petrov"}, []string{"Cuban-Americans", "Cuban Americans", "South Africans", "Hutus", "Tutsis", "Soviet-made", "East African", "Latin Americans and Central Europeans", "pro-British"}},
 		// the head of a death notice writes the surname first, in capitals, then a comma and the given names: one person, the given names and the surname;
-		// a familiar or a birth name in parentheses after it names no one else; a dateline before a full name is no head
-		{"date 2024-05-05 Death Notices\n\nMORAN, Patrick (Paddy)\nPeacefully at home on May 2nd. Funeral Mass at St Brigid's Church.\n\nO'SULLIVAN, Mary Ann (née Daly). Peacefully at Cork University Hospital.\n\nMCCARTHY, Denis - Late of Main Street, Listowel.\n\nKELBY, Ann Holt said on Tuesday that the shop would close.",
-			[]string{"person Patrick Moran", "person Mary Ann O'Sullivan", "person Denis McCarthy", "person Ann Holt", "place Listowel"}, []string{"MORAN", "Paddy", "Daly", "Mary Ann"}},
+		// a familiar or a birth name in parentheses after it names no one else; a dateline before a full name is no head;
+		// a name with no given name before a comma and an Irish county ("Drumcallow, Co. Kerry") is a town
+		{"date 2024-05-05 Death Notices\n\nMORAN, Patrick (Paddy)\nDrumcallow, Co. Kerry, peacefully at home on May 2nd. Funeral Mass at St Brigid's Church.\n\nO'SULLIVAN, Mary Ann (née Daly). Peacefully at Cork University Hospital.\n\nMCCARTHY, Denis - Late of Main Street, Listowel.\n\nKELBY, Ann Holt said on Tuesday that the shop would close.",
+			[]string{"person Patrick Moran", "place Drumcallow", "person Mary Ann O'Sullivan", "person Denis McCarthy", "person Ann Holt", "place Listowel"}, []string{"MORAN", "Paddy", "Daly", "Mary Ann"}},
 		// given-title in data/cues.tsv: a king's or a prince's one name is a given name, so no full name that ends in it is the same person
 		{"date 1990-08-15 King Hassan of Varnia met Prime Minister Omar Hassan in Rasna on Monday. Later, Omar Hassan said King Hassan had left. Queen Sofia thanked Ines Sofia.",
 			[]string{"person King Hassan", "person Omar Hassan", "person Queen Sofia", "person Ines Sofia", "place Varnia"}, nil},
