@@ -80,6 +80,7 @@ const (
 	cueOrgAppositiveEnd
 	cueFirmPost
 	cueFirmHead
+	cueEndowedPost
 	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
@@ -282,6 +283,7 @@ var cueNames = [numCues]string{
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueFirmPost:              "firm-post",
 	cueFirmHead:              "firm-head",
+	cueEndowedPost:           "endowed-post",
 	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",

@@ -686,6 +686,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
 		lx.trimTrailingPosts(di, spans)
+		spans = lx.trimEndowedPosts(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
