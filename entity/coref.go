@@ -3656,6 +3656,7 @@ func (r *resolver) linkAppositions() {
 	toks := r.di.doc.Tokens
 	byEnd := mentionsEndingAt(r.ms)
 	r.titleAppositions(byEnd)
+	r.realNames(byEnd)
 	for i, m := range r.ms {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
@@ -3726,6 +3727,29 @@ func (r *resolver) titleAppositions(byEnd map[int][]int) {
 			if p.kind == hearsay.NameMention && p.tok1 == n.tok0-2 && p.ent >= 0 && p.ent != n.ent && !p.poss &&
 				r.cl[p.ent].typ == hearsay.Person && r.cl[n.ent].typ == hearsay.Person {
 				r.merge(p.ent, n.ent)
+				break
+			}
+		}
+	}
+}
+
+// realNames joins a stage or familiar name and the real name after it
+// that a phrase of cue class real-name-lead introduces ("Hyunwoo, whose
+// real name is Kang Hyun-woo", "Taemin (real name Oh Tae-min)"): one
+// person. byEnd lists the mentions by their end (mentionsEndingAt).
+func (r *resolver) realNames(byEnd map[int][]int) {
+	for _, n := range r.ms {
+		if n.kind != hearsay.NameMention || n.ent < 0 || len(n.words) < 2 || r.cl[n.ent].typ != hearsay.Person {
+			continue // a real name is a full name: "born Kelby" tells a place
+		}
+		end, ok := r.lx.realNameAt(r.di, n.tok0)
+		if !ok {
+			continue
+		}
+		for _, j := range byEnd[end] {
+			p := r.ms[j]
+			if p.kind == hearsay.NameMention && p.tok1 == end && p.ent >= 0 && p.ent != n.ent && !p.poss && r.cl[p.ent].typ == hearsay.Person {
+				r.merge(n.ent, p.ent)
 				break
 			}
 		}

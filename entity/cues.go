@@ -81,6 +81,7 @@ const (
 	cueFirmPost
 	cueFirmHead
 	cueEndowedPost
+	cueRealNameLead
 	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
@@ -284,6 +285,7 @@ var cueNames = [numCues]string{
 	cueFirmPost:              "firm-post",
 	cueFirmHead:              "firm-head",
 	cueEndowedPost:           "endowed-post",
+	cueRealNameLead:          "real-name-lead",
 	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",

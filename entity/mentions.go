@@ -672,6 +672,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPlatformX(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		spans = append(spans, lx.sharedSurnameFirsts(di, spans)...)
+		spans = append(spans, lx.stageNameSpans(di, spans)...)
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
@@ -2905,6 +2906,73 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		}
 		if cue {
 			out = append(out, [3]int{a, b, nerPER})
+		}
+	}
+	return out
+}
+
+// realNameAt returns, for a phrase of cue class real-name-lead that ends
+// right before token q and follows a comma or "(" after a capitalised word
+// ("Hyunwoo, whose real name is Kang", "Taemin (real name Oh"), the end
+// of the stage name before it (the comma or the parenthesis) and true.
+func (lx *Lexicons) realNameAt(di *docInfo, q int) (int, bool) {
+	toks := di.doc.Tokens
+	if q < 3 || q >= len(toks) || !isCap(toks[q].Text) || !isAlphaWord(strings.ReplaceAll(toks[q].Text, "-", "")) {
+		return 0, false
+	}
+	for n := 1; n <= 4 && q-n-2 >= 0; n++ {
+		p := q - n
+		if toks[p-1].Sentence != toks[q].Sentence || toks[p-2].Sentence != toks[q].Sentence || !di.isPhrase(lx, cueRealNameLead, p, q) {
+			continue
+		}
+		if t := toks[p-1].Text; (t == "," || t == "(") && isCap(toks[p-2].Text) {
+			return p - 1, true
+		}
+	}
+	return 0, false
+}
+
+// stageNameSpans finds a stage or familiar name and the real name a
+// phrase of cue class real-name-lead joins ("Hyunwoo, whose real name is
+// Kang Hyun-woo,"): the real name, a person's span or two or three
+// capitalised words no span covers, and the stage name, one to three
+// capitalised words no span covers, are a person's names.
+func (lx *Lexicons) stageNameSpans(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	spanAt := func(i int) int { // the code of the span covering token i, -1 when none does
+		for _, s := range have {
+			if s[0] <= i && i < s[1] {
+				return s[2]
+			}
+		}
+		return -1
+	}
+	var out [][3]int
+	for _, c := range di.capToks {
+		q := int(c)
+		end, ok := lx.realNameAt(di, q)
+		if !ok {
+			continue
+		}
+		switch code := spanAt(q); {
+		case code == -1:
+			e := q + 1
+			for e < len(toks) && e < q+3 && toks[e].Sentence == toks[q].Sentence && isCap(toks[e].Text) && isAlphaWord(strings.ReplaceAll(toks[e].Text, "-", "")) {
+				e++
+			}
+			if e-q < 2 {
+				continue // "born Kelby": one word alone may be a place
+			}
+			out = append(out, [3]int{q, e, nerPER})
+		case code != nerPER:
+			continue // "born London": no real name
+		}
+		if a := end - 1; spanAt(a) == -1 {
+			s := a
+			for s > 0 && s > a-2 && toks[s-1].Sentence == toks[a].Sentence && isCap(toks[s-1].Text) && spanAt(s-1) == -1 && !di.initial[s] {
+				s--
+			}
+			out = append(out, [3]int{s, a + 1, nerPER})
 		}
 	}
 	return out
