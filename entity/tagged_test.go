@@ -478,6 +478,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name with no given name before a comma and an Irish county ("Drumcallow, Co. Kerry") is a town
 		{"date 2024-05-05 Death Notices\n\nMORAN, Patrick (Paddy)\nDrumcallow, Co. Kerry, peacefully at home on May 2nd. Funeral Mass at St Brigid's Church.\n\nO'SULLIVAN, Mary Ann (née Daly). Peacefully at Cork University Hospital.\n\nMCCARTHY, Denis - Late of Main Street, Listowel.\n\nKELBY, Ann Holt said on Tuesday that the shop would close.",
 			[]string{"person Patrick Moran", "place Drumcallow", "person Mary Ann O'Sullivan", "person Denis McCarthy", "person Ann Holt", "place Listowel"}, []string{"MORAN", "Paddy", "Daly", "Mary Ann"}},
+		// "Corps" ends an organisation's name (data/orgwords.tsv)
+		{"date 2024-05-05 Kang will enter the Marine Corps training center in Pohang on Dec. 13. He joined the Marine Corps in 2019.",
+			[]string{"org Marine Corps", "place Pohang"}, nil},
 		// endowed-post in data/cues.tsv: an endowed post after "the" and before "of" or "in" names no one; the donor's full name before it is a person's
 		{"date 2024-05-05 Lau will return to the faculty as the Raymond Hale Professor of Civil Engineering. Ann Moss holds the Ellerby Chair in Ocean Engineering at Harrowby.",
 			[]string{"person Raymond Hale", "person Ann Moss", "place Harrowby"}, []string{"Raymond Hale Professor", "Ellerby Chair", "Ellerby", "Civil Engineering"}},
