@@ -82,6 +82,7 @@ const (
 	cueFirmHead
 	cueEndowedPost
 	cueRealNameLead
+	cueNameArticle
 	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
@@ -286,6 +287,7 @@ var cueNames = [numCues]string{
 	cueFirmHead:              "firm-head",
 	cueEndowedPost:           "endowed-post",
 	cueRealNameLead:          "real-name-lead",
+	cueNameArticle:           "name-article",
 	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",

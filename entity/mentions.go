@@ -688,6 +688,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.trimOfficeChains(di, spans)
 		lx.trimTrailingPosts(di, spans)
 		spans = lx.trimEndowedPosts(di, spans)
+		lx.joinNameArticles(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -2909,6 +2910,25 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	return out
+}
+
+// joinNameArticles extends, in place, a span to the
+// article of another language of cue class name-article written in
+// lowercase right before it in mid-sentence ("told la Repubblica", "the
+// daily el Mundo"): the article is part of the name. After a particle of
+// a person's name ("de la Cruz") the article stays out.
+func (lx *Lexicons) joinNameArticles(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		j := s[0] - 1
+		if j < 1 || toks[j].Sentence != toks[s[0]].Sentence || toks[j-1].Sentence != toks[j].Sentence || toks[j].Text != di.lower[j] || !di.is(lx, cueNameArticle, j) {
+			continue
+		}
+		if di.is(lx, cueNameParticle, j-1) || isCap(toks[j-1].Text) {
+			continue // "Maria de la Cruz", "Marine Le Pen"
+		}
+		spans[i][0] = j
+	}
 }
 
 // realNameAt returns, for a phrase of cue class real-name-lead that ends

@@ -478,6 +478,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name with no given name before a comma and an Irish county ("Drumcallow, Co. Kerry") is a town
 		{"date 2024-05-05 Death Notices\n\nMORAN, Patrick (Paddy)\nDrumcallow, Co. Kerry, peacefully at home on May 2nd. Funeral Mass at St Brigid's Church.\n\nO'SULLIVAN, Mary Ann (née Daly). Peacefully at Cork University Hospital.\n\nMCCARTHY, Denis - Late of Main Street, Listowel.\n\nKELBY, Ann Holt said on Tuesday that the shop would close.",
 			[]string{"person Patrick Moran", "place Drumcallow", "person Mary Ann O'Sullivan", "person Denis McCarthy", "person Ann Holt", "place Listowel"}, []string{"MORAN", "Paddy", "Daly", "Mary Ann"}},
+		// name-article in data/cues.tsv: a lowercase article of another language right before a name is part of it; "daily" before a name makes it an outlet's
+		// (data/orgcues.tsv); after a particle of a person's name the article stays a particle
+		{"date 2016-05-05 Marco Rossi told la Repubblica that he would resign. The Spanish daily el Mundo agreed. Ana Maria de la Cruz, 40, declined to comment.",
+			[]string{"person Marco Rossi", "org/outlet la Repubblica", "org el Mundo", "person Ana Maria de la Cruz"}, []string{"Repubblica", "Mundo"}},
 		// "Corps" ends an organisation's name (data/orgwords.tsv)
 		{"date 2024-05-05 Kang will enter the Marine Corps training center in Pohang on Dec. 13. He joined the Marine Corps in 2019.",
 			[]string{"org Marine Corps", "place Pohang"}, nil},
