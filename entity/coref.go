@@ -459,6 +459,9 @@ func (r *resolver) linkNames() {
 		if c.typ == "" {
 			c.typ = r.voteType(c)
 		}
+		if c.typ == hearsay.Person && r.firmNamed(c) {
+			c.typ = hearsay.Org // "Shearson, Merrill Dunmore and Goldman Sachs say" before "Merrill Dunmore analyst Ann Holt"
+		}
 	}
 	r.personCues()
 	r.givenNameGenders()
@@ -2807,11 +2810,31 @@ func (r *resolver) givenNamed(m *ment) bool {
 // person.
 func (r *resolver) firmCued(c *cluster) bool {
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.title == "" && (!m.poss && r.lx.firmNounAfter(r.di, m.tok1, m.sent) || r.lx.firmTradeBefore(r.di, m.tok0, m.sent)) {
+		if m.kind == hearsay.NameMention && m.title == "" && r.lx.firmContext(r.di, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// firmNamed reports whether a person's cluster is rather a firm named
+// after its founders: no name of it has a title, and one of two to four
+// words stands where only a firm's does (firmContext: "an analyst with
+// Kelby Dunmore", "Kelby Dunmore's chairman").
+func (r *resolver) firmNamed(c *cluster) bool {
+	cued := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" {
+			return false
+		}
+		if !cued && len(m.words) >= 2 && len(m.words) <= 4 && r.lx.firmContext(r.di, m) {
+			cued = true
+		}
+	}
+	return cued
 }
 
 // relinkShortNames merges a cluster of one-word names into the person whose
@@ -2828,6 +2851,7 @@ func (r *resolver) relinkShortNames() {
 			continue
 		}
 		first := c.ments[0]
+		givenOnly := slices.ContainsFunc(c.ments, r.givenTitled) // "King Hussein": only a full name starting with the word
 		var best *ment
 		for _, e := range idx.with(word) { // the full names of people starting or ending with word, in cluster order
 			d, m := r.cl[e.cl], e.m
@@ -2835,7 +2859,7 @@ func (r *resolver) relinkShortNames() {
 				continue
 			}
 			if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
+				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) && (!givenOnly || strings.EqualFold(m.words[0], word)) {
 				if best == nil || closer(first, m, best) {
 					best = m
 				}
@@ -2917,6 +2941,9 @@ func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
+		}
+		if r.givenTitled(m) && !strings.EqualFold(m.words[0], f.words[0]) && !strings.EqualFold(m.title, f.title) {
+			continue // "King Hussein" is not Saddam Hussein: a royal's title comes before a given name, no surname
 		}
 		if f.ent >= 0 && r.titledOtherSex(m, r.cl[f.ent]) {
 			continue // "Mrs Osgood" is none of the men named Osgood before
@@ -3491,6 +3518,13 @@ func endsOf(words []string) wordEnds {
 	return wordEnds{firstByteOf(words[0]), firstByteOf(words[len(words)-1])}
 }
 
+// givenTitled reports whether m is one word after a title of cue class
+// given-title ("King Hussein", "Prince Hassan"): a given or regnal name,
+// which no full name ending in it stands for.
+func (r *resolver) givenTitled(m *ment) bool {
+	return len(m.words) == 1 && r.lx.is(cueGivenTitle, strings.ToLower(m.title))
+}
+
 // gendersAgree reports whether two names' titles and given names allow one person.
 func (r *resolver) gendersAgree(a, b *ment) bool {
 	if r.lx.is(cueRankTitle, a.title) && r.lx.is(cueRankTitle, b.title) && a.title != b.title {
@@ -3622,6 +3656,7 @@ func (r *resolver) linkAppositions() {
 	toks := r.di.doc.Tokens
 	byEnd := mentionsEndingAt(r.ms)
 	r.titleAppositions(byEnd)
+	r.realNames(byEnd)
 	for i, m := range r.ms {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
@@ -3692,6 +3727,29 @@ func (r *resolver) titleAppositions(byEnd map[int][]int) {
 			if p.kind == hearsay.NameMention && p.tok1 == n.tok0-2 && p.ent >= 0 && p.ent != n.ent && !p.poss &&
 				r.cl[p.ent].typ == hearsay.Person && r.cl[n.ent].typ == hearsay.Person {
 				r.merge(p.ent, n.ent)
+				break
+			}
+		}
+	}
+}
+
+// realNames joins a stage or familiar name and the real name after it
+// that a phrase of cue class real-name-lead introduces ("Hyunwoo, whose
+// real name is Kang Hyun-woo", "Taemin (real name Oh Tae-min)"): one
+// person. byEnd lists the mentions by their end (mentionsEndingAt).
+func (r *resolver) realNames(byEnd map[int][]int) {
+	for _, n := range r.ms {
+		if n.kind != hearsay.NameMention || n.ent < 0 || len(n.words) < 2 || r.cl[n.ent].typ != hearsay.Person {
+			continue // a real name is a full name: "born Kelby" tells a place
+		}
+		end, ok := r.lx.realNameAt(r.di, n.tok0)
+		if !ok {
+			continue
+		}
+		for _, j := range byEnd[end] {
+			p := r.ms[j]
+			if p.kind == hearsay.NameMention && p.tok1 == end && p.ent >= 0 && p.ent != n.ent && !p.poss && r.cl[p.ent].typ == hearsay.Person {
+				r.merge(n.ent, p.ent)
 				break
 			}
 		}

@@ -79,6 +79,10 @@ const (
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueFirmPost
+	cueFirmHead
+	cueEndowedPost
+	cueRealNameLead
+	cueNameArticle
 	cuePlatformBefore
 	cueOrgNominal
 	cueOrgPossAfter
@@ -114,6 +118,7 @@ const (
 	cuePredicateLead
 	cuePropertyNoun
 	cueRankTitle
+	cueGivenTitle
 	cueStatusTitle
 	cueRelativePerson
 	cueRoleQualifier
@@ -195,6 +200,8 @@ const (
 	cueTeamBefore
 	cuePluralTitle
 	cuePeoplePlural
+	cueDemonymMod
+	cueDemonymSuffix
 	cueSpatialBefore
 	cuePortfolioPost
 	cueSurnameEvent
@@ -277,6 +284,10 @@ var cueNames = [numCues]string{
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueFirmPost:              "firm-post",
+	cueFirmHead:              "firm-head",
+	cueEndowedPost:           "endowed-post",
+	cueRealNameLead:          "real-name-lead",
+	cueNameArticle:           "name-article",
 	cuePlatformBefore:        "platform-before",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",
@@ -312,6 +323,7 @@ var cueNames = [numCues]string{
 	cuePredicateLead:         "predicate-lead",
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
+	cueGivenTitle:            "given-title",
 	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",
@@ -393,6 +405,8 @@ var cueNames = [numCues]string{
 	cueTeamBefore:            "team-before",
 	cuePluralTitle:           "plural-title",
 	cuePeoplePlural:          "people-plural",
+	cueDemonymMod:            "demonym-mod",
+	cueDemonymSuffix:         "demonym-suffix",
 	cueSpatialBefore:         "spatial-before",
 	cuePortfolioPost:         "portfolio-post",
 	cueSurnameEvent:          "surname-event",

@@ -672,6 +672,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPlatformX(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		spans = append(spans, lx.sharedSurnameFirsts(di, spans)...)
+		spans = append(spans, lx.stageNameSpans(di, spans)...)
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
@@ -686,6 +687,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
 		lx.trimTrailingPosts(di, spans)
+		spans = lx.trimEndowedPosts(di, spans)
+		lx.joinNameArticles(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -694,6 +697,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parens, covered := lx.parenNames(di)
 	spouses, spouseSpans := lx.parenSpouses(di, covered)
 	parens, covered = append(parens, spouses...), append(covered, spouseSpans...)
+	heads, headSpans := lx.noticeHeads(di)
+	parens, covered = append(parens, heads...), append(covered, headSpans...)
 	out := handles(di)
 	out = append(out, parens...)
 	pairs := lx.titledPairs(di)
@@ -1840,6 +1845,83 @@ func ofBodyName(toks []hearsay.Token) bool {
 	return true
 }
 
+// nationalityPhrase reports whether the words of name m, split also at
+// hyphens, name only nationalities or peoples: each conjunct (between
+// "and" or commas) is demonyms of data/demonyms.tsv (of one or more words,
+// "South African"), their plurals or words of cue class not-a-name
+// ("African"), with words of cue class demonym-mod before them ("East
+// African", "Cuban-Americans", "pro-British") and a participle of cue
+// class demonym-suffix at the end ("Soviet-led"). A conjunct of modifiers
+// alone is allowed when a demonym follows the name ("Middle Eastern and
+// North" before "American buyers").
+func (lx *Lexicons) nationalityPhrase(di *docInfo, m *ment) bool {
+	var parts []string
+	for _, w := range m.words {
+		for _, p := range strings.Split(strings.ToLower(w), "-") {
+			if p == "" {
+				return false
+			}
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	nextDemonym := m.tok1 < len(di.lower) && di.doc.Tokens[m.tok1].Sentence == m.sent && lx.isDemonymWord(di.lower[m.tok1])
+	found := false
+	start := 0
+	for i := 0; i <= len(parts); i++ {
+		if i < len(parts) && parts[i] != "and" && parts[i] != "," {
+			continue
+		}
+		ok, dem := lx.nationalityConjunct(parts[start:i])
+		if !ok || !dem && !nextDemonym {
+			return false
+		}
+		found = found || dem
+		start = i + 1
+	}
+	return found
+}
+
+// nationalityConjunct reports whether parts (lowercase words) are words of
+// cue class demonym-mod, then demonyms, their plurals or words of cue
+// class not-a-name, then at most one participle of cue class
+// demonym-suffix; dem tells whether a demonym is among them.
+func (lx *Lexicons) nationalityConjunct(parts []string) (ok, dem bool) {
+	if len(parts) == 0 {
+		return false, false
+	}
+	for i := 0; i < len(parts); {
+		if n := lx.demonymAt(parts[i:]); n > 0 {
+			dem = true
+			i += n
+			continue
+		}
+		switch {
+		case dem && i == len(parts)-1 && lx.is(cueDemonymSuffix, parts[i]):
+		case !dem && lx.is(cueDemonymMod, parts[i]):
+		default:
+			return false, false
+		}
+		i++
+	}
+	return true, dem
+}
+
+// demonymAt returns how many of the first three words of parts make a
+// demonym, its plural or a word of cue class not-a-name ("south
+// africans", "kenyan", "european"), 0 when none does.
+func (lx *Lexicons) demonymAt(parts []string) int {
+	for n := min(3, len(parts)); n >= 1; n-- {
+		w := strings.Join(parts[:n], " ")
+		if lx.isDemonymWord(w) || lx.pluralDemonym(w) || n == 1 && lx.is(cueNotAName, w) {
+			return n
+		}
+	}
+	return 0
+}
+
 // pluralDemonym reports whether key, a lowercase word, is the plural of a
 // demonym of data/demonyms.tsv ("kenyans", "britons", "frenchmen"), or a
 // word of cue class people-plural ("muslims", "europeans").
@@ -2036,6 +2118,15 @@ func allCapWords(toks []hearsay.Token) bool {
 	return true
 }
 
+// countyAfter reports whether a comma and an Irish county written with
+// "Co" or "Co." follow mention m in its sentence ("Knocknagoshel, Co.
+// Kerry"): the name is a town, or a townland, of the county.
+func countyAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	k := m.tok1
+	return k+2 < len(toks) && toks[k].Text == "," && (di.lower[k+1] == "co" || di.lower[k+1] == "co.") && toks[k+2].Sentence == m.sent && isCap(toks[k+2].Text)
+}
+
 // splitCounty cuts a span at a comma before an Irish county written "Co"
 // ("Ballincollig, Co Cork", which the name tagger may take for a company):
 // the town and the county are two places. The parts of the spans of parts
@@ -2202,6 +2293,80 @@ func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
 		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
 	}
 	return out, covered
+}
+
+// noticeHeads reads the heads of death and family notices that write the
+// surname first, in capitals, then a comma and the given names ("MORAN,
+// Patrick (Paddy)", "O'SULLIVAN, Margaret (née Daly)", "WALSH, Mary Ann.")
+// at the start of a line: the person is the given names with the surname
+// ("Patrick Moran"), a mention on the whole head. covered holds each head
+// and a parenthesis right after it, where the name tagger's spans are not
+// read.
+func (lx *Lexicons) noticeHeads(di *docInfo) (out, covered []*ment) {
+	toks := di.doc.Tokens
+	for s := 0; s+2 < len(toks); s++ {
+		if s > 0 && (toks[s-1].Sentence == toks[s].Sentence || !strings.Contains(di.doc.Text[toks[s-1].End:toks[s].Start], "\n")) {
+			continue // the head starts a line
+		}
+		c := s
+		for c < len(toks) && c < s+2 && capsWord(toks[c].Text) && len(toks[c].Text) >= 2 && toks[c].Sentence == toks[s].Sentence {
+			c++
+		}
+		if c == s || c+1 >= len(toks) || toks[c].Text != "," || toks[c+1].Sentence != toks[s].Sentence {
+			continue
+		}
+		g := c + 1
+		end := g
+		for end < len(toks) && end < g+3 && toks[end].Sentence == toks[s].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !capsWord(toks[end].Text) {
+			if _, ok := lx.names[di.lower[end]]; !ok {
+				break
+			}
+			end++
+		}
+		if end == g {
+			continue // "LONDON, Tuesday": no given name after the comma
+		}
+		if end < len(toks) && toks[end].Sentence == toks[s].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) {
+			continue // "KELBY, Ann Holt said": a dateline before a full name
+		}
+		m := &ment{tok0: s, tok1: end, head: end - 1, sent: toks[s].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+			number: 's', person: 3, gender: lx.names[di.lower[g]], ent: -1, quoted: di.quoted[g], rule: "name-notice-head"}
+		if m.gender == 0 {
+			m.gender = 'u'
+		}
+		m.words = textsOf(toks[g:end])
+		for k := s; k < c; k++ {
+			m.words = append(m.words, surnameCase(toks[k].Text))
+		}
+		out = append(out, m)
+		e := end
+		if e+2 < len(toks) && toks[e].Text == "(" && toks[e].Sentence == m.sent {
+			for e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text != ")" && e < end+5 {
+				e++
+			}
+			if e < len(toks) && toks[e].Text == ")" {
+				end = e + 1 // "(Paddy)", "(née Daly)": a familiar or a birth name, which the head covers
+			}
+		}
+		covered = append(covered, &ment{tok0: s, tok1: end, ent: -1, rule: "name-notice-head"})
+		s = end - 1
+	}
+	return out, covered
+}
+
+// surnameCase writes a surname in capitals as a name: "MORAN" → "Moran",
+// "O'SULLIVAN" → "O'Sullivan", "MCCARTHY" → "McCarthy", "WYNNE-JONES" →
+// "Wynne-Jones".
+func surnameCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	up := true
+	for i, r := range rs {
+		if up && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		up = r == '\'' || r == '’' || r == '-' || i == 1 && rs[0] == 'M' && r == 'c'
+	}
+	return string(rs)
 }
 
 // petNameOf reports whether one of two given names is a familiar form of
@@ -2747,6 +2912,92 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// joinNameArticles extends, in place, a span to the
+// article of another language of cue class name-article written in
+// lowercase right before it in mid-sentence ("told la Repubblica", "the
+// daily el Mundo"): the article is part of the name. After a particle of
+// a person's name ("de la Cruz") the article stays out.
+func (lx *Lexicons) joinNameArticles(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		j := s[0] - 1
+		if j < 1 || toks[j].Sentence != toks[s[0]].Sentence || toks[j-1].Sentence != toks[j].Sentence || toks[j].Text != di.lower[j] || !di.is(lx, cueNameArticle, j) {
+			continue
+		}
+		if di.is(lx, cueNameParticle, j-1) || isCap(toks[j-1].Text) {
+			continue // "Maria de la Cruz", "Marine Le Pen"
+		}
+		spans[i][0] = j
+	}
+}
+
+// realNameAt returns, for a phrase of cue class real-name-lead that ends
+// right before token q and follows a comma or "(" after a capitalised word
+// ("Hyunwoo, whose real name is Kang", "Taemin (real name Oh"), the end
+// of the stage name before it (the comma or the parenthesis) and true.
+func (lx *Lexicons) realNameAt(di *docInfo, q int) (int, bool) {
+	toks := di.doc.Tokens
+	if q < 3 || q >= len(toks) || !isCap(toks[q].Text) || !isAlphaWord(strings.ReplaceAll(toks[q].Text, "-", "")) {
+		return 0, false
+	}
+	for n := 1; n <= 4 && q-n-2 >= 0; n++ {
+		p := q - n
+		if toks[p-1].Sentence != toks[q].Sentence || toks[p-2].Sentence != toks[q].Sentence || !di.isPhrase(lx, cueRealNameLead, p, q) {
+			continue
+		}
+		if t := toks[p-1].Text; (t == "," || t == "(") && isCap(toks[p-2].Text) {
+			return p - 1, true
+		}
+	}
+	return 0, false
+}
+
+// stageNameSpans finds a stage or familiar name and the real name a
+// phrase of cue class real-name-lead joins ("Hyunwoo, whose real name is
+// Kang Hyun-woo,"): the real name, a person's span or two or three
+// capitalised words no span covers, and the stage name, one to three
+// capitalised words no span covers, are a person's names.
+func (lx *Lexicons) stageNameSpans(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	spanAt := func(i int) int { // the code of the span covering token i, -1 when none does
+		for _, s := range have {
+			if s[0] <= i && i < s[1] {
+				return s[2]
+			}
+		}
+		return -1
+	}
+	var out [][3]int
+	for _, c := range di.capToks {
+		q := int(c)
+		end, ok := lx.realNameAt(di, q)
+		if !ok {
+			continue
+		}
+		switch code := spanAt(q); {
+		case code == -1:
+			e := q + 1
+			for e < len(toks) && e < q+3 && toks[e].Sentence == toks[q].Sentence && isCap(toks[e].Text) && isAlphaWord(strings.ReplaceAll(toks[e].Text, "-", "")) {
+				e++
+			}
+			if e-q < 2 {
+				continue // "born Kelby": one word alone may be a place
+			}
+			out = append(out, [3]int{q, e, nerPER})
+		case code != nerPER:
+			continue // "born London": no real name
+		}
+		if a := end - 1; spanAt(a) == -1 {
+			s := a
+			for s > 0 && s > a-2 && toks[s-1].Sentence == toks[a].Sentence && isCap(toks[s-1].Text) && spanAt(s-1) == -1 && !di.initial[s] {
+				s--
+			}
+			out = append(out, [3]int{s, a + 1, nerPER})
+		}
+	}
+	return out
+}
+
 // missedSurnames finds the surnames the name tagger and the part-of-speech
 // tagger left out where they are also common words ("Liam Price, 34, ...
 // Recorder Helen Parry told Price"): a capitalised word no span covers that
@@ -2999,7 +3250,8 @@ func titleWords(toks []hearsay.Token) string {
 
 // cuedPlaceSpan reports whether the capitalised words a..b that the name
 // tagger left out, one to three with no known given name first, name a
-// place by the words around them: not opening their sentence, between
+// place by the words around them: before a comma and an Irish county
+// ("Drumcallow, Co. Kerry"); not opening their sentence, between
 // "a", "an" or "the" and a noun of cue class native-noun ("a Thornsby
 // native", "the Kelsworth resident"), or after two or three words of cue
 // class place-before ("grew up in Thornsby", "moved back to Abbotsmere").
@@ -3010,6 +3262,9 @@ func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
 	}
 	if _, dem := di.demonym(lx, a); dem || lx.is(cueNotAName, di.lower[a]) {
 		return false
+	}
+	if countyAfter(di, &ment{tok1: b, sent: toks[a].Sentence}) {
+		return true // "Drumcallow, Co. Kerry", also opening a line: a town of the county
 	}
 	if a == 0 || di.initial[a] || toks[a-1].Sentence != toks[a].Sentence {
 		return false
@@ -4055,6 +4310,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if len(m.words) == 1 && lx.pluralDemonym(key) {
 			return nil // "Some Kenyans complained", "Britons were told to leave": a people, no name
 		}
+		if lx.nationalityPhrase(di, m) {
+			return nil // "Cuban-Americans", "South Africans", "East African traders", "Soviet-led": nationalities or peoples, no name
+		}
 		if lx.partyState(m.words) {
 			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name
 		}
@@ -4194,6 +4452,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (m.typ == hearsay.Place || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && !placeSuffix && !region && lx.firmPostBefore(di, m) {
 		m.typ = hearsay.Org // "chief executive of Sasol", "a partner at Linklaters": the firm, unless a place the lists know
+	}
+	if m.typ != hearsay.Place && m.title == "" && !m.poss && len(m.words) <= 2 && !lx.looksPersonal(m.words) && countyAfter(di, m) {
+		m.typ = hearsay.Place // "Knocknagoshel, Co. Kerry": a town before its county
+	}
+	if m.typ == hearsay.Person && m.title == "" && len(m.words) >= 2 && len(m.words) <= 4 && lx.firmContext(di, m) {
+		m.typ = hearsay.Org // "an analyst with Kelby Dunmore", "Kelby Dunmore's chairman": a firm named after its founders, though tagged as a person
 	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
@@ -4948,7 +5212,7 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && (isCap(toks[e].Text) || di.is(lx, cueOrgAfter, e) || di.is(lx, cueOrgSuffix, e)) {
 		return false // "Orrin Dynamics Chief Legal Officer Priya Sandhu", "a Harlan Vance spokesman", "Dorland Pike plc"
 	}
-	if lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) {
+	if lx.firmContext(di, m) {
 		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
 	}
 	last := m.tok1 - 1
@@ -4972,6 +5236,58 @@ func (lx *Lexicons) firmNounAfter(di *docInfo, e, sent int) bool {
 		}
 	}
 	return false
+}
+
+// firmTradeAfter reports whether a trade of cue class firm-trade follows
+// name m, not possessive, directly or after at most two lowercase words
+// that are no verbs ("Kelby Dunmore analyst Ann Holt", "a Kelby Dunmore
+// food analyst", "Kelby Dunmore economists expect"): the name is the firm
+// the trade is practised at.
+func (lx *Lexicons) firmTradeAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if m.poss {
+		return false
+	}
+	for k := m.tok1; k <= m.tok1+2 && k < len(toks) && toks[k].Sentence == m.sent; k++ {
+		for n := 1; n <= 2 && k+n <= len(toks); n++ {
+			if di.isPhrase(lx, cueFirmTrade, k, k+n) {
+				return true
+			}
+		}
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) || di.hasPOS && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "ADP" || toks[k].UPOS == "CCONJ") {
+			return false // "Ann Holt said analysts", "Ann Holt and traders"
+		}
+	}
+	return false
+}
+
+// firmHeadAfter reports whether name m is possessive and a head of a firm
+// of cue class firm-head follows ("Kelby Dunmore's chairman"): the name
+// is the firm's.
+func (lx *Lexicons) firmHeadAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if !m.poss {
+		return false
+	}
+	if e < len(toks) && isPossMarker(toks[e].Text) {
+		e++
+	}
+	for n := 1; n <= 3 && e+n <= len(toks); n++ {
+		if toks[e+n-1].Sentence == m.sent && di.isPhrase(lx, cueFirmHead, e, e+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmContext reports whether the words around name m make it a firm's
+// name, named after its founders: a trade of cue class firm-trade at it
+// ("an analyst with Kelby Dunmore", "Kelby Dunmore analyst Ann Holt"), a
+// noun of cue class firm-after ("Kelby Dunmore shares") or a head of cue
+// class firm-head after its possessive ("Kelby Dunmore's chairman").
+func (lx *Lexicons) firmContext(di *docInfo, m *ment) bool {
+	return !m.poss && lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) || lx.firmTradeAfter(di, m) || lx.firmHeadAfter(di, m)
 }
 
 // firmTradeBefore reports whether a trade of cue class firm-trade and "at"

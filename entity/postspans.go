@@ -36,3 +36,42 @@ func (lx *Lexicons) trimTrailingPosts(di *docInfo, spans [][3]int) {
 		}
 	}
 }
+
+// trimEndowedPosts cuts from a span an endowed post, a word of cue class
+// endowed-post that "of", "in" or "for" follows, with all after it, when
+// "the" comes before the span ("the Raymond Hale Professor of Civil
+// Engineering", "the Ellerby Chair in Ocean Engineering"): the post names
+// no one; the words before it are the donor's name, a person's when a
+// given name of data/names.tsv starts two or three of them, else a name
+// as the tagger typed it; one word alone is dropped ("the Ellerby Chair
+// of ...", "the Regius Professor of ...": a donor or a word the post lets
+// us not type).
+func (lx *Lexicons) trimEndowedPosts(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		a, e := s[0], s[1]
+		k := -1
+		if a > 0 && di.lower[a-1] == "the" {
+			for j := a + 1; j < e && j < a+5; j++ {
+				if di.is(lx, cueEndowedPost, j) && isCap(toks[j].Text) && j+1 < len(toks) && toks[j+1].Sentence == toks[a].Sentence {
+					if w := di.lower[j+1]; w == "of" || w == "in" || w == "for" {
+						k = j
+						break
+					}
+				}
+			}
+		}
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		switch n := k - a; {
+		case n >= 2 && n <= 3 && lx.names[di.lower[a]] != 0:
+			out = append(out, [3]int{a, k, nerPER}) // "the Raymond Hale Professor of ...": the donor
+		case n >= 2:
+			out = append(out, [3]int{a, k, s[2]}) // "the Kelby University Professor of Law": the body
+		}
+	}
+	return out
+}
