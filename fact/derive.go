@@ -73,6 +73,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	regionOffices(doc, raws, st.r.countries)
 	federalOffices(doc, raws, st.r.countries)
+	otherHolders(raws)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
