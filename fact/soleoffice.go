@@ -50,10 +50,32 @@ func otherHolders(raws []*raw) {
 		if !rw.f.Derived || !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !soleOffice(a[1].Literal) {
 			continue
 		}
-		if rw.pat == titlePattern && rw.f.Type == "position_held" && !changedHands(raws, rw.f.Args[0].Entity, a[1].Literal) && heldByOther(raws, rw) {
+		if rw.pat != titlePattern || rw.f.Type != "position_held" {
+			continue
+		}
+		if toldElsewhere(raws, rw) {
+			rw.fillArg(2, hearsay.Arg{Entity: -1}, "the text gives the person's office to another country in its own words")
+		} else if !changedHands(raws, rw.f.Args[0].Entity, a[1].Literal) && heldByOther(raws, rw) {
 			rw.fillArg(2, hearsay.Arg{Entity: -1}, "the text gives the country's office to someone else")
 		}
 	}
+}
+
+// toldElsewhere reports whether another reading of rw's person and role
+// takes another country or organisation from the text's own words ("U.S.
+// President X" in the lead, "President X" later in a story about
+// Veldoria): the person holds that one, not the one rw took from the
+// article.
+func toldElsewhere(raws []*raw, rw *raw) bool {
+	a := rw.f.Args
+	for _, o := range raws {
+		b := o.f.Args
+		if o != rw && !o.f.Derived && !o.echo && o.f.Type == "position_held" && len(b) == 3 && b[0].Entity == a[0].Entity &&
+			b[2].Entity >= 0 && b[2].Entity != a[2].Entity && strings.EqualFold(b[1].Literal, a[1].Literal) {
+			return true
+		}
+	}
+	return false
 }
 
 // changedHands reports whether the text tells person e taking or leaving
