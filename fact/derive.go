@@ -70,9 +70,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
 	kindOrgs(doc, raws)
-	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
+	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries, st.r.nations)
 	regionOffices(doc, raws, st.r.countries)
 	federalOffices(doc, raws, st.r.countries)
+	otherHolders(raws)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
@@ -2568,12 +2569,13 @@ func datedBefore(a, b hearsay.Fact) bool {
 // for offices of state, its most mentioned place. It needs at least two
 // mentions. A minister's or a secretary of state's office is the country's
 // the article names (countries), not a constituency's or a town's.
-func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool, countries map[string]bool) {
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool, countries map[string]bool, nations map[string]string) {
 	if !slices.ContainsFunc(raws, orgToComplete) {
 		return // nothing below would be read: the article's organisations and places are not looked for
 	}
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
-	country := -2 // the country the article names most, once looked up
+	country := -2               // the country the article names most, once looked up
+	var demonyms map[string]int // the times the text writes each country's people's word, once counted
 	team := articleTeam(raws, teamWords)
 	postOrg := org // the organisation of a post the text leaves open
 	if org < 0 {
@@ -2651,10 +2653,20 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				e = b // "State Senator X ... twelve years in the Senate": the body the article names
 			} else if nationalOffice(a[1].Literal) && (e < 0 || !countries[strings.ToLower(doc.Entities[e].Name)] || strings.Contains(a[1].Literal, strings.ToLower(doc.Entities[e].Name))) {
 				if country == -2 {
-					country = mostNamedCountry(doc, raws, countries, a[1].Literal)
+					country = mostNamedCountry(doc, raws, countries, nations, a[1].Literal)
 				}
 				if country >= 0 {
 					e = country // "Culture Secretary X, MP for Mirfield Vale": the country's office, not the seat's
+				}
+			} else if countryOffice(a[1].Literal) && e >= 0 && countries[strings.ToLower(doc.Entities[e].Name)] {
+				if country == -2 {
+					country = mostNamedCountry(doc, raws, countries, nations, a[1].Literal)
+				}
+				if demonyms == nil {
+					demonyms = demonymCounts(doc, nations)
+				}
+				if country >= 0 && demonyms[strings.ToLower(doc.Entities[country].Name)] > demonyms[strings.ToLower(doc.Entities[e].Name)] {
+					e = country // "Prime Minister X" in a story of Israeli officials that names Lebanon as often: the country its people's word names more
 				}
 			}
 		}
@@ -3865,15 +3877,20 @@ func nationalOffice(role string) bool {
 // place whose name is one of the countries and not part of the role
 // ("Scotland secretary") that holds most of the offices of state the text
 // names with their country ("British Prime Minister X"), else the one
-// named most often; -1 when there is none.
-func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]bool, role string) int {
+// named most often, by its name or by its people's ("Israeli officials",
+// "the Israelis"); -1 when there is none.
+func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]bool, nations map[string]string, role string) int {
 	best, bestScore := -1, 0
+	var demonyms map[string]int // the times the text writes each country's nationality word, once counted
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != hearsay.Place || !countries[strings.ToLower(e.Name)] || strings.Contains(role, strings.ToLower(e.Name)) {
 			continue
 		}
-		score := len(e.Mentions)
+		if demonyms == nil {
+			demonyms = demonymCounts(doc, nations)
+		}
+		score := len(e.Mentions) + demonyms[strings.ToLower(e.Name)]
 		for _, f := range doc.Facts {
 			if f.Type == "position_held" && len(f.Args) == 3 && f.Args[2].Entity == i && stateOffice(f.Args[1].Literal) {
 				score += 100
@@ -3889,6 +3906,31 @@ func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]b
 		}
 	}
 	return best
+}
+
+// demonymCounts returns how many times the text writes each country's
+// nationality word (nations: "Israeli", "the Israelis") outside a name,
+// by the country's lowercased name.
+func demonymCounts(doc *hearsay.Document, nations map[string]string) map[string]int {
+	out := map[string]int{}
+	m := 0
+	for _, t := range doc.Tokens {
+		for m < len(doc.Mentions) && doc.Mentions[m].End <= t.Start {
+			m++
+		}
+		if m < len(doc.Mentions) && doc.Mentions[m].Start <= t.Start {
+			continue // a token of a name ("Israeli Army") is that name's
+		}
+		w := strings.ToLower(t.Text)
+		c := nations[w]
+		if c == "" && strings.HasSuffix(w, "s") {
+			c = nations[w[:len(w)-1]]
+		}
+		if c != "" && !strings.EqualFold(c, t.Text) {
+			out[strings.ToLower(c)]++
+		}
+	}
+	return out
 }
 
 // countryOffices and countryWords are the offices held only by a country's

@@ -429,6 +429,9 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			}
 		}
 		for _, p := range ps {
+			if m.Rule == "unnamed-child" && !group && parentBefore(s.doc, k, p) {
+				continue // "X's father said he wants to see his son": X is the son, no parent of one
+			}
 			args := append(s.slab().argList(2), entArg(s.doc, p), entArg(s.doc, m.Entity))
 			out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 		}

@@ -955,6 +955,9 @@ func (s *sent) notNext(p *pattern, last int) bool {
 	if p.has("notappos") && s.apposNameAt(last) {
 		return true
 	}
+	if p.has("notsaid") && s.saidAfter(last) {
+		return true
+	}
 	if p.has("intrans") && last < len(s.units) && s.units[last].onePerson(kindName) {
 		return true // "A and B, married C": the verb has its own object, so A and B are no couple
 	}
@@ -975,6 +978,31 @@ func (s *sent) notNext(p *pattern, last int) bool {
 		}
 	}
 	return false
+}
+
+// saidAfter reports whether the match ending before unit last is followed
+// by a verb of saying (statementverbs, "told"), with a person named before
+// the match in its sentence: the person before the verb is the source of
+// the sentence, not the holder of the post the match names, which is the
+// earlier person's ("X succeeded Y as chairman of Z, Ruth Kane said").
+func (s *sent) saidAfter(last int) bool {
+	if last >= len(s.units) || !statementVerbs[s.units[last].word] && s.units[last].word != "told" {
+		return false
+	}
+	return s.personBefore(last)
+}
+
+// personBefore reports whether a person is named in the sentence before
+// the match that ends before unit last, besides the one the match binds
+// last: its person slot is the name just before unit last.
+func (s *sent) personBefore(last int) bool {
+	seen := 0
+	for u := range last {
+		if s.units[u].onePerson(kindName) {
+			seen++
+		}
+	}
+	return seen >= 2
 }
 
 // apposNameAt reports whether unit u is a comma with a person's name right
