@@ -1855,9 +1855,14 @@ func ofBodyName(toks []hearsay.Token) bool {
 // alone is allowed when a demonym follows the name ("Middle Eastern and
 // North" before "American buyers").
 func (lx *Lexicons) nationalityPhrase(di *docInfo, m *ment) bool {
+	if len(m.words) == 1 && strings.IndexByte(m.words[0], '-') < 0 {
+		return false // one part: no phrase of nationalities
+	}
 	var parts []string
 	for _, w := range m.words {
-		for _, p := range strings.Split(strings.ToLower(w), "-") {
+		for rest, more := strings.ToLower(w), true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			if p == "" {
 				return false
 			}
