@@ -1,9 +1,11 @@
 package fact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // The rules of the family a death notice lists without naming whose it is.
@@ -227,26 +229,18 @@ func firstUnrelatedPerson(doc *hearsay.Document, si int) int {
 // tokenAt returns the index of the token that starts at offset off, or of
 // the first token after it.
 func tokenAt(doc *hearsay.Document, off int) int {
-	lo, hi := 0, len(doc.Tokens)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if doc.Tokens[mid].Start < off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= off })
 }
 
 // paragraphOf returns the first sentence of the paragraph of sentence si
-// and one past its last: sentences with no line break between them.
+// and one past its last: sentences with no paragraph break between them
+// (text.ParagraphBreak).
 func paragraphOf(doc *hearsay.Document, si int) (int, int) {
 	lo, hi := si, si+1
-	for lo > 0 && !strings.Contains(doc.Text[doc.Sentences[lo-1].End:doc.Sentences[lo].Start], "\n") {
+	for lo > 0 && !text.ParagraphBreak(doc, doc.Sentences[lo-1].End, doc.Sentences[lo].Start) {
 		lo--
 	}
-	for hi < len(doc.Sentences) && !strings.Contains(doc.Text[doc.Sentences[hi-1].End:doc.Sentences[hi].Start], "\n") {
+	for hi < len(doc.Sentences) && !text.ParagraphBreak(doc, doc.Sentences[hi-1].End, doc.Sentences[hi].Start) {
 		hi++
 	}
 	return lo, hi
