@@ -47,10 +47,7 @@ var soleOfficeBlockers = wordSet("soleofficeblockers")
 func otherHolders(raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !rw.f.Derived || !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !soleOffice(a[1].Literal) {
-			continue
-		}
-		if rw.pat != titlePattern || rw.f.Type != "position_held" {
+		if rw.pat != titlePattern || rw.f.Type != "position_held" || !rw.f.Derived || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !soleOffice(a[1].Literal) {
 			continue
 		}
 		if toldElsewhere(raws, rw) {
