@@ -1854,20 +1854,26 @@ func ofBodyName(toks []hearsay.Token) bool {
 // class demonym-suffix at the end ("Soviet-led"). A conjunct of modifiers
 // alone is allowed when a demonym follows the name ("Middle Eastern and
 // North" before "American buyers").
-func (lx *Lexicons) nationalityPhrase(di *docInfo, m *ment) bool {
+//
+// key is the name's words lowercased and joined by spaces (lowerWords),
+// which the parts are cut from without copying.
+func (lx *Lexicons) nationalityPhrase(di *docInfo, m *ment, key string) bool {
 	if len(m.words) == 1 && strings.IndexByte(m.words[0], '-') < 0 {
 		return false // one part: no phrase of nationalities
 	}
-	var parts []string
-	for _, w := range m.words {
-		for rest, more := strings.ToLower(w), true; more; {
-			var p string
-			p, rest, more = strings.Cut(rest, "-")
-			if p == "" {
-				return false
-			}
-			parts = append(parts, p)
+	var room [12]string
+	parts := room[:0]
+	for rest, more := key, true; more; {
+		var p string
+		if i := strings.IndexAny(rest, " -"); i >= 0 {
+			p, rest = rest[:i], rest[i+1:]
+		} else {
+			p, more = rest, false
 		}
+		if p == "" {
+			return false
+		}
+		parts = append(parts, p)
 	}
 	if len(parts) < 2 {
 		return false
@@ -4315,7 +4321,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if len(m.words) == 1 && lx.pluralDemonym(key) {
 			return nil // "Some Kenyans complained", "Britons were told to leave": a people, no name
 		}
-		if lx.nationalityPhrase(di, m) {
+		if lx.nationalityPhrase(di, m, key) {
 			return nil // "Cuban-Americans", "South Africans", "East African traders", "Soviet-led": nationalities or peoples, no name
 		}
 		if lx.partyState(m.words) {
