@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -99,16 +100,15 @@ func raceHeadings(doc *hearsay.Document, raws []*raw, offices []raceOffice) {
 // punctuation and of at most eight words: a heading.
 func headLine(doc *hearsay.Document, si int) bool {
 	sp := doc.Sentences[si].Span
+	if rest := strings.TrimLeft(doc.Text[sp.End:], " \t"); rest != "" && rest[0] != '\n' && rest[0] != '\r' {
+		return false
+	}
 	t := strings.TrimSpace(doc.Text[sp.Start:sp.End])
-	if t == "" || len(strings.Fields(t)) > 8 {
+	if t == "" || wordCount(t) > 8 {
 		return false
 	}
-	last := []rune(t)[len([]rune(t))-1]
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
-		return false
-	}
-	rest := strings.TrimLeft(doc.Text[sp.End:], " \t")
-	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }
 
 // raceHeading returns the office and place a heading line names

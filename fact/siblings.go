@@ -50,7 +50,7 @@ func (st *Stage) orderAmongCounted(s *sent, frames []*frame, before, here []*raw
 	}
 	var out []*raw
 	for k := sen.FirstToken; k+3 < end; k++ {
-		if lower(k) != "the" || !childOrderWords[lower(k+1)] || lower(k+2) != "of" {
+		if !strings.EqualFold(doc.Tokens[k].Text, "the") || !childOrderWords[lower(k+1)] || lower(k+2) != "of" {
 			continue
 		}
 		j := k + 3
@@ -190,6 +190,11 @@ func babyChild(doc *hearsay.Document, raws []*raw, c int) bool {
 // word of siblingnouns ("his sister", "Their younger brother", "Ana's
 // big sister"); a half- or step-sibling is not the child of both parents.
 func siblingDescription(text string) bool {
+	t := strings.TrimSpace(text)
+	last := t[strings.LastIndexAny(t, " \t\n")+1:]
+	if !siblingNouns[strings.ToLower(strings.TrimRight(last, ",.;:"))] {
+		return false // no brother or sister at the end: spares splitting the text
+	}
 	ws := strings.Fields(strings.ToLower(text))
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
