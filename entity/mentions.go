@@ -1924,8 +1924,16 @@ func (lx *Lexicons) nationalityConjunct(parts []string) (ok, dem bool) {
 // demonym, its plural or a word of cue class not-a-name ("south
 // africans", "kenyan", "european"), 0 when none does.
 func (lx *Lexicons) demonymAt(parts []string) int {
+	var room [48]byte
 	for n := min(3, len(parts)); n >= 1; n-- {
-		w := strings.Join(parts[:n], " ")
+		w := parts[0]
+		if n > 1 {
+			b := append(room[:0], parts[0]...)
+			for _, p := range parts[1:n] {
+				b = append(append(b, ' '), p...)
+			}
+			w = string(b) // not kept: the lookups below copy nothing
+		}
 		if lx.isDemonymWord(w) || lx.pluralDemonym(w) || n == 1 && lx.is(cueNotAName, w) {
 			return n
 		}

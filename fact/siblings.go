@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // childOrderWords name a child's place among the children of its parents
@@ -189,13 +190,14 @@ func babyChild(doc *hearsay.Document, raws []*raw, c int) bool {
 // brother or sister: a possessive, up to two words of siblingmods, then a
 // word of siblingnouns ("his sister", "Their younger brother", "Ana's
 // big sister"); a half- or step-sibling is not the child of both parents.
-func siblingDescription(text string) bool {
-	t := strings.TrimSpace(text)
+func siblingDescription(desc string) bool {
+	t := strings.TrimSpace(desc)
 	last := t[strings.LastIndexAny(t, " \t\n")+1:]
-	if !siblingNouns[strings.ToLower(strings.TrimRight(last, ",.;:"))] {
+	var room [24]byte
+	if low, _ := text.AppendLowerASCII(room[:0], strings.TrimRight(last, ",.;:")); !siblingNouns[string(low)] {
 		return false // no brother or sister at the end: spares splitting the text
 	}
-	ws := strings.Fields(strings.ToLower(text))
+	ws := strings.Fields(strings.ToLower(desc))
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
