@@ -3692,7 +3692,7 @@ func (r *resolver) linkAppositions() {
 		if m.ent >= 0 || m.tok0 < 2 || toks[m.tok0-1].Text != "," || m.possessor != nil && m.possessor.kind == hearsay.NameMention {
 			continue
 		}
-		for _, j := range byEnd[m.tok0-1] {
+		for _, j := range byEnd.at(m.tok0 - 1) {
 			if j >= i {
 				break // only the mentions listed before m
 			}
@@ -3712,14 +3712,14 @@ func (r *resolver) linkAppositions() {
 // "Prince Henrik, the Duke of Ardenne") to that person: one person named
 // by name and by title. byEnd lists the mentions by their end
 // (mentionsEndingAt).
-func (r *resolver) titleAppositions(byEnd map[int][]int) {
+func (r *resolver) titleAppositions(byEnd endIndex) {
 	toks := r.di.doc.Tokens
 	for i, n := range r.ms {
 		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is(cueRankTitle, n.title) || n.tok0 < 3 ||
 			r.di.lower[n.tok0-1] != "the" || toks[n.tok0-2].Text != "," || !r.titleOnly(n.ent) {
 			continue
 		}
-		for _, j := range byEnd[n.tok0-2] {
+		for _, j := range byEnd.at(n.tok0 - 2) {
 			if j >= i {
 				break // only the mentions listed before n
 			}
@@ -3737,7 +3737,7 @@ func (r *resolver) titleAppositions(byEnd map[int][]int) {
 // that a phrase of cue class real-name-lead introduces ("Hyunwoo, whose
 // real name is Kang Hyun-woo", "Taemin (real name Oh Tae-min)"): one
 // person. byEnd lists the mentions by their end (mentionsEndingAt).
-func (r *resolver) realNames(byEnd map[int][]int) {
+func (r *resolver) realNames(byEnd endIndex) {
 	for _, n := range r.ms {
 		if n.kind != hearsay.NameMention || n.ent < 0 || len(n.words) < 2 || r.cl[n.ent].typ != hearsay.Person {
 			continue // a real name is a full name: "born Kelby" tells a place
@@ -3746,7 +3746,7 @@ func (r *resolver) realNames(byEnd map[int][]int) {
 		if !ok {
 			continue
 		}
-		for _, j := range byEnd[end] {
+		for _, j := range byEnd.at(end) {
 			p := r.ms[j]
 			if p.kind == hearsay.NameMention && p.tok1 == end && p.ent >= 0 && p.ent != n.ent && !p.poss && r.cl[p.ent].typ == hearsay.Person {
 				r.merge(n.ent, p.ent)

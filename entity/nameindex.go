@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -138,15 +139,37 @@ func (x *firstWordIndex) before(w string, tok int) []*ment {
 	return out
 }
 
-// mentionsEndingAt returns, for each token, the positions in ms of the
-// mentions that end right before it (tok1), ascending: what the backward
-// scans of linkAppositions and titleAppositions look for.
-func mentionsEndingAt(ms []*ment) map[int][]int {
-	byEnd := make(map[int][]int, len(ms))
-	for i, m := range ms {
-		byEnd[m.tok1] = append(byEnd[m.tok1], i)
+// endIndex lists the positions of mentions by the token they end before
+// (tok1): what the backward scans of linkAppositions and titleAppositions
+// look for.
+type endIndex struct {
+	ends []int // tok1 of the mentions at pos, ascending
+	pos  []int // positions in the mention list, ascending within an end
+}
+
+// mentionsEndingAt returns the endIndex of ms.
+func mentionsEndingAt(ms []*ment) endIndex {
+	pos := make([]int, len(ms))
+	for i := range pos {
+		pos[i] = i
 	}
-	return byEnd
+	slices.SortStableFunc(pos, func(a, b int) int { return cmp.Compare(ms[a].tok1, ms[b].tok1) })
+	ends := make([]int, len(ms))
+	for k, i := range pos {
+		ends[k] = ms[i].tok1
+	}
+	return endIndex{ends: ends, pos: pos}
+}
+
+// at returns the positions of the mentions that end right before token
+// tok, ascending.
+func (x endIndex) at(tok int) []int {
+	lo, _ := slices.BinarySearch(x.ends, tok)
+	hi := lo
+	for hi < len(x.ends) && x.ends[hi] == tok {
+		hi++
+	}
+	return x.pos[lo:hi]
 }
 
 // endWordIndex lists the person clusters' names of two words or more by
