@@ -63,6 +63,12 @@ import (
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
+//	=feast(code,dir)    the first day of a movable feast of the Hebrew,
+//	                    Islamic, Chinese or Hindu calendar (codes in
+//	                    feast.go: "cny", "hanukkah", "eidfitr" ...); dir
+//	                    may be a year
+//	=feastend(code,dir) its last day ("Hanukkah" runs eight days,
+//	                    "Ramadan" its month)
 //	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
 //	                    6"); dir as for md, or a year
 //	=qyear(y)           the quarter last mentioned (or else the last one
@@ -829,6 +835,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
 		}
 		return weekendOf(t) + suffix, false, nil
+	case "feast":
+		return r.feast(args, suffix, hdir, false)
+	case "feastend":
+		return r.feast(args, suffix, hdir, true)
 	case "nthwd":
 		return r.nthWeekday(args, suffix, hdir, false)
 	case "nthwdwe":

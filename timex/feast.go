@@ -1,0 +1,333 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Movable feasts of the Hebrew, Islamic, Chinese and Hindu calendars,
+// named in the lexicon feast.tsv by a code that =feast(code,dir) resolves.
+// Each is computed, not looked up: the Hebrew calendar exactly, the others
+// from the new and full moons of astro.go.
+
+// feastCal is how one movable feast falls in the Gregorian calendar.
+type feastCal struct {
+	// first gives the first days of the feast in Gregorian year y (an
+	// Islamic feast may fall twice in one year).
+	first func(y int) []time.Time
+	// days is how many days the name covers ("Hanukkah" eight, "Ramadan"
+	// its month: 0 for a month of the lunar calendar, up to the eve of the
+	// next).
+	days int
+}
+
+// feastCals are the feasts by their code in feast.tsv.
+var feastCals = map[string]feastCal{
+	"cny":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 8*time.Hour) }), days: 1},
+	"tet":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 7*time.Hour) }), days: 1},
+	"diwali":       {first: one(diwali), days: 1},
+	"holi":         {first: one(holi), days: 1},
+	"roshhashanah": {first: one(func(y int) time.Time { return hebrewNewYear(y + 3761) }), days: 2},
+	"yomkippur":    {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 9) }), days: 1},
+	"hanukkah":     {first: one(hanukkah), days: 8},
+	"passover":     {first: one(passover), days: 8},
+	"ramadan":      {first: islamicMonthDay(9, 1), days: 0},
+	"eidfitr":      {first: islamicMonthDay(10, 1), days: 1},
+	"eidadha":      {first: islamicMonthDay(12, 10), days: 1},
+}
+
+// one makes a feast that falls once a year.
+func one(f func(int) time.Time) func(int) []time.Time {
+	return func(y int) []time.Time { return []time.Time{f(y)} }
+}
+
+// rdDate is the Gregorian date of a fixed day number (R.D. 1 is
+// January 1 of year 1), as in Reingold and Dershowitz's Calendrical
+// Calculations.
+func rdDate(rd int) time.Time {
+	return time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rd-719163)
+}
+
+// hebrewElapsedDays is the number of days from the Hebrew epoch to the
+// new year of Hebrew year y: the molad of Tishri with the postponements
+// that keep Rosh Hashanah off a Sunday, Wednesday or Friday.
+func hebrewElapsedDays(y int) int {
+	months := (235*y - 234) / 19
+	parts := 12084 + 13753*months
+	day := 29*months + parts/25920
+	if (3*(day+1))%7 < 3 {
+		day++
+	}
+	return day
+}
+
+// hebrewNewYear is 1 Tishri (Rosh Hashanah) of Hebrew year y, with the
+// postponements that keep years 353 to 385 days long.
+func hebrewNewYear(y int) time.Time {
+	ny0, ny1, ny2 := hebrewElapsedDays(y-1), hebrewElapsedDays(y), hebrewElapsedDays(y+1)
+	corr := 0
+	switch {
+	case ny2-ny1 == 356:
+		corr = 2
+	case ny1-ny0 == 382:
+		corr = 1
+	}
+	const hebrewEpoch = -1373427 // R.D. of 1 Tishri AM 1
+	return rdDate(hebrewEpoch + ny1 + corr)
+}
+
+// hanukkah is the first day of Hanukkah (25 Kislev) in Gregorian year y:
+// Tishri has 30 days, Heshvan 30 in a complete year (355 or 385 days)
+// and 29 otherwise. The first candle is lit the evening before.
+func hanukkah(y int) time.Time {
+	ny := hebrewNewYear(y + 3761)
+	length := int(hebrewNewYear(y+3762).Sub(ny).Hours()/24 + 0.5)
+	heshvan := 29
+	if length%10 == 5 {
+		heshvan = 30
+	}
+	return ny.AddDate(0, 0, 30+heshvan+24)
+}
+
+// passover is the first day of Passover (15 Nisan) in Gregorian year y:
+// always 163 days before the next Rosh Hashanah. The seder is the evening
+// before.
+func passover(y int) time.Time {
+	return hebrewNewYear(y+3761).AddDate(0, 0, -163)
+}
+
+// islamicTabular is day d of month m of Islamic year iy in the tabular
+// (arithmetical) Islamic calendar.
+func islamicTabular(iy, m, d int) time.Time {
+	const islamicEpoch = 227015 // R.D. of 1 Muharram AH 1 (July 16, 622, Julian)
+	return rdDate(islamicEpoch - 1 + (iy-1)*354 + (3+11*iy)/30 + 29*(m-1) + m/2 + d)
+}
+
+// meccaSunset is the UTC time of sunset at Mecca on day t (a date at
+// midnight UTC), from the Sun's declination (to a few minutes).
+func meccaSunset(t time.Time) time.Time {
+	const lat, lon = 21.42, 39.83
+	decl := 23.44 * sinDeg(360.0/365*float64(t.YearDay()-81))
+	cosH := -math.Tan(lat*math.Pi/180)*math.Tan(decl*math.Pi/180) - 0.0145 // refraction and the Sun's radius
+	h := math.Acos(cosH) * 180 / math.Pi / 15                              // hours from noon
+	hours := 12 + h - lon/15
+	return t.Add(time.Duration(hours * float64(time.Hour)))
+}
+
+// islamicMonthStart is the first day of the Islamic month whose tabular
+// first day is tab, by the rule of the Umm al-Qura calendar: the month
+// begins the day after the conjunction when the conjunction comes before
+// sunset at Mecca, a day later otherwise. Countries that wait to see the
+// crescent often begin a day later.
+func islamicMonthStart(tab time.Time) time.Time {
+	c := newMoonOnOrAfter(tab.AddDate(0, 0, -5))
+	day := dayIn(c, 3*time.Hour)
+	if c.Before(meccaSunset(day)) {
+		return day.AddDate(0, 0, 1)
+	}
+	return day.AddDate(0, 0, 2)
+}
+
+// islamicMonthDay gives the days d of Islamic month m that fall in a
+// Gregorian year.
+func islamicMonthDay(m, d int) func(int) []time.Time {
+	return func(y int) []time.Time {
+		var out []time.Time
+		iy := int(float64(y-622)*33/32) - 1
+		for i := iy; i <= iy+3; i++ {
+			t := islamicMonthStart(islamicTabular(i, m, 1)).AddDate(0, 0, d-1)
+			if t.Year() == y {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+}
+
+// islamicMonthEnd is the last day of the Islamic month that begins on
+// start.
+func islamicMonthEnd(start time.Time) time.Time {
+	next := islamicMonthStart(start.AddDate(0, 0, 30))
+	return next.AddDate(0, 0, -1)
+}
+
+// lunisolarNewYear is the first day of the Chinese calendar's year that
+// begins in Gregorian year y, with days counted in a zone offset east of
+// UTC (UTC+8 for China; UTC+7 for Vietnam's Tết). Month 11 holds the
+// winter solstice; the year begins two months after its start, three when
+// a leap month (the first month without a major solar term, in a year of
+// 13 months from one month 11 to the next) falls between.
+func lunisolarNewYear(y int, zone time.Duration) time.Time {
+	m11 := monthStartOnOrBefore(sunReaches(y-1, 270), zone)
+	next11 := dayIn(monthStartOnOrBefore(sunReaches(y, 270), zone), zone)
+	starts := []time.Time{m11}
+	for dayIn(starts[len(starts)-1], zone).Before(next11) {
+		starts = append(starts, newMoonOnOrAfter(starts[len(starts)-1].AddDate(0, 0, 20)))
+	}
+	if len(starts)-1 == 13 {
+		for i := 1; i < 13; i++ {
+			if !hasMajorTerm(starts[i], starts[i+1], zone) {
+				if i <= 2 {
+					return dayIn(starts[3], zone)
+				}
+				break
+			}
+		}
+	}
+	return dayIn(starts[2], zone)
+}
+
+// monthStartOnOrBefore is the new moon that begins the lunar month
+// holding t's day, in the zone offset east of UTC.
+func monthStartOnOrBefore(t time.Time, zone time.Duration) time.Time {
+	day := dayIn(t, zone)
+	n := newMoonOnOrAfter(t.AddDate(0, 0, -31))
+	for {
+		next := newMoonOnOrAfter(n.AddDate(0, 0, 20))
+		if dayIn(next, zone).After(day) {
+			return n
+		}
+		n = next
+	}
+}
+
+// hasMajorTerm tells whether the Sun's longitude reaches a multiple of
+// 30° (a major solar term) in the lunar month from the day of new moon a
+// to the day before that of new moon b, days counted in the zone.
+func hasMajorTerm(a, b time.Time, zone time.Duration) bool {
+	from := dayIn(a, zone).Add(-zone)
+	to := dayIn(b, zone).Add(-zone)
+	return math.Floor(sunLongitude(from)/30) != math.Floor(sunLongitude(to)/30)
+}
+
+// ist is India Standard Time's offset from UTC.
+const ist = 5*time.Hour + 30*time.Minute
+
+// hinduMonthStart is the new moon that begins the amanta lunar month whose
+// Sun, sidereally, enters sign sign+1 (signs of 30°, 0 Aries): the new
+// moon with the Sun in sign at it and past it at the next, in Gregorian
+// year y (Kartika, whose eve is Diwali, has sign 6, Libra; Phalguna, whose
+// full moon is Holi's eve, has sign 10).
+func hinduMonthStart(y, sign int) time.Time {
+	n := newMoonOnOrAfter(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -29))
+	for i := 0; i < 15; i++ {
+		next := newMoonOnOrAfter(n.AddDate(0, 0, 20))
+		if int(siderealSunLongitude(n)/30) == sign && int(siderealSunLongitude(next)/30) == (sign+1)%12 {
+			return n
+		}
+		n = next
+	}
+	return n
+}
+
+// diwali is Diwali (Lakshmi Puja) in Gregorian year y: the first evening
+// within the amavasya (the lunar day, elongation 348° to 360°, that ends
+// at the new moon beginning Kartika), evening taken as 18:00 India time;
+// when the amavasya holds no evening, the evening before its end. When it
+// spans two evenings almanacs differ; this takes the first, as most did in
+// 2024.
+func diwali(y int) time.Time {
+	nm := hinduMonthStart(y, 6)
+	start := elongationReaches(nm, 348)
+	day := dayIn(start, ist)
+	if evening := day.Add(18*time.Hour - ist); evening.Before(start) {
+		day = day.AddDate(0, 0, 1)
+	}
+	if day.Add(18*time.Hour - ist).After(nm) {
+		day = day.AddDate(0, 0, -1)
+	}
+	return day
+}
+
+// holi is Holi, the day of colours, in Gregorian year y: the day after
+// Holika Dahan, the last evening before the full moon of Phalguna (taken
+// as the Indian day of the moment 18 hours before it).
+func holi(y int) time.Time {
+	full := fullMoonOnOrAfter(hinduMonthStart(y, 10))
+	return dayIn(full.Add(-18*time.Hour), ist).AddDate(0, 0, 1)
+}
+
+// feastDays is the first and last day of the feast that begins on first.
+func feastDays(cal feastCal, first time.Time) (time.Time, time.Time) {
+	if cal.days == 0 {
+		return first, islamicMonthEnd(first)
+	}
+	return first, first.AddDate(0, 0, cal.days-1)
+}
+
+// feast resolves "=feast(code,dir)" (the first day of a movable feast of
+// feast.tsv) and, with last, "=feastend(code,dir)" (its last day): in the
+// year given as dir (four digits), otherwise the occurrence dir points to
+// from the DCT, as for =easter.
+func (r *resolver) feast(args []string, suffix string, dir func(int) int, last bool) (string, bool, error) {
+	bad := fmt.Errorf("bad call feast(%s)", strings.Join(args, ","))
+	if len(args) != 2 {
+		return "", false, bad
+	}
+	cal, ok := feastCals[args[0]]
+	d, err := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	if !ok || err != nil {
+		return "", false, bad
+	}
+	var t time.Time
+	if len(args[1]) == 4 {
+		days := cal.first(d)
+		if len(days) == 0 {
+			return "", false, bad
+		}
+		t = days[0]
+	} else {
+		y := r.dct.Year()
+		var cands []time.Time
+		for _, yy := range []int{y - 1, y, y + 1} {
+			cands = append(cands, cal.first(yy)...)
+		}
+		t = r.occurrence(cands, dir(d))
+	}
+	if last {
+		_, t = feastDays(cal, t)
+	}
+	return r.value(t, granDay, suffix), false, nil
+}
+
+// occurrence picks of the days of a yearly feast the one direction d
+// points to, as yearOfDay does: the next on or after the DCT (1, 2), the
+// nearest with the past favoured (3), else the last up to the DCT.
+func (r *resolver) occurrence(cands []time.Time, d int) time.Time {
+	sort.Slice(cands, func(i, j int) bool { return cands[i].Before(cands[j]) })
+	dct := time.Date(r.dct.Year(), r.dct.Month(), r.dct.Day(), 0, 0, 0, 0, time.UTC)
+	switch d {
+	case 2, 1:
+		for _, c := range cands {
+			if !c.Before(dct) {
+				return c
+			}
+		}
+		return cands[len(cands)-1]
+	case 3:
+		best, bestDist := cands[0], time.Duration(1<<62)
+		for _, c := range cands {
+			dist := c.Sub(dct)
+			if dist < 0 {
+				dist = -dist
+			} else {
+				dist += dist / 2 // news speaks more of the past
+			}
+			if dist < bestDist {
+				best, bestDist = c, dist
+			}
+		}
+		return best
+	}
+	best := cands[0]
+	for _, c := range cands {
+		if !c.After(dct) {
+			best = c
+		}
+	}
+	return best
+}
