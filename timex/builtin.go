@@ -180,6 +180,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return end, strconv.Itoa(n), true
 		}},
 		"ryear": {first: digits, match: yearIn(1900, 2099)},
+		"yr2":   {first: digits, match: nextYear},
 		"age": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
 			end, n, ok := matchNumber(toks, i, words)
 			if !ok || n < 1 || n > 120 || toks[i].lower == "a" || toks[i].lower == "an" {
@@ -246,11 +247,41 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
-		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute":
+		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute", "yr2":
 			x.bits = digitBit
 		}
 	}
 	return b
+}
+
+// nextYear matches the second year of a season or financial year written
+// as two, the year after the one before a slash or hyphen glued to it:
+// two digits ("2024/25", "2024-25") or, after a slash, four ("2024/2025").
+// Its value is the year in four digits.
+func nextYear(toks []token, i int) (int, string, bool) {
+	t := toks[i]
+	if i < 2 || t.kind != tokDigit || t.space || toks[i-1].space || toks[i-2].kind != tokDigit {
+		return 0, "", false
+	}
+	sep := toks[i-1].lower
+	if sep != "/" && sep != "-" && sep != "–" || len(toks[i-2].lower) != 4 {
+		return 0, "", false
+	}
+	if i+1 < len(toks) && !toks[i+1].space && (toks[i+1].lower == "/" || toks[i+1].lower == "-" || toks[i+1].kind == tokDigit) {
+		return 0, "", false // "2024-25-03" is no pair of years
+	}
+	y, err := strconv.Atoi(toks[i-2].lower)
+	if err != nil {
+		return 0, "", false
+	}
+	next := strconv.Itoa(y + 1)
+	switch {
+	case len(t.lower) == 2 && t.lower == next[2:]:
+	case len(t.lower) == 4 && sep == "/" && t.lower == next:
+	default:
+		return 0, "", false
+	}
+	return i + 1, next, true
 }
 
 // digitsNotGlued reports that a digit token is not part of a larger number

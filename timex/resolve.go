@@ -37,6 +37,7 @@ import (
 //	                    when said in July or later, unless told in the past
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
+//	=wdwk(d,dir)        the ISO week of weekday d as =wd(d,dir) finds it
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir[,off])    weekday d (1 = Monday), moved by off days; dir -1 last, +1 next, 0 by tense,
@@ -792,6 +793,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			t = t.AddDate(0, 0, n[2]) // "the day before Tuesday's vote"
 		}
 		return r.value(t, granDay, suffix), false, nil
+	case "wdwk":
+		// =wdwk(d,dir): the ISO week of weekday d as =wd finds it
+		// ("midweek": the week of the Wednesday the tense points to).
+		n, err := ints(0)
+		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 {
+			break
+		}
+		return r.value(r.weekday(n[0], weekdayDir(n[1], tn)), granWeek, suffix), false, nil
 	case "wdana":
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
