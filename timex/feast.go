@@ -33,8 +33,13 @@ var feastCals = map[string]feastCal{
 	"holi":         {first: one(holi), days: 1},
 	"roshhashanah": {first: one(func(y int) time.Time { return hebrewNewYear(y + 3761) }), days: 2},
 	"yomkippur":    {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 9) }), days: 1},
+	"sukkot":       {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 14) }), days: 7},
 	"hanukkah":     {first: one(hanukkah), days: 8},
+	"purim":        {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, -30) }), days: 1},
 	"passover":     {first: one(passover), days: 8},
+	"shavuot":      {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, 50) }), days: 2},
+	"hijri":        {first: islamicMonthDay(1, 1), days: 1},
+	"ashura":       {first: islamicMonthDay(1, 10), days: 1},
 	"ramadan":      {first: islamicMonthDay(9, 1), days: 0},
 	"eidfitr":      {first: islamicMonthDay(10, 1), days: 1},
 	"eidadha":      {first: islamicMonthDay(12, 10), days: 1},
@@ -95,7 +100,8 @@ func hanukkah(y int) time.Time {
 
 // passover is the first day of Passover (15 Nisan) in Gregorian year y:
 // always 163 days before the next Rosh Hashanah. The seder is the evening
-// before.
+// before. Purim (14 Adar, or Adar II in a leap year, a month of 29 days)
+// is 30 days before it, Shavuot (6 Sivan) 50 days after.
 func passover(y int) time.Time {
 	return hebrewNewYear(y+3761).AddDate(0, 0, -163)
 }
@@ -261,7 +267,8 @@ func feastDays(cal feastCal, first time.Time) (time.Time, time.Time) {
 
 // feast resolves "=feast(code,dir)" (the first day of a movable feast of
 // feast.tsv) and, with last, "=feastend(code,dir)" (its last day): in the
-// year given as dir (four digits), otherwise the occurrence dir points to
+// year given as dir (four digits, or "y-1", a year counted from the
+// DCT's), otherwise the occurrence dir points to
 // from the DCT, as for =easter.
 func (r *resolver) feast(args []string, suffix string, dir func(int) int, last bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call feast(%s)", strings.Join(args, ","))
@@ -269,12 +276,16 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 		return "", false, bad
 	}
 	cal, ok := feastCals[args[0]]
-	d, err := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	rel := strings.HasPrefix(args[1], "y") // "y-1": a year counted from the DCT's
+	d, err := strconv.Atoi(strings.TrimPrefix(strings.TrimPrefix(args[1], "y"), "+"))
 	if !ok || err != nil {
 		return "", false, bad
 	}
+	if rel {
+		d += r.dct.Year()
+	}
 	var t time.Time
-	if len(args[1]) == 4 {
+	if rel || len(args[1]) == 4 {
 		days := cal.first(d)
 		if len(days) == 0 {
 			return "", false, bad

@@ -21,6 +21,9 @@ func TestFeastDates(t *testing.T) {
 		{"roshhashanah", 2023, "2023-09-16"}, {"roshhashanah", 2024, "2024-10-03"},
 		{"yomkippur", 2023, "2023-09-25"}, {"yomkippur", 2024, "2024-10-12"},
 		{"hanukkah", 2023, "2023-12-08"}, {"hanukkah", 2024, "2024-12-26"}, {"hanukkah", 2022, "2022-12-19"},
+		{"sukkot", 2023, "2023-09-30"}, {"purim", 2024, "2024-03-24"}, {"purim", 2023, "2023-03-07"},
+		{"shavuot", 2023, "2023-05-26"}, {"shavuot", 2024, "2024-06-12"}, {"ashura", 2024, "2024-07-16"},
+		{"hijri", 2024, "2024-07-07"}, {"hijri", 2023, "2023-07-19"},
 		{"passover", 2023, "2023-04-06"}, {"passover", 2024, "2024-04-23"}, {"passover", 2025, "2025-04-13"},
 		{"ramadan", 2022, "2022-04-02"}, {"ramadan", 2023, "2023-03-23"}, {"ramadan", 2024, "2024-03-11"},
 		{"ramadan", 2025, "2025-03-01"},
@@ -50,7 +53,8 @@ func TestFeastRanges(t *testing.T) {
 	ranges := map[string]rng{
 		"cny": {"01-21", "02-20"}, "tet": {"01-21", "02-20"}, "diwali": {"10-17", "11-15"},
 		"holi": {"02-25", "03-30"}, "roshhashanah": {"09-05", "10-05"}, "yomkippur": {"09-14", "10-14"},
-		"hanukkah": {"11-27", "12-27"}, "passover": {"03-26", "04-25"},
+		"hanukkah": {"11-27", "12-27"}, "passover": {"03-26", "04-25"}, "sukkot": {"09-19", "10-19"},
+		"purim": {"02-24", "03-26"}, "shavuot": {"05-15", "06-14"},
 	}
 	for code, cal := range feastCals {
 		for y := 1990; y <= 2040; y++ {
@@ -79,6 +83,10 @@ func TestFeastRanges(t *testing.T) {
 			case "passover": // lo BaDU Pesach
 				if wd == time.Monday || wd == time.Wednesday || wd == time.Friday {
 					t.Errorf("Passover %d on %s", y, wd)
+				}
+			case "purim":
+				if wd == time.Monday || wd == time.Wednesday || wd == time.Saturday {
+					t.Errorf("Purim %d on %s", y, wd)
 				}
 			}
 			if code == "ramadan" {

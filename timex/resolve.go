@@ -67,7 +67,7 @@ import (
 //	=feast(code,dir)    the first day of a movable feast of the Hebrew,
 //	                    Islamic, Chinese or Hindu calendar (codes in
 //	                    feast.go: "cny", "hanukkah", "eidfitr" ...); dir
-//	                    may be a year
+//	                    may be a year, or "y-1" one counted from the DCT's
 //	=feastend(code,dir) its last day ("Hanukkah" runs eight days,
 //	                    "Ramadan" its month)
 //	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
