@@ -238,3 +238,65 @@ func elongationReaches(t time.Time, deg float64) time.Time {
 	}
 	return hi
 }
+
+// moonLatTerms are the largest periodic terms of the Moon's ecliptic
+// latitude (Meeus table 47.B): multiples of D, M, M', F and the
+// coefficient in 1e-6 degrees.
+var moonLatTerms = [...][5]float64{
+	{0, 0, 0, 1, 5128122}, {0, 0, 1, 1, 280602}, {0, 0, 1, -1, 277693}, {2, 0, 0, -1, 173237},
+	{2, 0, -1, 1, 55413}, {2, 0, -1, -1, 46271}, {2, 0, 0, 1, 32573}, {0, 0, 2, 1, 17198},
+	{2, 0, 1, -1, 9266}, {0, 0, 2, -1, 8822}, {2, -1, 0, -1, 8216}, {2, 0, -2, -1, 4324},
+}
+
+// moonLatitude is the Moon's geocentric ecliptic latitude in degrees at
+// time t (Meeus ch. 47, its largest terms).
+func moonLatitude(t time.Time) float64 {
+	jde := jdOfTime(t) + deltaT(float64(t.Year()))/86400
+	c := (jde - 2451545) / 36525
+	d := 297.8501921 + 445267.1114034*c
+	m := 357.5291092 + 35999.0502909*c
+	mp := 134.9633964 + 477198.8675055*c
+	f := 93.2720950 + 483202.0175233*c
+	e := 1 - 0.002516*c
+	sum := 0.0
+	for _, x := range moonLatTerms {
+		v := x[4] * sinDeg(x[0]*d+x[1]*m+x[2]*mp+x[3]*f)
+		if x[1] != 0 {
+			v *= e
+		}
+		sum += v
+	}
+	return sum / 1e6
+}
+
+// altitude is the altitude in degrees above the horizon, at time t and
+// latitude lat, longitude lon (degrees, east positive), of a body at
+// ecliptic longitude el and latitude eb (geocentric, without parallax).
+func altitude(t time.Time, lat, lon, el, eb float64) float64 {
+	const eps = 23.4393 * math.Pi / 180
+	l, b := el*math.Pi/180, eb*math.Pi/180
+	ra := math.Atan2(math.Sin(l)*math.Cos(eps)-math.Tan(b)*math.Sin(eps), math.Cos(l))
+	dec := math.Asin(math.Sin(b)*math.Cos(eps) + math.Cos(b)*math.Sin(eps)*math.Sin(l))
+	gmst := 280.46061837 + 360.98564736629*(jdOfTime(t)-2451545)
+	h := (gmst+lon)*math.Pi/180 - ra
+	phi := lat * math.Pi / 180
+	return math.Asin(math.Sin(phi)*math.Sin(dec)+math.Cos(phi)*math.Cos(dec)*math.Cos(h)) * 180 / math.Pi
+}
+
+// sunset is the time of sunset (the Sun's upper limb on the horizon,
+// with refraction: altitude -0.833°) on the UTC day of t at latitude lat,
+// longitude lon.
+func sunset(t time.Time, lat, lon float64) time.Time {
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	noon := day.Add(time.Duration((12 - lon/15) * float64(time.Hour)))
+	lo, hi := noon, noon.Add(12*time.Hour)
+	for hi.Sub(lo) > 20*time.Second {
+		mid := lo.Add(hi.Sub(lo) / 2)
+		if altitude(mid, lat, lon, sunLongitude(mid), 0) > -0.833 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
+}

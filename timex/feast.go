@@ -29,6 +29,11 @@ type feastCal struct {
 var feastCals = map[string]feastCal{
 	"cny":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 8*time.Hour) }), days: 1},
 	"tet":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 7*time.Hour) }), days: 1},
+	"qingming":     {first: one(func(y int) time.Time { return dayIn(sunReaches(y, 15), 8*time.Hour) }), days: 1},
+	"dragonboat":   {first: one(func(y int) time.Time { return lunarMonthDay(y, 90, 5, 8*time.Hour) }), days: 1},
+	"midautumn":    {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 8*time.Hour) }), days: 1},
+	"chuseok":      {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 9*time.Hour) }), days: 1},
+	"vesak":        {first: one(vesak), days: 1},
 	"diwali":       {first: one(diwali), days: 1},
 	"holi":         {first: one(holi), days: 1},
 	"roshhashanah": {first: one(func(y int) time.Time { return hebrewNewYear(y + 3761) }), days: 2},
@@ -113,29 +118,31 @@ func islamicTabular(iy, m, d int) time.Time {
 	return rdDate(islamicEpoch - 1 + (iy-1)*354 + (3+11*iy)/30 + 29*(m-1) + m/2 + d)
 }
 
-// meccaSunset is the UTC time of sunset at Mecca on day t (a date at
-// midnight UTC), from the Sun's declination (to a few minutes).
-func meccaSunset(t time.Time) time.Time {
-	const lat, lon = 21.42, 39.83
-	decl := 23.44 * sinDeg(360.0/365*float64(t.YearDay()-81))
-	cosH := -math.Tan(lat*math.Pi/180)*math.Tan(decl*math.Pi/180) - 0.0145 // refraction and the Sun's radius
-	h := math.Acos(cosH) * 180 / math.Pi / 15                              // hours from noon
-	hours := 12 + h - lon/15
-	return t.Add(time.Duration(hours * float64(time.Hour)))
-}
+// Mecca's latitude and longitude.
+const meccaLat, meccaLon = 21.4225, 39.8262
 
 // islamicMonthStart is the first day of the Islamic month whose tabular
-// first day is tab, by the rule of the Umm al-Qura calendar: the month
-// begins the day after the conjunction when the conjunction comes before
-// sunset at Mecca, a day later otherwise. Countries that wait to see the
-// crescent often begin a day later.
+// first day is tab, by the rule of Saudi Arabia's Umm al-Qura calendar:
+// the month begins the day after the 29th when, that evening at Mecca,
+// the conjunction has come before sunset and the Moon sets after the Sun;
+// otherwise a day later. Countries that wait to see the new crescent
+// often begin a day later.
 func islamicMonthStart(tab time.Time) time.Time {
 	c := newMoonOnOrAfter(tab.AddDate(0, 0, -5))
 	day := dayIn(c, 3*time.Hour)
-	if c.Before(meccaSunset(day)) {
+	set := sunset(day, meccaLat, meccaLon)
+	if c.Before(set) && moonUpAt(set) {
 		return day.AddDate(0, 0, 1)
 	}
 	return day.AddDate(0, 0, 2)
+}
+
+// moonUpAt tells whether the Moon has not yet set at Mecca at time t: its
+// apparent altitude (lowered by the parallax, raised by the refraction,
+// taken for the upper limb) is above the horizon.
+func moonUpAt(t time.Time) bool {
+	h := altitude(t, meccaLat, meccaLon, moonLongitude(t), moonLatitude(t))
+	return h-0.95+0.57+0.26 > 0 // parallax, refraction, semidiameter
 }
 
 // islamicMonthDay gives the days d of Islamic month m that fall in a
@@ -185,6 +192,16 @@ func lunisolarNewYear(y int, zone time.Duration) time.Time {
 		}
 	}
 	return dayIn(starts[2], zone)
+}
+
+// lunarMonthDay is day d of the Chinese calendar's month that holds the
+// major solar term at the Sun's longitude lon in Gregorian year y, days
+// counted in the zone: a leap month holds none, so the month holding the
+// summer solstice (90°) is the fifth, the one holding the autumn equinox
+// (180°) the eighth.
+func lunarMonthDay(y int, lon float64, d int, zone time.Duration) time.Time {
+	start := monthStartOnOrBefore(sunReaches(y, lon), zone)
+	return dayIn(start, zone).AddDate(0, 0, d-1)
 }
 
 // monthStartOnOrBefore is the new moon that begins the lunar month
@@ -255,6 +272,18 @@ func diwali(y int) time.Time {
 func holi(y int) time.Time {
 	full := fullMoonOnOrAfter(hinduMonthStart(y, 10))
 	return dayIn(full.Add(-18*time.Hour), ist).AddDate(0, 0, 1)
+}
+
+// vesak is Vesak (Buddha Day) in Gregorian year y as Sri Lanka and the
+// United Nations keep it: the first full moon of May, India time (several
+// countries of East Asia keep it on a full moon a month later in some
+// years).
+func vesak(y int) time.Time {
+	f := fullMoonOnOrAfter(time.Date(y, 4, 30, 0, 0, 0, 0, time.UTC))
+	for dayIn(f, ist).Month() < time.May {
+		f = fullMoonOnOrAfter(f.AddDate(0, 0, 20))
+	}
+	return dayIn(f, ist)
 }
 
 // feastDays is the first and last day of the feast that begins on first.
