@@ -194,6 +194,14 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return i + 1, toks[i].lower, true
 		}},
+		// A capitalized word no rule or lexicon names: a name, not a
+		// preposition that opens a sentence ("Theresa May", not "In May").
+		"pname": {first: []string{capKey}, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokWord || !toks[i].cap || toks[i].word != 0 {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
 		"word": {first: []string{wordKey}, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokWord {
 				return 0, "", false
@@ -240,7 +248,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return matchSpokenYear(toks, i, words)
 		}},
 	}
-	b["name"].width, b["word"].width, b["lword"].width = 1, 1, 1
+	b["name"].width, b["pname"].width, b["word"].width, b["lword"].width = 1, 1, 1, 1
 	for name, x := range b {
 		switch name {
 		case "num", "cnt", "age", "yearw":
