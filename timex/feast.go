@@ -294,13 +294,22 @@ func feastDays(cal feastCal, first time.Time) (time.Time, time.Time) {
 	return first, first.AddDate(0, 0, cal.days-1)
 }
 
-// feast resolves "=feast(code,dir)" (the first day of a movable feast of
-// feast.tsv) and, with last, "=feastend(code,dir)" (its last day): in the
+// feast resolves "=feast(code,dir[,off])" (the first day of a movable
+// feast of feast.tsv, moved by off days: "the eve of Passover" is -1)
+// and, with last, "=feastend(code,dir)" (its last day): in the
 // year given as dir (four digits, or "y-1", a year counted from the
 // DCT's), otherwise the occurrence dir points to
 // from the DCT, as for =easter.
 func (r *resolver) feast(args []string, suffix string, dir func(int) int, last bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call feast(%s)", strings.Join(args, ","))
+	off := 0
+	if len(args) == 3 {
+		n, err := strconv.Atoi(args[2])
+		if err != nil || n < -7 || n > 7 {
+			return "", false, bad
+		}
+		args, off = args[:2], n
+	}
 	if len(args) != 2 {
 		return "", false, bad
 	}
@@ -331,7 +340,7 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 	if last {
 		_, t = feastDays(cal, t)
 	}
-	return r.value(t, granDay, suffix), false, nil
+	return r.value(t.AddDate(0, 0, off), granDay, suffix), false, nil
 }
 
 // occurrence picks of the days of a yearly feast the one direction d

@@ -64,7 +64,8 @@ import (
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
-//	=feast(code,dir)    the first day of a movable feast of the Hebrew,
+//	=feast(code,dir[,off]) the first day (moved by off days: its eve is
+//	                    -1) of a movable feast of the Hebrew,
 //	                    Islamic, Chinese or Hindu calendar (codes in
 //	                    feast.go: "cny", "hanukkah", "eidfitr" ...); dir
 //	                    may be a year, or "y-1" one counted from the DCT's
