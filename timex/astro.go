@@ -109,18 +109,6 @@ func phaseOnOrAfter(t time.Time, frac float64) time.Time {
 	}
 }
 
-// newMoonBefore is the last new moon before t.
-func newMoonBefore(t time.Time) time.Time {
-	n := newMoonOnOrAfter(t.AddDate(0, 0, -35))
-	for {
-		next := newMoonOnOrAfter(n.Add(time.Hour * 24 * 20))
-		if !next.Before(t) {
-			return n
-		}
-		n = next
-	}
-}
-
 // sunLongitude is the Sun's apparent ecliptic longitude in degrees
 // [0, 360) at time t (Meeus ch. 25, to about 0.01°).
 func sunLongitude(t time.Time) float64 {
