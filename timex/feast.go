@@ -299,7 +299,8 @@ func feastDays(cal feastCal, first time.Time) (time.Time, time.Time) {
 // and, with last, "=feastend(code,dir)" (its last day): in the
 // year given as dir (four digits, or "y-1", a year counted from the
 // DCT's), otherwise the occurrence dir points to
-// from the DCT, as for =easter.
+// from the DCT, as for =easter, or from the last mentioned time (dir 4, 6,
+// -6, as for =season).
 func (r *resolver) feast(args []string, suffix string, dir func(int) int, last bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call feast(%s)", strings.Join(args, ","))
 	off := 0
@@ -323,12 +324,15 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 		d += r.dct.Year()
 	}
 	var t time.Time
+	ana := false
 	if rel || len(args[1]) == 4 {
 		days := cal.first(d)
 		if len(days) == 0 {
 			return "", false, bad
 		}
 		t = days[0]
+	} else if at, ok := r.feastFromAnchor(cal, d); ok {
+		t, ana = at, true
 	} else {
 		y := r.dct.Year()
 		var cands []time.Time
@@ -340,7 +344,45 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 	if last {
 		_, t = feastDays(cal, t)
 	}
-	return r.value(t.AddDate(0, 0, off), granDay, suffix), false, nil
+	return r.value(t.AddDate(0, 0, off), granDay, suffix), ana, nil
+}
+
+// feastFromAnchor finds a feast by the last mentioned time (a year or
+// finer), as dir says: 4 in its year ("that Ramadan"), 6 the first after
+// it ("the following Passover"), -6 the last before it; ok is false for
+// other directions or with no such time.
+func (r *resolver) feastFromAnchor(cal feastCal, d int) (time.Time, bool) {
+	if d != 4 && d != 6 && d != -6 || !r.hasAnchor || r.anchorGran < granYear {
+		return time.Time{}, false
+	}
+	y := r.anchor.Year()
+	if d == 4 {
+		days := cal.first(y)
+		if len(days) == 0 {
+			return time.Time{}, false
+		}
+		return days[0], true
+	}
+	end := shift(r.anchor, r.anchorGran, 1)
+	var cands []time.Time
+	for _, yy := range []int{y - 1, y, y + 1, y + 2} {
+		cands = append(cands, cal.first(yy)...)
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].Before(cands[j]) })
+	if d == 6 {
+		for _, c := range cands {
+			if !c.Before(end) {
+				return c, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for i := len(cands) - 1; i >= 0; i-- {
+		if cands[i].Before(r.anchor) {
+			return cands[i], true
+		}
+	}
+	return time.Time{}, false
 }
 
 // occurrence picks of the days of a yearly feast the one direction d
