@@ -27,27 +27,29 @@ type feastCal struct {
 
 // feastCals are the feasts by their code in feast.tsv.
 var feastCals = map[string]feastCal{
-	"cny":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 8*time.Hour) }), days: 1},
-	"tet":          {first: one(func(y int) time.Time { return lunisolarNewYear(y, 7*time.Hour) }), days: 1},
-	"qingming":     {first: one(func(y int) time.Time { return dayIn(sunReaches(y, 15), 8*time.Hour) }), days: 1},
-	"dragonboat":   {first: one(func(y int) time.Time { return lunarMonthDay(y, 90, 5, 8*time.Hour) }), days: 1},
-	"midautumn":    {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 8*time.Hour) }), days: 1},
-	"chuseok":      {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 9*time.Hour) }), days: 1},
-	"vesak":        {first: one(vesak), days: 1},
-	"diwali":       {first: one(diwali), days: 1},
-	"holi":         {first: one(holi), days: 1},
-	"roshhashanah": {first: one(func(y int) time.Time { return hebrewNewYear(y + 3761) }), days: 2},
-	"yomkippur":    {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 9) }), days: 1},
-	"sukkot":       {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 14) }), days: 7},
-	"hanukkah":     {first: one(hanukkah), days: 8},
-	"purim":        {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, -30) }), days: 1},
-	"passover":     {first: one(passover), days: 8},
-	"shavuot":      {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, 50) }), days: 2},
-	"hijri":        {first: islamicMonthDay(1, 1), days: 1},
-	"ashura":       {first: islamicMonthDay(1, 10), days: 1},
-	"ramadan":      {first: islamicMonthDay(9, 1), days: 0},
-	"eidfitr":      {first: islamicMonthDay(10, 1), days: 1},
-	"eidadha":      {first: islamicMonthDay(12, 10), days: 1},
+	"cny":            {first: one(func(y int) time.Time { return lunisolarNewYear(y, 8*time.Hour) }), days: 1},
+	"tet":            {first: one(func(y int) time.Time { return lunisolarNewYear(y, 7*time.Hour) }), days: 1},
+	"qingming":       {first: one(func(y int) time.Time { return dayIn(sunReaches(y, 15), 8*time.Hour) }), days: 1},
+	"dragonboat":     {first: one(func(y int) time.Time { return lunarMonthDay(y, 90, 5, 8*time.Hour) }), days: 1},
+	"midautumn":      {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 8*time.Hour) }), days: 1},
+	"chuseok":        {first: one(func(y int) time.Time { return lunarMonthDay(y, 180, 15, 9*time.Hour) }), days: 1},
+	"vesak":          {first: one(vesak), days: 1},
+	"orthodoxeaster": {first: one(orthodoxEaster), days: 1},
+	"eid":            {first: eitherEid, days: 1},
+	"diwali":         {first: one(diwali), days: 1},
+	"holi":           {first: one(holi), days: 1},
+	"roshhashanah":   {first: one(func(y int) time.Time { return hebrewNewYear(y + 3761) }), days: 2},
+	"yomkippur":      {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 9) }), days: 1},
+	"sukkot":         {first: one(func(y int) time.Time { return hebrewNewYear(y+3761).AddDate(0, 0, 14) }), days: 7},
+	"hanukkah":       {first: one(hanukkah), days: 8},
+	"purim":          {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, -30) }), days: 1},
+	"passover":       {first: one(passover), days: 8},
+	"shavuot":        {first: one(func(y int) time.Time { return passover(y).AddDate(0, 0, 50) }), days: 2},
+	"hijri":          {first: islamicMonthDay(1, 1), days: 1},
+	"ashura":         {first: islamicMonthDay(1, 10), days: 1},
+	"ramadan":        {first: islamicMonthDay(9, 1), days: 0},
+	"eidfitr":        {first: islamicMonthDay(10, 1), days: 1},
+	"eidadha":        {first: islamicMonthDay(12, 10), days: 1},
 }
 
 // one makes a feast that falls once a year.
@@ -284,6 +286,28 @@ func vesak(y int) time.Time {
 		f = fullMoonOnOrAfter(f.AddDate(0, 0, 20))
 	}
 	return dayIn(f, ist)
+}
+
+// orthodoxEaster is Easter Sunday of the Orthodox churches in Gregorian
+// year y: the Julian computus (Meeus), its Julian date moved to the
+// Gregorian calendar (13 days from 1900 to 2099; the gap grows a day in
+// each century year not a multiple of 400).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	gap := y/100 - y/400 - 2
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, gap)
+}
+
+// eitherEid gives the days of both Eids in Gregorian year y, in order:
+// "Eid" alone is the one nearest in the direction the text points.
+func eitherEid(y int) []time.Time {
+	days := append(islamicMonthDay(10, 1)(y), islamicMonthDay(12, 10)(y)...)
+	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+	return days
 }
 
 // feastDays is the first and last day of the feast that begins on first.

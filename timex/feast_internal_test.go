@@ -23,6 +23,9 @@ func TestFeastDates(t *testing.T) {
 		{"qingming", 2023, "2023-04-05"}, {"qingming", 2024, "2024-04-04"},
 		{"chuseok", 2023, "2023-09-29"}, {"chuseok", 2024, "2024-09-17"},
 		{"vesak", 2023, "2023-05-05"}, {"vesak", 2024, "2024-05-23"}, {"vesak", 2025, "2025-05-12"},
+		{"orthodoxeaster", 2023, "2023-04-16"}, {"orthodoxeaster", 2024, "2024-05-05"},
+		{"orthodoxeaster", 2025, "2025-04-20"}, {"orthodoxeaster", 2021, "2021-05-02"},
+		{"eid", 2024, "2024-04-10"},
 		{"roshhashanah", 2023, "2023-09-16"}, {"roshhashanah", 2024, "2024-10-03"},
 		{"yomkippur", 2023, "2023-09-25"}, {"yomkippur", 2024, "2024-10-12"},
 		{"hanukkah", 2023, "2023-12-08"}, {"hanukkah", 2024, "2024-12-26"}, {"hanukkah", 2022, "2022-12-19"},
@@ -61,12 +64,12 @@ func TestFeastRanges(t *testing.T) {
 		"hanukkah": {"11-27", "12-27"}, "passover": {"03-26", "04-25"}, "sukkot": {"09-19", "10-19"},
 		"purim": {"02-24", "03-26"}, "shavuot": {"05-15", "06-14"}, "midautumn": {"09-07", "10-08"},
 		"chuseok": {"09-07", "10-08"}, "dragonboat": {"05-26", "06-25"},
-		"qingming": {"04-04", "04-06"}, "vesak": {"05-01", "05-31"},
+		"qingming": {"04-04", "04-06"}, "vesak": {"05-01", "05-31"}, "orthodoxeaster": {"04-04", "05-08"},
 	}
 	for code, cal := range feastCals {
 		for y := 1990; y <= 2040; y++ {
 			days := cal.first(y)
-			if len(days) < 1 || len(days) > 2 || len(days) == 2 && ranges[code].from != "" {
+			if len(days) < 1 || len(days) > 4 || len(days) > 2 && code != "eid" || len(days) == 2 && ranges[code].from != "" {
 				t.Errorf("%s %d: %v", code, y, days)
 				continue
 			}
@@ -90,6 +93,10 @@ func TestFeastRanges(t *testing.T) {
 			case "passover": // lo BaDU Pesach
 				if wd == time.Monday || wd == time.Wednesday || wd == time.Friday {
 					t.Errorf("Passover %d on %s", y, wd)
+				}
+			case "orthodoxeaster":
+				if wd != time.Sunday {
+					t.Errorf("Orthodox Easter %d on %s", y, wd)
 				}
 			case "purim":
 				if wd == time.Monday || wd == time.Wednesday || wd == time.Saturday {
