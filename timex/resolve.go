@@ -194,6 +194,27 @@ func underspecified(fn string, args []string) string {
 	return ""
 }
 
+// yearGiven reports whether a call names a yearly holiday in a year the
+// text gives ("Easter 2019", "Diwali in 2019"), which needs no DCT.
+func yearGiven(fn string, args []string) bool {
+	var y string
+	switch fn {
+	case "feast", "feastend":
+		if len(args) >= 2 {
+			y = args[1]
+		}
+	case "easter", "easterwk", "easterwe", "nthwd", "nthwdwe":
+		if len(args) > 0 {
+			y = args[len(args)-1]
+		}
+	}
+	if len(y) != 4 {
+		return false
+	}
+	_, err := strconv.Atoi(y)
+	return err == nil
+}
+
 // newSentence starts a sentence: the anchor a time named aside set in the
 // last one is dropped.
 func (r *resolver) newSentence() {
@@ -575,7 +596,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
-	if r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
+	if (r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent") && !yearGiven(fn, args) {
 		return underspecified(fn, args), false, nil
 	}
 	switch fn {

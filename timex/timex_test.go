@@ -230,3 +230,20 @@ func TestEasterWeekBegun(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestHolidayYearWithoutDCT: a yearly holiday in a year the text names
+// needs no document date; without a year it stays unresolved.
+func TestHolidayYearWithoutDCT(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	text := "They married on Diwali in 2019, met at Easter 2012 and split at Thanksgiving 2015, after Hanukkah."
+	for _, x := range tg.Tag(text, 0, time.Time{}, nil) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	if want := "Diwali=2019-10-27 2019=2019 Easter 2012=2012-04-08 Thanksgiving 2015=2015-11-26"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
