@@ -363,7 +363,7 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 		for _, yy := range []int{y - 1, y, y + 1} {
 			cands = append(cands, cal.first(yy)...)
 		}
-		t = r.occurrence(cands, dir(d))
+		t = r.occurrence(cal, cands, dir(d))
 	}
 	if last {
 		_, t = feastDays(cal, t)
@@ -409,16 +409,17 @@ func (r *resolver) feastFromAnchor(cal feastCal, d int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// occurrence picks of the days of a yearly feast the one direction d
-// points to, as yearOfDay does: the next on or after the DCT (1, 2), the
-// nearest with the past favoured (3), else the last up to the DCT.
-func (r *resolver) occurrence(cands []time.Time, d int) time.Time {
+// occurrence picks of the first days of a yearly feast the one direction
+// d points to, as yearOfDay does: the next not over by the DCT (1, 2: a
+// feast under way, "Muslims are fasting for Ramadan", is the next), the
+// nearest with the past favoured (3), else the last begun by the DCT.
+func (r *resolver) occurrence(cal feastCal, cands []time.Time, d int) time.Time {
 	sort.Slice(cands, func(i, j int) bool { return cands[i].Before(cands[j]) })
 	dct := time.Date(r.dct.Year(), r.dct.Month(), r.dct.Day(), 0, 0, 0, 0, time.UTC)
 	switch d {
 	case 2, 1:
 		for _, c := range cands {
-			if !c.Before(dct) {
+			if _, end := feastDays(cal, c); !end.Before(dct) {
 				return c
 			}
 		}
@@ -426,10 +427,13 @@ func (r *resolver) occurrence(cands []time.Time, d int) time.Time {
 	case 3:
 		best, bestDist := cands[0], time.Duration(1<<62)
 		for _, c := range cands {
-			dist := c.Sub(dct)
-			if dist < 0 {
-				dist = -dist
-			} else {
+			_, end := feastDays(cal, c)
+			var dist time.Duration
+			switch {
+			case end.Before(dct):
+				dist = dct.Sub(end)
+			case c.After(dct):
+				dist = c.Sub(dct)
 				dist += dist / 2 // news speaks more of the past
 			}
 			if dist < bestDist {

@@ -247,3 +247,20 @@ func TestHolidayYearWithoutDCT(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestFeastUnderWay: a feast of several days under way at the DCT is the
+// one a present or future clause means, not next year's.
+func TestFeastUnderWay(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dct := time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)
+	var got []string
+	for _, x := range tg.Tag("Muslims are fasting during Ramadan. Ramadan ends soon.", 0, dct, nil) {
+		got = append(got, x.Text+"="+x.Value+"/"+x.Latest)
+	}
+	if want := "Ramadan=2024-03-11/2024-04-09 Ramadan=2024-03-11/2024-04-09"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
