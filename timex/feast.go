@@ -357,6 +357,8 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 		t = days[0]
 	} else if at, ok := r.feastFromAnchor(cal, d); ok {
 		t, ana = at, true
+	} else if at, ok := r.feastNearDay(cal, d); ok {
+		t = at
 	} else {
 		y := r.dct.Year()
 		var cands []time.Time
@@ -369,6 +371,26 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 		_, t = feastDays(cal, t)
 	}
 	return r.value(t.AddDate(0, 0, off), granDay, suffix), ana, nil
+}
+
+// feastNearDay finds, for a feast named with no direction (d 0), the
+// occurrence within a week of the day last mentioned, when that day is in
+// a year other than the DCT's: the narrative is at that time ("On Dec.
+// 20, 2019, they met; on Hanukkah they married", as for holidayNearDay).
+func (r *resolver) feastNearDay(cal feastCal, d int) (time.Time, bool) {
+	if d != 0 || !r.hasAnchor || r.anchorGran != granDay || r.anchor.Year() == r.dct.Year() {
+		return time.Time{}, false
+	}
+	const week = 7 * 24 * time.Hour
+	y := r.anchor.Year()
+	for _, yy := range []int{y - 1, y, y + 1} {
+		for _, c := range cal.first(yy) {
+			if absDuration(c.Sub(r.anchor)) <= week {
+				return c, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // feastFromAnchor finds a feast by the last mentioned time (a year or

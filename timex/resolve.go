@@ -978,6 +978,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if err != nil {
 		return "", false, bad
 	}
+	if holiday && d == 0 {
+		if y, ok := r.holidayNearDay(args); ok {
+			return r.cyclicValue(fn, args[:2], y, suffix), false, nil
+		}
+	}
 	lateFactor := 1.5 // how much farther a later time counts than an earlier one
 	if d == 0 {
 		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
@@ -1083,6 +1088,29 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		y = r.yearOfWeekday(args, y, wd)
 	}
 	return r.cyclicValue(fn, args, y, suffix), false, nil
+}
+
+// holidayNearDay gives the year of a holiday on a fixed day (month and
+// day args) that falls within a week of the day last mentioned, in a
+// year other than the DCT's: the narrative is at that time ("Dec. 24,
+// 2020: A Christmas Eve proposal ... a photo on Christmas Day").
+func (r *resolver) holidayNearDay(args []string) (int, bool) {
+	if !r.hasAnchor || r.anchorGran != granDay || r.anchor.Year() == r.dct.Year() {
+		return 0, false
+	}
+	m, err1 := strconv.Atoi(args[0])
+	d, err2 := strconv.Atoi(args[1])
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	const week = 7 * 24 * time.Hour
+	for y := r.anchor.Year() - 1; y <= r.anchor.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if absDuration(t.Sub(r.anchor)) <= week {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // yearAround returns the year of the first month, day, quarter or season
