@@ -9,10 +9,11 @@ import (
 	"time"
 )
 
-// Movable feasts of the Hebrew, Islamic, Chinese and Hindu calendars,
-// named in the lexicon feast.tsv by a code that =feast(code,dir) resolves.
-// Each is computed, not looked up: the Hebrew calendar exactly, the others
-// from the new and full moons of astro.go.
+// Movable feasts of the Hebrew, Islamic, Chinese and Hindu calendars and
+// of the Orthodox churches, named in the lexicon feast.tsv by a code that
+// =feast(code,dir) resolves. Each is computed, not looked up: the Hebrew
+// calendar and the Julian computus exactly, the others from the Sun and
+// the new and full moons of astro.go.
 
 // feastCal is how one movable feast falls in the Gregorian calendar.
 type feastCal struct {
@@ -50,6 +51,27 @@ var feastCals = map[string]feastCal{
 	"ramadan":        {first: islamicMonthDay(9, 1), days: 0},
 	"eidfitr":        {first: islamicMonthDay(10, 1), days: 1},
 	"eidadha":        {first: islamicMonthDay(12, 10), days: 1},
+}
+
+// feastYear names the days of one feast in one Gregorian year.
+type feastYear struct {
+	code string
+	year int
+}
+
+// firstDays is cal.first(y) for the feast of that code, computed once per
+// document.
+func (r *resolver) firstDays(code string, cal feastCal, y int) []time.Time {
+	k := feastYear{code, y}
+	if days, ok := r.feastMemo[k]; ok {
+		return days
+	}
+	days := cal.first(y)
+	if r.feastMemo == nil {
+		r.feastMemo = map[feastYear][]time.Time{}
+	}
+	r.feastMemo[k] = days
+	return days
 }
 
 // one makes a feast that falls once a year.
@@ -350,20 +372,20 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 	var t time.Time
 	ana := false
 	if rel || len(args[1]) == 4 {
-		days := cal.first(d)
+		days := r.firstDays(args[0], cal, d)
 		if len(days) == 0 {
 			return "", false, bad
 		}
 		t = days[0]
-	} else if at, ok := r.feastFromAnchor(cal, d); ok {
+	} else if at, ok := r.feastFromAnchor(args[0], cal, d); ok {
 		t, ana = at, true
-	} else if at, ok := r.feastNearDay(cal, d); ok {
+	} else if at, ok := r.feastNearDay(args[0], cal, d); ok {
 		t = at
 	} else {
 		y := r.dct.Year()
 		var cands []time.Time
 		for _, yy := range []int{y - 1, y, y + 1} {
-			cands = append(cands, cal.first(yy)...)
+			cands = append(cands, r.firstDays(args[0], cal, yy)...)
 		}
 		t = r.occurrence(cal, cands, dir(d))
 	}
@@ -377,14 +399,14 @@ func (r *resolver) feast(args []string, suffix string, dir func(int) int, last b
 // occurrence within a week of the day last mentioned, when that day is in
 // a year other than the DCT's: the narrative is at that time ("On Dec.
 // 20, 2019, they met; on Hanukkah they married", as for holidayNearDay).
-func (r *resolver) feastNearDay(cal feastCal, d int) (time.Time, bool) {
+func (r *resolver) feastNearDay(code string, cal feastCal, d int) (time.Time, bool) {
 	if d != 0 || !r.hasAnchor || r.anchorGran != granDay || r.anchor.Year() == r.dct.Year() {
 		return time.Time{}, false
 	}
 	const week = 7 * 24 * time.Hour
 	y := r.anchor.Year()
 	for _, yy := range []int{y - 1, y, y + 1} {
-		for _, c := range cal.first(yy) {
+		for _, c := range r.firstDays(code, cal, yy) {
 			if absDuration(c.Sub(r.anchor)) <= week {
 				return c, true
 			}
@@ -397,13 +419,13 @@ func (r *resolver) feastNearDay(cal feastCal, d int) (time.Time, bool) {
 // finer), as dir says: 4 in its year ("that Ramadan"), 6 the first after
 // it ("the following Passover"), -6 the last before it; ok is false for
 // other directions or with no such time.
-func (r *resolver) feastFromAnchor(cal feastCal, d int) (time.Time, bool) {
+func (r *resolver) feastFromAnchor(code string, cal feastCal, d int) (time.Time, bool) {
 	if d != 4 && d != 6 && d != -6 || !r.hasAnchor || r.anchorGran < granYear {
 		return time.Time{}, false
 	}
 	y := r.anchor.Year()
 	if d == 4 {
-		days := cal.first(y)
+		days := r.firstDays(code, cal, y)
 		if len(days) == 0 {
 			return time.Time{}, false
 		}
@@ -412,7 +434,7 @@ func (r *resolver) feastFromAnchor(cal feastCal, d int) (time.Time, bool) {
 	end := shift(r.anchor, r.anchorGran, 1)
 	var cands []time.Time
 	for _, yy := range []int{y - 1, y, y + 1, y + 2} {
-		cands = append(cands, cal.first(yy)...)
+		cands = append(cands, r.firstDays(code, cal, yy)...)
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].Before(cands[j]) })
 	if d == 6 {

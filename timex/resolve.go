@@ -144,6 +144,9 @@ type resolver struct {
 	// arena makes the strings of values and intervals (nil: each is
 	// allocated).
 	arena *strArena
+	// feastMemo keeps the days of the movable feasts computed for this
+	// document, by code and year (see feast.go).
+	feastMemo map[feastYear][]time.Time
 }
 
 // anchorState is the narrative's anchor as the resolver keeps it.
