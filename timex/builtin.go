@@ -180,6 +180,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return end, strconv.Itoa(n), true
 		}},
 		"ryear": {first: digits, match: yearIn(1900, 2099)},
+		"yr2":   {first: digits, match: nextYear},
 		"age": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
 			end, n, ok := matchNumber(toks, i, words)
 			if !ok || n < 1 || n > 120 || toks[i].lower == "a" || toks[i].lower == "an" {
@@ -189,6 +190,14 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		}},
 		"name": {first: []string{capKey}, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokWord || !toks[i].cap {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
+		// A capitalized word no rule or lexicon names: a name, not a
+		// preposition that opens a sentence ("Theresa May", not "In May").
+		"pname": {first: []string{capKey}, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokWord || !toks[i].cap || toks[i].word != 0 {
 				return 0, "", false
 			}
 			return i + 1, toks[i].lower, true
@@ -239,18 +248,48 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return matchSpokenYear(toks, i, words)
 		}},
 	}
-	b["name"].width, b["word"].width, b["lword"].width = 1, 1, 1
+	b["name"].width, b["pname"].width, b["word"].width, b["lword"].width = 1, 1, 1, 1
 	for name, x := range b {
 		switch name {
 		case "num", "cnt", "age", "yearw":
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
-		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute":
+		case "int", "year", "gyear", "ryear", "decade", "month2", "hour", "minute", "yr2":
 			x.bits = digitBit
 		}
 	}
 	return b
+}
+
+// nextYear matches the second year of a season or financial year written
+// as two, the year after the one before a slash or hyphen glued to it:
+// two digits ("2024/25", "2024-25") or, after a slash, four ("2024/2025").
+// Its value is the year in four digits.
+func nextYear(toks []token, i int) (int, string, bool) {
+	t := toks[i]
+	if i < 2 || t.kind != tokDigit || t.space || toks[i-1].space || toks[i-2].kind != tokDigit {
+		return 0, "", false
+	}
+	sep := toks[i-1].lower
+	if sep != "/" && sep != "-" && sep != "–" || len(toks[i-2].lower) != 4 {
+		return 0, "", false
+	}
+	if i+1 < len(toks) && !toks[i+1].space && (toks[i+1].lower == "/" || toks[i+1].lower == "-" || toks[i+1].kind == tokDigit) {
+		return 0, "", false // "2024-25-03" is no pair of years
+	}
+	y, err := strconv.Atoi(toks[i-2].lower)
+	if err != nil {
+		return 0, "", false
+	}
+	next := strconv.Itoa(y + 1)
+	switch {
+	case len(t.lower) == 2 && t.lower == next[2:]:
+	case len(t.lower) == 4 && sep == "/" && t.lower == next:
+	default:
+		return 0, "", false
+	}
+	return i + 1, next, true
 }
 
 // digitsNotGlued reports that a digit token is not part of a larger number

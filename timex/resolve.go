@@ -37,6 +37,7 @@ import (
 //	                    when said in July or later, unless told in the past
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
+//	=wdwk(d,dir)        the ISO week of weekday d as =wd(d,dir) finds it
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir[,off])    weekday d (1 = Monday), moved by off days; dir -1 last, +1 next, 0 by tense,
@@ -63,6 +64,13 @@ import (
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
+//	=feast(code,dir[,off]) the first day (moved by off days: its eve is
+//	                    -1) of a movable feast of the Hebrew,
+//	                    Islamic, Chinese or Hindu calendar (codes in
+//	                    feast.go: "cny", "hanukkah", "eidfitr" ...); dir
+//	                    may be a year, or "y-1" one counted from the DCT's
+//	=feastend(code,dir) its last day ("Hanukkah" runs eight days,
+//	                    "Ramadan" its month)
 //	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
 //	                    6"); dir as for md, or a year
 //	=qyear(y)           the quarter last mentioned (or else the last one
@@ -136,6 +144,9 @@ type resolver struct {
 	// arena makes the strings of values and intervals (nil: each is
 	// allocated).
 	arena *strArena
+	// feastMemo keeps the days of the movable feasts computed for this
+	// document, by code and year (see feast.go).
+	feastMemo map[feastYear][]time.Time
 }
 
 // anchorState is the narrative's anchor as the resolver keeps it.
@@ -184,6 +195,27 @@ func underspecified(fn string, args []string) string {
 		return "XXXX-WXX-" + args[0]
 	}
 	return ""
+}
+
+// yearGiven reports whether a call names a yearly holiday in a year the
+// text gives ("Easter 2019", "Diwali in 2019"), which needs no DCT.
+func yearGiven(fn string, args []string) bool {
+	var y string
+	switch fn {
+	case "feast", "feastend":
+		if len(args) >= 2 {
+			y = args[1]
+		}
+	case "easter", "easterwk", "easterwe", "nthwd", "nthwdwe":
+		if len(args) > 0 {
+			y = args[len(args)-1]
+		}
+	}
+	if len(y) != 4 {
+		return false
+	}
+	_, err := strconv.Atoi(y)
+	return err == nil
 }
 
 // newSentence starts a sentence: the anchor a time named aside set in the
@@ -567,7 +599,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
-	if r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
+	if (r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent") && !yearGiven(fn, args) {
 		return underspecified(fn, args), false, nil
 	}
 	switch fn {
@@ -786,6 +818,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			t = t.AddDate(0, 0, n[2]) // "the day before Tuesday's vote"
 		}
 		return r.value(t, granDay, suffix), false, nil
+	case "wdwk":
+		// =wdwk(d,dir): the ISO week of weekday d as =wd finds it
+		// ("midweek": the week of the Wednesday the tense points to).
+		n, err := ints(0)
+		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 {
+			break
+		}
+		return r.value(r.weekday(n[0], weekdayDir(n[1], tn)), granWeek, suffix), false, nil
 	case "wdana":
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
@@ -829,6 +869,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
 		}
 		return weekendOf(t) + suffix, false, nil
+	case "feast":
+		return r.feast(args, suffix, hdir, false)
+	case "feastend":
+		return r.feast(args, suffix, hdir, true)
 	case "nthwd":
 		return r.nthWeekday(args, suffix, hdir, false)
 	case "nthwdwe":
@@ -937,6 +981,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if err != nil {
 		return "", false, bad
 	}
+	if holiday && d == 0 {
+		if y, ok := r.holidayNearDay(args); ok {
+			return r.cyclicValue(fn, args[:2], y, suffix), false, nil
+		}
+	}
 	lateFactor := 1.5 // how much farther a later time counts than an earlier one
 	if d == 0 {
 		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
@@ -1042,6 +1091,29 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		y = r.yearOfWeekday(args, y, wd)
 	}
 	return r.cyclicValue(fn, args, y, suffix), false, nil
+}
+
+// holidayNearDay gives the year of a holiday on a fixed day (month and
+// day args) that falls within a week of the day last mentioned, in a
+// year other than the DCT's: the narrative is at that time ("Dec. 24,
+// 2020: A Christmas Eve proposal ... a photo on Christmas Day").
+func (r *resolver) holidayNearDay(args []string) (int, bool) {
+	if !r.hasAnchor || r.anchorGran != granDay || r.anchor.Year() == r.dct.Year() {
+		return 0, false
+	}
+	m, err1 := strconv.Atoi(args[0])
+	d, err2 := strconv.Atoi(args[1])
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	const week = 7 * 24 * time.Hour
+	for y := r.anchor.Year() - 1; y <= r.anchor.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if absDuration(t.Sub(r.anchor)) <= week {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // yearAround returns the year of the first month, day, quarter or season

@@ -230,3 +230,37 @@ func TestEasterWeekBegun(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestHolidayYearWithoutDCT: a yearly holiday in a year the text names
+// needs no document date; without a year it stays unresolved.
+func TestHolidayYearWithoutDCT(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	text := "They married on Diwali in 2019, met at Easter 2012 and split at Thanksgiving 2015, after Hanukkah."
+	for _, x := range tg.Tag(text, 0, time.Time{}, nil) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	if want := "Diwali=2019-10-27 2019=2019 Easter 2012=2012-04-08 Thanksgiving 2015=2015-11-26"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestFeastUnderWay: a feast of several days under way at the DCT is the
+// one a present or future clause means, not next year's.
+func TestFeastUnderWay(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dct := time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)
+	var got []string
+	for _, x := range tg.Tag("Muslims are fasting during Ramadan. Ramadan ends soon.", 0, dct, nil) {
+		got = append(got, x.Text+"="+x.Value+"/"+x.Latest)
+	}
+	if want := "Ramadan=2024-03-11/2024-04-09 Ramadan=2024-03-11/2024-04-09"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
