@@ -409,6 +409,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if foundings[strings.ToLower(c.Args[1].Literal)] || strings.Contains(strings.ToLower(c.Args[1].Literal), "emeritus") {
 				continue // an honorary title is no post taken or left ("succeeding Professor Emeritus X, who retired")
 			}
+			if leaving(rw.f.Type) && formerBeforeLeaving(doc, c, rw.f) {
+				continue // "X, 58, a former state House speaker, will step down Oct. 3": not the post left already
+			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
@@ -710,6 +713,21 @@ func seatPost(role string, bodies map[string]string) bool {
 func pastPostFor(ph, rw *raw) bool {
 	t := rw.f.Time // an ongoing tenure first: it alone needs no search of the words
 	return t != nil && t.Start != "" && t.End == "" && ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly"))
+}
+
+// formerBeforeLeaving reports whether post c, told as a former one ("a
+// former speaker"), was left before the departure ev, which the article
+// tells as still to come: ev's time lies after the article's date, so the
+// post it ends is held now, and the former one is not it.
+func formerBeforeLeaving(doc *hearsay.Document, c, ev hearsay.Fact) bool {
+	if c.Qualifiers["note"] != "former" || ev.Time == nil {
+		return false
+	}
+	at := ev.Time.Earliest
+	if at == "" {
+		at = ev.Time.Value
+	}
+	return at != "" && !strings.Contains(at, "REF") && at > doc.DateString()
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -3814,7 +3832,12 @@ func orgHasPresident(raws []*raw, org int) bool {
 
 // stateOffice reports whether a role is an office of a country or city:
 // it holds one of stateOffices, or "secretary" and one of stateSecretaries.
+// A shadow post is none: the opposition party gives it ("the party's
+// shadow health secretary").
 func stateOffice(role string) bool {
+	if strings.HasPrefix(role, "shadow ") {
+		return false
+	}
 	if stateOfficeSet.in(role) {
 		return true
 	}
@@ -5724,7 +5747,10 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 		}
 		switch m.f.Type {
 		case "position_held", "appointed", "elected":
-			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) {
+			if best != nil && formerOffice(m) && !formerOffice(best) {
+				continue // "X, 58, a former House speaker, will step down ... Y named Z as his replacement": the post held now
+			}
+			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) || formerOffice(best) && !formerOffice(m) {
 				best = m
 			}
 		case "resigned", "dismissed": // the post left is the one held ("ousted X as chief executive")
@@ -5734,6 +5760,12 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 		}
 	}
 	return best
+}
+
+// formerOffice reports whether post m is told as one held before ("a
+// former speaker"): no office handed on now.
+func formerOffice(m *raw) bool {
+	return m.f.Type == "position_held" && m.f.Qualifiers["note"] == "former"
 }
 
 // standingPosts are held beside any office in the same organisation: a
