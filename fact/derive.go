@@ -3835,7 +3835,7 @@ func orgHasPresident(raws []*raw, org int) bool {
 // A shadow post is none: the opposition party gives it ("the party's
 // shadow health secretary").
 func stateOffice(role string) bool {
-	if strings.HasPrefix(role, "shadow ") {
+	if strings.HasPrefix(role, "shadow ") || companyChief(role) {
 		return false
 	}
 	if stateOfficeSet.in(role) {
@@ -3845,6 +3845,23 @@ func stateOffice(role string) bool {
 		return false // every one of stateSecretaries holds it
 	}
 	return stateSecretarySet.in(role)
+}
+
+// companyChiefs are the words after "chief" of a company's officers
+// (data/classes.tsv companychiefs): "deputy chief executive" is a
+// company's post, where "deputy chief" alone is a police or fire
+// service's.
+var companyChiefs = wordSet("companychiefs")
+
+// companyChief reports whether a role names a company's chief officer
+// ("deputy chief executive", "deputy chief operating officer").
+func companyChief(role string) bool {
+	_, after, ok := strings.Cut(role, "chief ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return companyChiefs[w]
 }
 
 // stateOfficeSet and stateSecretarySet are stateOffices and
