@@ -377,6 +377,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" || pastPostFor(ph, rw) {
 				continue
 			}
+			if ph.pat == titlePattern && academicRank(ph.f.Args[1].Literal) {
+				continue // "Professor X has led the institute since January": the title tells a trade, not the post led
+			}
 			// a position (its organisation may still be open), or for a
 			// re-election the office of the election
 			// or the office of an appointment ("was appointed director ..., a post
