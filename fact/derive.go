@@ -377,6 +377,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" || pastPostFor(ph, rw) {
 				continue
 			}
+			if ph.pat == titlePattern && academicRank(ph.f.Args[1].Literal) {
+				continue // "Professor X has led the institute since January": the title tells a trade, not the post led
+			}
 			// a position (its organisation may still be open), or for a
 			// re-election the office of the election
 			// or the office of an appointment ("was appointed director ..., a post
@@ -408,6 +411,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if foundings[strings.ToLower(c.Args[1].Literal)] || strings.Contains(strings.ToLower(c.Args[1].Literal), "emeritus") {
 				continue // an honorary title is no post taken or left ("succeeding Professor Emeritus X, who retired")
+			}
+			if leaving(rw.f.Type) && formerBeforeLeaving(doc, c, rw.f) {
+				continue // "X, 58, a former state House speaker, will step down Oct. 3": not the post left already
 			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
@@ -710,6 +716,21 @@ func seatPost(role string, bodies map[string]string) bool {
 func pastPostFor(ph, rw *raw) bool {
 	t := rw.f.Time // an ongoing tenure first: it alone needs no search of the words
 	return t != nil && t.Start != "" && t.End == "" && ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly"))
+}
+
+// formerBeforeLeaving reports whether post c, told as a former one ("a
+// former speaker"), was left before the departure ev, which the article
+// tells as still to come: ev's time lies after the article's date, so the
+// post it ends is held now, and the former one is not it.
+func formerBeforeLeaving(doc *hearsay.Document, c, ev hearsay.Fact) bool {
+	if c.Qualifiers["note"] != "former" || ev.Time == nil {
+		return false
+	}
+	at := ev.Time.Earliest
+	if at == "" {
+		at = ev.Time.Value
+	}
+	return at != "" && !strings.Contains(at, "REF") && at > doc.DateString()
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -3814,7 +3835,12 @@ func orgHasPresident(raws []*raw, org int) bool {
 
 // stateOffice reports whether a role is an office of a country or city:
 // it holds one of stateOffices, or "secretary" and one of stateSecretaries.
+// A shadow post is none: the opposition party gives it ("the party's
+// shadow health secretary").
 func stateOffice(role string) bool {
+	if strings.HasPrefix(role, "shadow ") || companyChief(role) {
+		return false
+	}
 	if stateOfficeSet.in(role) {
 		return true
 	}
@@ -3822,6 +3848,23 @@ func stateOffice(role string) bool {
 		return false // every one of stateSecretaries holds it
 	}
 	return stateSecretarySet.in(role)
+}
+
+// companyChiefs are the words after "chief" of a company's officers
+// (data/classes.tsv companychiefs): "deputy chief executive" is a
+// company's post, where "deputy chief" alone is a police or fire
+// service's.
+var companyChiefs = wordSet("companychiefs")
+
+// companyChief reports whether a role names a company's chief officer
+// ("deputy chief executive", "deputy chief operating officer").
+func companyChief(role string) bool {
+	_, after, ok := strings.Cut(role, "chief ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return companyChiefs[w]
 }
 
 // stateOfficeSet and stateSecretarySet are stateOffices and
@@ -5724,7 +5767,10 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 		}
 		switch m.f.Type {
 		case "position_held", "appointed", "elected":
-			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) {
+			if best != nil && formerOffice(m) && !formerOffice(best) {
+				continue // "X, 58, a former House speaker, will step down ... Y named Z as his replacement": the post held now
+			}
+			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) || formerOffice(best) && !formerOffice(m) {
 				best = m
 			}
 		case "resigned", "dismissed": // the post left is the one held ("ousted X as chief executive")
@@ -5734,6 +5780,12 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 		}
 	}
 	return best
+}
+
+// formerOffice reports whether post m is told as one held before ("a
+// former speaker"): no office handed on now.
+func formerOffice(m *raw) bool {
+	return m.f.Type == "position_held" && m.f.Qualifiers["note"] == "former"
 }
 
 // standingPosts are held beside any office in the same organisation: a

@@ -829,6 +829,8 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 		if !ok && e.slot == slotA {
 			if v := m.s.appositiveAfterSubject(m.r, rest, end); v > end {
 				ok = m.seq(rest, v, nil)
+			} else if v := m.s.ageAfterSubject(m.r, rest, end); v > end {
+				ok = m.seq(rest, v, nil)
 			}
 		}
 		m.slots[e.slot] = nil
@@ -866,6 +868,32 @@ func (s *sent) appositiveAfterSubject(r *resources, rest []elem, end int) int {
 		return end
 	}
 	return s.appositiveEnd(r, end)
+}
+
+// ageAfterSubject returns the comma that closes an adult's age set off by
+// commas right after a pattern's subject at unit end (", 45," or ", aged
+// 45,"), when the rest of the pattern opens with that comma and an
+// appositive opens after it, else end: the age belongs to the name, and
+// what the pattern reads after the name's comma follows it ("X, 45, Orbis
+// Bank's chief economist," for "{A} , the? {ORG} 's {ROLE} ,"). A verb
+// after the age is the clause's own ("X, 58, was re-elected as leader"),
+// and a child's age is a list of children ("Ivy, 6, and Leo, 3, with").
+func (s *sent) ageAfterSubject(r *resources, rest []elem, end int) int {
+	if len(rest) == 0 || rest[0].kind != elemWord || end >= len(s.units) || s.units[end].word != "," || !rest[0].startsAt(s.m, end) {
+		return end
+	}
+	n := s.ageLength(end + 1)
+	v := end + 1 + n
+	if n == 0 || v+1 >= len(s.units) || s.units[v].word != "," {
+		return end
+	}
+	if age, err := strconv.Atoi(s.units[v-1].word); err != nil || age < 18 {
+		return end
+	}
+	if x := &s.units[v+1]; !s.opensAppositive(r, v+1) && (x.ment == -1 || x.etype == entPerson) {
+		return end
+	}
+	return v
 }
 
 // subjectLinks join a name to what follows without a verb of its own

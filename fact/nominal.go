@@ -677,6 +677,9 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 					// "X, the company's chairman and chief executive,": the second post, of the organisation of the first
 					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, hearsay.Span{Start: m.Start, End: end}))
 				}
+			} else if c, role := st.kindPremodPost(s.doc, m.Text); c >= 0 {
+				// "X, the company chairman,": the post in the organisation the kind stands for
+				out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, c)}, m.Span))
 			}
 			continue
 		}
@@ -723,6 +726,23 @@ func kindOrg(doc *hearsay.Document, text string) int {
 		return -1
 	}
 	return e
+}
+
+// kindPremodPost returns the organisation and the canonical role of a
+// description that names the organisation by its kind before the post,
+// with no possessive ("the company chairman", "the club secretary"): the
+// organisation kindOrg finds for the kind, and the post of roles.txt that
+// the words after it make whole; -1 when there is none.
+func (st *Stage) kindPremodPost(doc *hearsay.Document, text string) (int, string) {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 3 || ws[0] != "the" || !orgKindNouns[ws[1]] {
+		return -1, ""
+	}
+	role, ok := st.r.roles[strings.Join(ws[2:], " ")]
+	if !ok || role == "" {
+		return -1, ""
+	}
+	return kindOrg(doc, "the "+ws[1]+"'s "+strings.Join(ws[2:], " ")), role
 }
 
 // tailRole returns the post joined by "and" to the description at unit i
