@@ -4090,6 +4090,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
+	case len(known) > 1 && r.parallelKinOwner(m, known) >= 0:
+		pick = r.parallelKinOwner(m, known) // "His father, Anthony, was a geologist and his mother, Jennifer, a nurse": not Anthony's mother
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0 && r.newerSubject(m, known, unknown) >= 0:
@@ -4335,6 +4337,51 @@ func (r *resolver) childParent(m *ment) int {
 		}
 	}
 	return pick
+}
+
+// familyClasses are the kinship classes of a person's own family: in a
+// run of them told with the same possessive ("his father ..., his mother
+// ...") each belongs to the same person.
+var familyClasses = map[string]bool{"parent": true, "child": true, "sibling": true}
+
+// parallelKinOwner returns the owner of the possessive pronoun m before a
+// family noun (familyClasses) when the same possessive word stood before
+// another family noun in the same sentence or the one before, whose named
+// relative is a candidate for m, and m's own relative is named: the two
+// possessives are one person's, not the relative's ("His father, Anthony,
+// was a geologist and his mother, Jennifer, is a nurse": the subject's
+// mother, not Anthony's). It returns -1 otherwise, also when that owner or
+// that relative is no candidate.
+func (r *resolver) parallelKinOwner(m *ment, known []candidate) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	var kin *ment
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyClasses[n.info.class] {
+			kin = n
+		}
+	}
+	if kin == nil || kin.ent < 0 || !slices.ContainsFunc(r.cl[kin.ent].ments, func(o *ment) bool { return o.kind == hearsay.NameMention }) {
+		return -1 // only a relative named in a run of them: "when his son was born" may be anyone's
+	}
+	isKnown := func(e int) bool {
+		return slices.ContainsFunc(known, func(c candidate) bool { return c.c == e })
+	}
+	owner := -1 // the owner of the nearest family noun before m with the same possessive, whose relative is a candidate
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent < m.sent-1 || n.kind != hearsay.NominalMention || !n.info.isKin || !familyClasses[n.info.class] || n.ent < 0 {
+			continue
+		}
+		o := n.possessor
+		if o != nil && o.kind == hearsay.PronounMention && o.ent >= 0 && o.ent != n.ent && r.di.lower[o.tok0] == r.di.lower[m.tok0] && isKnown(n.ent) && isKnown(o.ent) {
+			owner = o.ent
+		}
+	}
+	return owner
 }
 
 // kinOwner returns the one candidate a possessive pronoun before a
