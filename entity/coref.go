@@ -5180,7 +5180,8 @@ func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
 // of two headed by a word of cue class couple-head): the pair coordinated
 // in the first sentence of m's paragraph (paragraphLeadPair) comes first;
 // two people named as someone's children or parents give way to the couple
-// the text established.
+// the text established, and so do a parent and child or two siblings
+// (kinPair): to the spouses named last, else to none.
 func (r *resolver) coupleFixes(m *ment, best []int) []int {
 	if m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
 		return best
@@ -5200,7 +5201,29 @@ func (r *resolver) coupleFixes(m *ment, best []int) []int {
 	if couple := r.coupleOverPossessiveParents(best, m); couple != nil {
 		return couple
 	}
+	if r.kinPair(best, m.tok0) {
+		if spouses := r.latestSpouses(m); len(spouses) == 2 && spouses[0] != spouses[1] {
+			return spouses
+		}
+		return nil // no couple: the fact stage reads the pair of the last relationship it read
+	}
 	return best
+}
+
+// kinPair reports whether the text has stated, before token end, that one
+// of the two people of pair is the other's parent, child or sibling ("Ann
+// Lee's son Tom Lee has split from Kate Moss. The couple married in 2012":
+// not Tom and his mother).
+func (r *resolver) kinPair(pair []int, end int) bool {
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return false
+	}
+	for _, k := range r.kinLinks(end) {
+		if (k.class == "child" || k.class == "parent" || k.class == "sibling") && (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coupleOverPossessiveParents returns, for a group m headed by a word of cue
