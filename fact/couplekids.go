@@ -1,6 +1,10 @@
 package fact
 
-import "github.com/hearsay-news/hearsay"
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
 
 // bondTypes are the relations that bind two partners by a word of their own
 // ("her husband", "his fiancée", "pregnant with his child"): a person is
@@ -47,6 +51,61 @@ func dropCoupleChildren(facts []hearsay.Fact) []hearsay.Fact {
 			if f.Type == "parent_of" && bonds[p] || romanceTypes.has(f.Type) && f.Polarity != hearsay.Neg && parents[p] {
 				continue
 			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// kinPossessives are the possessive determiners that open the description
+// of someone's relative ("her sister", "his wife").
+var kinPossessives = map[string]bool{"her": true, "his": true, "their": true, "my": true, "our": true}
+
+// dropOtherRelatives removes a parent_of read from a relation noun and the
+// person named after it ("their second child, X") when a possessive and
+// another relation noun stand before that person's name: the name belongs
+// to that other relation, told by someone else ("is expecting her second
+// child, her sister Ana Fox said": Ana is the sister, not the child).
+func dropOtherRelatives(doc *hearsay.Document, raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "parent_of" && rw.noun && rw.b != nil && otherRelativeAfter(doc.Text, rw.f.Trigger.End, rw.b) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// otherRelativeAfter reports whether the person of b named after the
+// trigger ending at end is introduced by a possessive and a relation noun
+// ("her sister Ana Fox", "her husband Omar Pike").
+func otherRelativeAfter(text string, end int, b *binding) bool {
+	for _, sl := range []slot{slotA, slotB} {
+		v := b.slots[sl]
+		if !v.set || v.span.Start < end || v.span.End > len(text) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(text[end:v.span.End]))
+		for i := 0; i+1 < len(words); i++ {
+			w := strings.Trim(words[i+1], ",;:")
+			if kinPossessives[words[i]] && (kinLex.rel[w] || kinLex.kin[w] || kinLex.relative[w]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropWishedChildren removes the parent_of facts of a child with no name
+// that are only wished or planned (speculated): "would love to have a baby
+// one day", "are trying to have children". The child is no one yet; the
+// text tells of no birth.
+func dropWishedChildren(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "parent_of" && f.Modality == hearsay.Speculated && len(f.Args) == 2 && f.Args[1].Entity >= 0 && doc.Entities[f.Args[1].Entity].Unnamed {
+			continue
 		}
 		out = append(out, f)
 	}

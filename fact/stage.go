@@ -196,6 +196,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropCoupleChildren(facts)
+	facts = dropWishedChildren(doc, facts)
 	facts = dropHomeWhereabouts(facts)
 	facts = dropTalks(doc, facts)
 	facts = dropEngagedIn(doc, facts)
