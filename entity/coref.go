@@ -4086,6 +4086,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.childParent(m) // "Vale's daughter, Lise, 11, from her first marriage": Vale's marriage
 	case r.relativeOwner(m) >= 0:
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
+	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
+		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
@@ -4114,6 +4116,30 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// coordinatedOwner returns the person a possessive pronoun right after
+// "and" belongs to when a person's name, of the pronoun's gender, ends just
+// before the "and", maybe with a comma ("the son of Frank Hale and his
+// wife, Edna", "to a miner, Frank Hale, and his wife"): the pair is that
+// person and their relative. It returns -1 otherwise.
+func (r *resolver) coordinatedOwner(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) || m.tok0 < 2 || r.di.lower[m.tok0-1] != "and" {
+		return -1
+	}
+	end := m.tok0 - 1
+	if r.di.doc.Tokens[end-1].Text == "," {
+		end--
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.tok1 == end && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // newerSubject returns the one person of unknown gender (unknown) named as
