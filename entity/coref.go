@@ -4223,7 +4223,46 @@ func (r *resolver) relativeOwner(m *ment) int {
 				return o.ent
 			}
 		}
+		if end = descriptionStart(toks, end); end < 0 {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+				return o.ent // "Rajesh Mistry, 64, the eldest of the three children, who ran the shop with his wife"
+			}
+		}
 		return -1
+	}
+	return -1
+}
+
+// maxDescription is the most tokens descriptionStart passes over.
+const maxDescription = 10
+
+// descriptionStart returns the end of the name that a description in
+// commas describes, the description ending at the comma at token end
+// ("Rajesh Mistry, 64, the eldest of the three children,": the comma after
+// "Mistry"), past an age before the description too; -1 when the words
+// before end are no such description (a capitalised word, a quotation
+// mark, another clause).
+func descriptionStart(toks []hearsay.Token, end int) int {
+	if end < 1 || end >= len(toks) || toks[end].Text != "," {
+		return -1
+	}
+	for p := end - 1; p >= 1 && p >= end-maxDescription && toks[p].Sentence == toks[end].Sentence; p-- {
+		t := toks[p].Text
+		if t == "," {
+			if p == end-1 {
+				return -1
+			}
+			if p >= 3 && isNumber(toks[p-1].Text) && toks[p-2].Text == "," {
+				return p - 2 // "X, 64, the eldest ..."
+			}
+			return p
+		}
+		if isQuote(t) || isClauseEnd(t) || t != strings.ToLower(t) || toks[p].UPOS == "VERB" || toks[p].UPOS == "AUX" {
+			return -1
+		}
 	}
 	return -1
 }
