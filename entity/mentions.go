@@ -2814,7 +2814,8 @@ func hyphenedName(w string) bool {
 // "Marisa, the younger daughter of ..."), a kinship noun and a word of
 // cue class kin-for before it ("a son, a brother for Wren"), or the name's
 // own relative after it in its clause ("Mateo must be returned to his
-// father": ownKinAfter).
+// father": ownKinAfter), or a naming right before it ("named him Otto":
+// namingBefore).
 func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
@@ -2825,10 +2826,27 @@ func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
 		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' {
 			continue
 		}
-		if g := lx.names[di.lower[a]]; lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) || lx.ownKinAfter(di, a, g) {
+		if g := lx.names[di.lower[a]]; lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) || lx.ownKinAfter(di, a, g) || namingBefore(di, a) {
 			spans[i][2] = nerPER
 		}
 	}
+}
+
+// namingVerbs give a newborn its name: "named him Otto", "called her Wren".
+var namingVerbs = map[string]bool{"named": true, "called": true, "christened": true}
+
+// newbornNouns name a child being named: "named the baby Otto".
+var newbornNouns = map[string]bool{"baby": true, "boy": true, "girl": true, "son": true, "daughter": true, "newborn": true}
+
+// namingBefore reports whether a naming stands right before the name at
+// token a: a verb of namingVerbs and "him" or "her" ("named him Otto"), or
+// "the" or "their" and a noun of newbornNouns ("called their son Otto").
+func namingBefore(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a >= 2 && toks[a-2].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-2]] && (di.lower[a-1] == "him" || di.lower[a-1] == "her") {
+		return true
+	}
+	return a >= 3 && toks[a-3].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-3]] && (di.lower[a-2] == "the" || di.lower[a-2] == "their") && newbornNouns[di.lower[a-1]]
 }
 
 // ownKinAfter reports whether the name at token a is the subject of its
