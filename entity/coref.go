@@ -4102,6 +4102,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
 		}
+	case len(known) == 0 && r.earlierKinOwner(m) >= 0:
+		pick = r.earlierKinOwner(m) // "Her father, Ali Hadi, ... under General Qasim. Her mother Wajiha": not Qasim's
 	case len(unknown) == 1:
 		pick = unknown[0].c
 	case len(cands) == 0:
@@ -4443,6 +4445,45 @@ func (r *resolver) parallelKinOwner(m *ment, known []candidate) int {
 		}
 		o := n.possessor
 		if o != nil && o.kind == hearsay.PronounMention && o.ent >= 0 && o.ent != n.ent && r.di.lower[o.tok0] == r.di.lower[m.tok0] && isKnown(n.ent) && isKnown(o.ent) {
+			owner = o.ent
+		}
+	}
+	return owner
+}
+
+// kinReach is the most sentences back earlierKinOwner looks for the same
+// possessive before a family noun.
+const kinReach = 5
+
+// earlierKinOwner returns, for a possessive pronoun m before a family noun
+// (familyClasses) when no candidate of its gender stands near, the owner of
+// the same possessive word before another family noun within kinReach
+// sentences, when that owner is of m's gender: the text goes on about the
+// same person's family ("Her father, Ali Hadi, was an industrialist. ... He
+// served under General Qasim. Her mother was an artist": not Qasim's). It
+// returns -1 otherwise.
+func (r *resolver) earlierKinOwner(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	own := false
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyClasses[n.info.class] {
+			own = true
+		}
+	}
+	if !own {
+		return -1
+	}
+	owner := -1
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent < m.sent-kinReach || n.kind != hearsay.NominalMention || !n.info.isKin || !familyClasses[n.info.class] {
+			continue
+		}
+		if o := n.possessor; o != nil && o.kind == hearsay.PronounMention && o.ent >= 0 && r.di.lower[o.tok0] == r.di.lower[m.tok0] && r.cl[o.ent].genderOf() == m.gender {
 			owner = o.ent
 		}
 	}
