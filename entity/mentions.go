@@ -784,9 +784,9 @@ func (lx *Lexicons) givenNameInList(di *docInfo, m *ment) bool {
 	return ok && info.isKin && info.class == "child" // "son Finn"
 }
 
-// maidenNames gives a name followed by a birth surname in parentheses
-// ("Ann Kerr (née Dale)", cue class maiden-mark; honours after the name
-// may come between) that surname as its
+// maidenNames gives a name followed by a birth surname in parentheses or
+// commas ("Ann Kerr (née Dale)", "Ann Kerr, née Dale,", cue class
+// maiden-mark; honours after the name may come between) that surname as its
 // nickname: "Dale" alone later in the text is the same person, not a
 // relative whose full name ends in it.
 func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
@@ -794,7 +794,7 @@ func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
 	for _, m := range ms {
 		p := di.pastPostNominals(lx, m.tok1, m.sent) // "Ann Kerr DBE (née Dale)"
 		if m.kind != hearsay.NameMention || m.nick != "" || m.typ != "" && m.typ != hearsay.Person || p+2 >= len(toks) ||
-			toks[p].Text != "(" || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
+			toks[p].Text != "(" && toks[p].Text != "," || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
 			!isCap(toks[p+2].Text) || !isAlphaWord(toks[p+2].Text) {
 			continue
 		}
