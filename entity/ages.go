@@ -128,7 +128,7 @@ func (r *resolver) findAges() []ageFinding {
 				if named == nil {
 					named = r.peopleBySentence()
 				}
-				out = r.agesAfterNames(out, ri, rule, si, named[si])
+				out, undated = r.agesAfterNames(out, undated, ri, rule, si, named[si])
 				continue
 			}
 			for _, loc := range r.ageMatches(ri, si, text) {
@@ -210,7 +210,7 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 			continue
 		}
 		f := ageFinding{rule: "timex-" + tx.Rule, span: tx.Span, person: p, at: r.dateString()}
-		if unit == 'Y' && ageAtEvent(doc.Text[doc.Sentences[tx.Sentence].Start:tx.Start]) {
+		if before := doc.Text[doc.Sentences[tx.Sentence].Start:tx.Start]; unit == 'Y' && (ageAtEvent(before) || ageThenClause(before)) {
 			f.years = n
 			if r.anchorAge(&f, "event-only", tx.Sentence); f.at != "" {
 				out = append(out, f) // "left school at fifteen in 1962"
@@ -235,6 +235,28 @@ func ageAtEvent(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " "))
 	b = strings.TrimSuffix(b, " age")
 	return b == "at" || strings.HasSuffix(b, " at")
+}
+
+// ageThenClause reports whether the text before an age ends with a copula
+// in a clause that ageThenWords open, its subject between them ("when Omar
+// was", "since she was"): the age someone had then, not on the article's
+// date.
+func ageThenClause(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	n := len(words)
+	if n < 3 || words[n-1] != "was" && words[n-1] != "were" {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		w := words[k]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			return false
+		}
+		if ageThenWords[w] {
+			return k < n-2
+		}
+	}
+	return false
 }
 
 // ageRulesFor returns the age rules that may match in sentence si (text):
@@ -409,7 +431,7 @@ func (r *resolver) personOfSentence(m *ment, n int) bool {
 // person name of sentence si ("Portman, 42, ...") and appends the ages it
 // finds to out; people are the sentence's mentions of people
 // (peopleBySentence).
-func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si int, people []*ment) []ageFinding {
+func (r *resolver) agesAfterNames(out, undated []ageFinding, ri int, rule *ageRule, si int, people []*ment) ([]ageFinding, []ageFinding) {
 	doc := r.di.doc
 	s := doc.Sentences[si]
 	for _, m := range people {
@@ -427,8 +449,14 @@ func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si in
 			continue
 		}
 		f := ageFinding{rule: rule.name, years: years, span: hearsay.Span{Start: end + loc[2], End: end + loc[3]}, person: m}
-		r.anchorAge(&f, rule.anchor, si)
-		if f.at != "" {
+		anchor := rule.anchor
+		if rule.name == "age-copula" && m.tok0 > 0 && ageThenWords[r.di.lower[m.tok0-1]] {
+			anchor = "event-only" // "when Omar was two": his age then, none of today
+		}
+		r.anchorAge(&f, anchor, si)
+		if f.at == "" {
+			undated = append(undated, f) // the time expressions give no age of today either
+		} else {
 			out = append(out, f)
 			if o := r.sharedAgeWith(m, people); o != nil && rule.name == "age-apposition" {
 				g := f
@@ -437,8 +465,12 @@ func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si in
 			}
 		}
 	}
-	return out
+	return out, undated
 }
+
+// ageThenWords open a clause whose age is the one its subject had at another
+// time than the article's: "when Omar was two", "since she was 12".
+var ageThenWords = map[string]bool{"when": true, "since": true, "until": true, "till": true, "once": true, "before": true, "after": true}
 
 // sharedAgeWith returns the person named by one word right before "and"
 // and name m, itself one word, that an age after m is shared with, when a

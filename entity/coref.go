@@ -4086,10 +4086,14 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.childParent(m) // "Vale's daughter, Lise, 11, from her first marriage": Vale's marriage
 	case r.relativeOwner(m) >= 0:
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
+	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
+		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
+	case len(known) > 1 && r.parallelKinOwner(m, known) >= 0:
+		pick = r.parallelKinOwner(m, known) // "His father, Anthony, was a geologist and his mother, Jennifer, a nurse": not Anthony's mother
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0 && r.newerSubject(m, known, unknown) >= 0:
@@ -4098,6 +4102,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
 		}
+	case len(known) == 0 && r.earlierKinOwner(m) >= 0:
+		pick = r.earlierKinOwner(m) // "Her father, Ali Hadi, ... under General Qasim. Her mother Wajiha": not Qasim's
 	case len(unknown) == 1:
 		pick = unknown[0].c
 	case len(cands) == 0:
@@ -4112,6 +4118,30 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// coordinatedOwner returns the person a possessive pronoun right after
+// "and" belongs to when a person's name, of the pronoun's gender, ends just
+// before the "and", maybe with a comma ("the son of Frank Hale and his
+// wife, Edna", "to a miner, Frank Hale, and his wife"): the pair is that
+// person and their relative. It returns -1 otherwise.
+func (r *resolver) coordinatedOwner(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) || m.tok0 < 2 || r.di.lower[m.tok0-1] != "and" {
+		return -1
+	}
+	end := m.tok0 - 1
+	if r.di.doc.Tokens[end-1].Text == "," {
+		end--
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.tok1 == end && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // newerSubject returns the one person of unknown gender (unknown) named as
@@ -4195,7 +4225,46 @@ func (r *resolver) relativeOwner(m *ment) int {
 				return o.ent
 			}
 		}
+		if end = descriptionStart(toks, end); end < 0 {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == end && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+				return o.ent // "Rajesh Mistry, 64, the eldest of the three children, who ran the shop with his wife"
+			}
+		}
 		return -1
+	}
+	return -1
+}
+
+// maxDescription is the most tokens descriptionStart passes over.
+const maxDescription = 10
+
+// descriptionStart returns the end of the name that a description in
+// commas describes, the description ending at the comma at token end
+// ("Rajesh Mistry, 64, the eldest of the three children,": the comma after
+// "Mistry"), past an age before the description too; -1 when the words
+// before end are no such description (a capitalised word, a quotation
+// mark, another clause).
+func descriptionStart(toks []hearsay.Token, end int) int {
+	if end < 1 || end >= len(toks) || toks[end].Text != "," {
+		return -1
+	}
+	for p := end - 1; p >= 1 && p >= end-maxDescription && toks[p].Sentence == toks[end].Sentence; p-- {
+		t := toks[p].Text
+		if t == "," {
+			if p == end-1 {
+				return -1
+			}
+			if p >= 3 && isNumber(toks[p-1].Text) && toks[p-2].Text == "," {
+				return p - 2 // "X, 64, the eldest ..."
+			}
+			return p
+		}
+		if isQuote(t) || isClauseEnd(t) || t != strings.ToLower(t) || toks[p].UPOS == "VERB" || toks[p].UPOS == "AUX" {
+			return -1
+		}
 	}
 	return -1
 }
@@ -4335,6 +4404,90 @@ func (r *resolver) childParent(m *ment) int {
 		}
 	}
 	return pick
+}
+
+// familyClasses are the kinship classes of a person's own family: in a
+// run of them told with the same possessive ("his father ..., his mother
+// ...") each belongs to the same person.
+var familyClasses = map[string]bool{"parent": true, "child": true, "sibling": true}
+
+// parallelKinOwner returns the owner of the possessive pronoun m before a
+// family noun (familyClasses) when the same possessive word stood before
+// another family noun in the same sentence or the one before, whose named
+// relative is a candidate for m, and m's own relative is named: the two
+// possessives are one person's, not the relative's ("His father, Anthony,
+// was a geologist and his mother, Jennifer, is a nurse": the subject's
+// mother, not Anthony's). It returns -1 otherwise, also when that owner or
+// that relative is no candidate.
+func (r *resolver) parallelKinOwner(m *ment, known []candidate) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	var kin *ment
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyClasses[n.info.class] {
+			kin = n
+		}
+	}
+	if kin == nil || kin.ent < 0 || !slices.ContainsFunc(r.cl[kin.ent].ments, func(o *ment) bool { return o.kind == hearsay.NameMention }) {
+		return -1 // only a relative named in a run of them: "when his son was born" may be anyone's
+	}
+	isKnown := func(e int) bool {
+		return slices.ContainsFunc(known, func(c candidate) bool { return c.c == e })
+	}
+	owner := -1 // the owner of the nearest family noun before m with the same possessive, whose relative is a candidate
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent < m.sent-1 || n.kind != hearsay.NominalMention || !n.info.isKin || !familyClasses[n.info.class] || n.ent < 0 {
+			continue
+		}
+		o := n.possessor
+		if o != nil && o.kind == hearsay.PronounMention && o.ent >= 0 && o.ent != n.ent && r.di.lower[o.tok0] == r.di.lower[m.tok0] && isKnown(n.ent) && isKnown(o.ent) {
+			owner = o.ent
+		}
+	}
+	return owner
+}
+
+// kinReach is the most sentences back earlierKinOwner looks for the same
+// possessive before a family noun.
+const kinReach = 5
+
+// earlierKinOwner returns, for a possessive pronoun m before a family noun
+// (familyClasses) when no candidate of its gender stands near, the owner of
+// the same possessive word before another family noun within kinReach
+// sentences, when that owner is of m's gender: the text goes on about the
+// same person's family ("Her father, Ali Hadi, was an industrialist. ... He
+// served under General Qasim. Her mother was an artist": not Qasim's). It
+// returns -1 otherwise.
+func (r *resolver) earlierKinOwner(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	own := false
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyClasses[n.info.class] {
+			own = true
+		}
+	}
+	if !own {
+		return -1
+	}
+	owner := -1
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent < m.sent-kinReach || n.kind != hearsay.NominalMention || !n.info.isKin || !familyClasses[n.info.class] {
+			continue
+		}
+		if o := n.possessor; o != nil && o.kind == hearsay.PronounMention && o.ent >= 0 && r.di.lower[o.tok0] == r.di.lower[m.tok0] && r.cl[o.ent].genderOf() == m.gender {
+			owner = o.ent
+		}
+	}
+	return owner
 }
 
 // kinOwner returns the one candidate a possessive pronoun before a
@@ -5133,7 +5286,8 @@ func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
 // of two headed by a word of cue class couple-head): the pair coordinated
 // in the first sentence of m's paragraph (paragraphLeadPair) comes first;
 // two people named as someone's children or parents give way to the couple
-// the text established.
+// the text established, and so do a parent and child or two siblings
+// (kinPair): to the spouses named last, else to none.
 func (r *resolver) coupleFixes(m *ment, best []int) []int {
 	if m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
 		return best
@@ -5153,7 +5307,29 @@ func (r *resolver) coupleFixes(m *ment, best []int) []int {
 	if couple := r.coupleOverPossessiveParents(best, m); couple != nil {
 		return couple
 	}
+	if r.kinPair(best, m.tok0) {
+		if spouses := r.latestSpouses(m); len(spouses) == 2 && spouses[0] != spouses[1] {
+			return spouses
+		}
+		return nil // no couple: the fact stage reads the pair of the last relationship it read
+	}
 	return best
+}
+
+// kinPair reports whether the text has stated, before token end, that one
+// of the two people of pair is the other's parent, child or sibling ("Ann
+// Lee's son Tom Lee has split from Kate Moss. The couple married in 2012":
+// not Tom and his mother).
+func (r *resolver) kinPair(pair []int, end int) bool {
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return false
+	}
+	for _, k := range r.kinLinks(end) {
+		if (k.class == "child" || k.class == "parent" || k.class == "sibling") && (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coupleOverPossessiveParents returns, for a group m headed by a word of cue

@@ -133,6 +133,19 @@ func TestAgeExamples(t *testing.T) {
 	if doc := runStage(t, "date 2021-08-31 Singer Owen Tarr moved to Cardiff at ten.", ten); doc.Entities[0].Birth != nil {
 		t.Errorf("\"moved to Cardiff at ten\" gave a birth interval %v", doc.Entities[0].Birth)
 	}
+	// An age in a clause told of another time ("when he was ten", "since Omar was 3") is no age of today.
+	for _, text := range []string{
+		"date 2023-08-07 Ben Lee's parents split when he was ten.",
+		"date 2023-08-07 Lena Fox divorced Carl Pike when Omar Pike was ten.",
+		"date 2023-08-07 Omar Pike has lived in Leeds since he was ten.",
+	} {
+		doc := runStage(t, text, ten)
+		for _, e := range doc.Entities {
+			if e.Birth != nil || e.Age != nil {
+				t.Errorf("%q: %s has age %v, birth %v", text, e.Name, e.Age, e.Birth)
+			}
+		}
+	}
 	// "born in May 2019" gives the birth interval and no age.
 	doc := runStage(t, "date 2023-08-07 Prince Oskar Lind was born in May 2019.", txs...)
 	if e := doc.Entities[0]; e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2019-05-01", Latest: "2019-05-31"}) || e.Age != nil {

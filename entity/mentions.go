@@ -784,9 +784,9 @@ func (lx *Lexicons) givenNameInList(di *docInfo, m *ment) bool {
 	return ok && info.isKin && info.class == "child" // "son Finn"
 }
 
-// maidenNames gives a name followed by a birth surname in parentheses
-// ("Ann Kerr (née Dale)", cue class maiden-mark; honours after the name
-// may come between) that surname as its
+// maidenNames gives a name followed by a birth surname in parentheses or
+// commas ("Ann Kerr (née Dale)", "Ann Kerr, née Dale,", cue class
+// maiden-mark; honours after the name may come between) that surname as its
 // nickname: "Dale" alone later in the text is the same person, not a
 // relative whose full name ends in it.
 func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
@@ -794,7 +794,7 @@ func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
 	for _, m := range ms {
 		p := di.pastPostNominals(lx, m.tok1, m.sent) // "Ann Kerr DBE (née Dale)"
 		if m.kind != hearsay.NameMention || m.nick != "" || m.typ != "" && m.typ != hearsay.Person || p+2 >= len(toks) ||
-			toks[p].Text != "(" || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
+			toks[p].Text != "(" && toks[p].Text != "," || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
 			!isCap(toks[p+2].Text) || !isAlphaWord(toks[p+2].Text) {
 			continue
 		}
@@ -2825,8 +2825,11 @@ func hyphenedName(w string) bool {
 // the tagger called a place or an organisation when family notices say
 // whose relative it is: a kinship noun of family, after a comma and a few
 // lowercase words, followed by "of" ("Tobin, elder son of ...",
-// "Marisa, the younger daughter of ..."), or a kinship noun and a word of
-// cue class kin-for before it ("a son, a brother for Wren").
+// "Marisa, the younger daughter of ..."), a kinship noun and a word of
+// cue class kin-for before it ("a son, a brother for Wren"), or the name's
+// own relative after it in its clause ("Mateo must be returned to his
+// father": ownKinAfter), or a naming right before it ("named him Otto":
+// namingBefore).
 func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
@@ -2837,10 +2840,67 @@ func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
 		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' {
 			continue
 		}
-		if lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) {
+		if g := lx.names[di.lower[a]]; lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) || lx.ownKinAfter(di, a, g) || namingBefore(di, a) {
 			spans[i][2] = nerPER
 		}
 	}
+}
+
+// namingVerbs give a newborn its name: "named him Otto", "called her Wren".
+var namingVerbs = map[string]bool{"named": true, "called": true, "christened": true}
+
+// newbornNouns name a child being named: "named the baby Otto".
+var newbornNouns = map[string]bool{"baby": true, "boy": true, "girl": true, "son": true, "daughter": true, "newborn": true}
+
+// namingBefore reports whether a naming stands right before the name at
+// token a: a verb of namingVerbs and "him" or "her" ("named him Otto"), or
+// "the" or "their" and a noun of newbornNouns ("called their son Otto").
+func namingBefore(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a >= 2 && toks[a-2].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-2]] && (di.lower[a-1] == "him" || di.lower[a-1] == "her") {
+		return true
+	}
+	return a >= 3 && toks[a-3].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-3]] && (di.lower[a-2] == "the" || di.lower[a-2] == "their") && newbornNouns[di.lower[a-1]]
+}
+
+// ownKinAfter reports whether the name at token a is the subject of its
+// clause (a verb follows it, maybe after adverbs; no article before it) and
+// the clause goes on, within a few words and no punctuation, to a
+// possessive of the name's gender g before a noun of family kinship, maybe
+// after one lowercase word: "Mateo must be returned to his father", "Sofia
+// now lives with her mother".
+func (lx *Lexicons) ownKinAfter(di *docInfo, a int, g byte) bool {
+	toks := di.doc.Tokens
+	sent := toks[a].Sentence
+	if a > 0 && toks[a-1].Sentence == sent && (toks[a-1].UPOS == "DET" || di.lower[a-1] == "the") {
+		return false // "the Chelsea flat she shared with her ex-boyfriend": a name before a noun
+	}
+	v := a + 1
+	for v < len(toks) && toks[v].Sentence == sent && toks[v].UPOS == "ADV" {
+		v++
+	}
+	if v >= len(toks) || toks[v].Sentence != sent || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+		return false // the name is the subject of its clause: "Sofia now lives with her mother"
+	}
+	poss := "his"
+	if g == 'f' {
+		poss = "her"
+	}
+	for k := a + 1; k <= a+7 && k+1 < len(toks) && toks[k+1].Sentence == sent; k++ {
+		if !isAlphaWord(toks[k].Text) {
+			return false // a comma, a quotation mark: another clause
+		}
+		if di.lower[k] != poss {
+			continue
+		}
+		for n := k + 1; n <= k+2 && n < len(toks) && toks[n].Sentence == sent && isAlphaWord(toks[n].Text) && toks[n].Text == di.lower[n]; n++ {
+			if info, ok := di.nounAt(lx, n); ok && info.isKin && familyKin(info.class) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // kinNounOfAfter reports whether a comma at token c starts a phrase of

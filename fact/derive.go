@@ -42,6 +42,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropNamedPartners(raws)
 	raws = dropPartnerPosts(raws)
 	raws = dropUnnamedRelatives(raws)
+	raws = dropOtherRelatives(doc, raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	raws = dropStreetHomes(raws)

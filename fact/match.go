@@ -2195,7 +2195,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == kindPronoun && s.units[w].is(clsPossessive)) {
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
-		if w < len(s.units) && s.isPerson(w) {
+		if w < len(s.units) && s.isPerson(w) && !s.kinPossessor(w) {
 			ents := s.slab().union(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
 				if out == nil {
@@ -2216,6 +2216,29 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		}
 	}
 	return out
+}
+
+// kinPossessor reports whether the person at unit w only owns the relative
+// named after it, a parent, a partner or a sibling: in "X and Y's father
+// divorced" the pair is X and the father, not X and Y. A child after the
+// possessive ("X and Y's son") is the pair's own and keeps them a pair.
+func (s *sent) kinPossessor(w int) bool {
+	if w+2 >= len(s.units) || s.units[w+1].word != "'s" {
+		return false
+	}
+	for k := w + 2; k < len(s.units) && k <= w+4; k++ {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary || x.word == "," {
+			return false
+		}
+		if kinLex.child[x.word] || kinLex.child[strings.TrimSuffix(x.word, "s")] || x.word == "children" || x.word == "kids" {
+			return false
+		}
+		if kinLex.rel[x.word] || kinLex.relative[x.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpouseAt returns the entity of an unnamed spouse or partner whose

@@ -195,6 +195,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, countyHomes(doc))
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
+	facts = dropCoupleChildren(facts)
+	facts = dropWishedChildren(doc, facts)
 	facts = dropHomeWhereabouts(facts)
 	facts = dropTalks(doc, facts)
 	facts = dropEngagedIn(doc, facts)
@@ -1257,7 +1259,10 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 	}
 	if p.opt("prior") == "B" && !b.slots[slotB].set {
 		c, ok := s.priorPerson(b.first)
-		if !ok || p.has("minor") && !minorPerson(s.doc, c.ents) {
+		if p.has("minor") {
+			c, ok = s.priorMinor(b.first)
+		}
+		if !ok {
 			return out
 		}
 		b.slots[slotB] = c // "Owen, 7, died. The boy's father, Dai Roberts, said": Owen
@@ -2398,8 +2403,22 @@ func minorPerson(doc *hearsay.Document, ents []int) bool {
 // priorPerson returns the person named or referred to last before unit u:
 // in the sentence, else in the priorSentences before it.
 func (s *sent) priorPerson(u int) (bound, bool) {
+	return s.priorPersonWhere(u, nil)
+}
+
+// priorMinor returns the minor (minorPerson) named or referred to last
+// before unit u, past the adults named after them: "Mateo Ortega, 6, was
+// found at sea. President Raul Vega said the boy's father, Luis Ortega,
+// would travel": Mateo.
+func (s *sent) priorMinor(u int) (bound, bool) {
+	return s.priorPersonWhere(u, func(ents []int) bool { return minorPerson(s.doc, ents) })
+}
+
+// priorPersonWhere is priorPerson for the people keep accepts (all when
+// keep is nil).
+func (s *sent) priorPersonWhere(u int, keep func(ents []int) bool) (bound, bool) {
 	for v := u - 1; v >= 0; v-- {
-		if s.isPerson(v) && len(s.units[v].ents) == 1 {
+		if s.isPerson(v) && len(s.units[v].ents) == 1 && (keep == nil || keep(s.units[v].ents)) {
 			return bound{set: true, ents: s.units[v].ents, span: s.units[v].Span}, true
 		}
 	}
@@ -2410,6 +2429,9 @@ func (s *sent) priorPerson(u int) (bound, bool) {
 	for i := range s.doc.Mentions {
 		m := &s.doc.Mentions[i]
 		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person || m.Entity < 0 || m.Kind == hearsay.GroupMention {
+			continue
+		}
+		if keep != nil && !keep([]int{m.Entity}) {
 			continue
 		}
 		if best < 0 || m.End > s.doc.Mentions[best].End {

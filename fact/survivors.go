@@ -56,6 +56,9 @@ func (st *Stage) survivorChildren(s *sent, frames []*frame) []*raw {
 // dead person when a pronoun taken for a relative stands for them), or -1
 // and -1 when the sentence has none.
 func (s *sent) survivorCue() (int, int) {
+	if c, p := s.survivorsInclude(); c >= 0 {
+		return c, p
+	}
 	for i := 1; i < len(s.units); i++ {
 		x := &s.units[i]
 		if x.ment != -1 || !x.is(clsSurvivorCue) {
@@ -83,6 +86,28 @@ func (s *sent) survivorCue() (int, int) {
 			s.deceasedSubject(&b)
 			return c, b.ents[0]
 		}
+	}
+	return -1, -1
+}
+
+// survivorsInclude returns, for a sentence that opens "Survivors include"
+// (or "Survivors are"), the unit after the verb and the person whose death
+// the article opens with; -1 and -1 otherwise, also when the opening tells
+// no death.
+func (s *sent) survivorsInclude() (int, int) {
+	if len(s.units) < 3 || s.units[0].word != "survivors" || s.units[0].ment != -1 {
+		return -1, -1
+	}
+	switch s.units[1].word {
+	case "include", "includes", "included", "are", "were":
+	default:
+		return -1, -1
+	}
+	if s.doc == nil {
+		return -1, -1
+	}
+	if d := openingDeath(s.doc); d >= 0 {
+		return 2, d
 	}
 	return -1, -1
 }
