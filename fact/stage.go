@@ -885,6 +885,9 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 		return false
 	}
 	k := s.possessedPerson(u + 1)
+	if k < 0 && (p.typ == "residence" || p.typ == "located_at") {
+		k = s.possessedThing(u + 1) // "Hale's company is based in Leeds"
+	}
 	if k < 0 || s.units[k].End > b.trig.Start {
 		return false
 	}
