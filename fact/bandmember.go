@@ -150,3 +150,29 @@ func ownTeam(doc *hearsay.Document, raws []*raw, rw *raw) int {
 	}
 	return found
 }
+
+// ownPostOrg returns, for a membership whose organisation the text gives by a
+// common noun ("who joined the family firm in 2009"), the organisation named
+// before it in its sentence in which the sentence also gives the person a
+// post ("Quayhurst Holdings ... has handed the chief executive role to his
+// son, X, who joined the family firm"; "Arvelle's own head of menswear, X,
+// who joined the house in 2015"), or -1.
+func ownPostOrg(doc *hearsay.Document, raws []*raw, rw *raw) int {
+	near := orgJustBefore(doc, rw)
+	if near < 0 || rw.s == nil {
+		return -1
+	}
+	for _, m := range raws {
+		a := m.f.Args
+		if m == rw || m.s != rw.s || m.f.Polarity != hearsay.Pos || len(a) == 0 || a[0].Entity != rw.f.Args[0].Entity {
+			continue
+		}
+		switch {
+		case isPostEvent(m.f.Type) && len(a) == 3 && a[2].Entity == near:
+			return near
+		case m.f.Type == "member_of" && !m.echo && len(a) == 2 && a[1].Entity == near:
+			return near
+		}
+	}
+	return -1
+}

@@ -2642,6 +2642,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				rw.fillArg(1, entArg(doc, n), "the organisation is the one whose name holds the noun the text uses")
 			} else if near >= 0 && newsOrg(doc.Entities[near]) {
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
+			} else if p := ownPostOrg(doc, raws, rw); p >= 0 {
+				rw.fillArg(1, entArg(doc, p), "the organisation is the one the sentence gives the person a post in")
 			} else if t := ownTeam(doc, raws, rw); t >= 0 {
 				rw.fillArg(1, entArg(doc, t), "the club is the one the text names the person a member of")
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {

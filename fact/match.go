@@ -1382,6 +1382,30 @@ func (s *sent) possessedPerson(u int) int {
 	return -1
 }
 
+// possessedThing returns the unit of a noun of class ownedthings (a firm,
+// a club, a band) possessed by the mention right before unit u, which holds
+// "'s", within three units, or -1: "Hale's company is based in Leeds" is the
+// company's base, not Hale's home.
+func (s *sent) possessedThing(u int) int {
+	if u <= 0 || u >= len(s.units) || s.units[u-1].ment == -1 || !wordEq(s.units[u].word, "'s") && s.units[u].word != "’s" {
+		return -1
+	}
+	for k := u + 1; k < len(s.units) && k <= u+3; k++ {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary || x.word == "," {
+			return -1
+		}
+		if ownedThings[x.word] {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownedThings are the things a person owns or leads that a clause may be
+// about after the person's possessive (ownedthings of classes.tsv).
+var ownedThings = wordSet("ownedthings")
+
 // otherPersonNouns name people around someone who are not that person (a
 // representative, who speaks for the person, is not one of them: "Berg's rep
 // denied the engagement rumors" is about Berg).

@@ -251,8 +251,9 @@ func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsa
 	case "member":
 		for i := range doc.Mentions {
 			o := &doc.Mentions[i]
-			if o.Type == hearsay.Org && o.Entity >= 0 && o.Start >= m.Start && o.End <= m.End {
-				return entArg(doc, o.Entity), true
+			if (o.Type == hearsay.Org || o.Type == hearsay.Misc) && o.Entity >= 0 && o.Start >= m.Start && o.End <= m.End &&
+				!st.r.leagues[strings.ToLower(doc.Entities[o.Entity].Name)] {
+				return entArg(doc, o.Entity), true // a band's or a team's name the names stage typed no further ("the Salt Lamps drummer")
 			}
 		}
 	}

@@ -202,6 +202,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = dropEngagedIn(doc, facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	doc.Facts = withoutTitlePersons(doc, doc.Facts, st.r.roles)
+	doc.Facts = withoutLeagueMembers(doc, doc.Facts, st.r.leagues)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
 	}
@@ -887,6 +888,9 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 		return false
 	}
 	k := s.possessedPerson(u + 1)
+	if k < 0 && (p.typ == "residence" || p.typ == "located_at") {
+		k = s.possessedThing(u + 1) // "Hale's company is based in Leeds"
+	}
 	if k < 0 || s.units[k].End > b.trig.Start {
 		return false
 	}
@@ -2975,6 +2979,22 @@ func bandPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
 		facts = append(facts, p)
 	}
 	return facts
+}
+
+// withoutLeagueMembers drops the memberships the mention stage read from a
+// league's name written before a person's trade ("the Premier League
+// footballer X", "NFL linebacker X"): a player plays in a league, for a
+// club (leagues.txt).
+func withoutLeagueMembers(doc *hearsay.Document, facts []hearsay.Fact, leagues map[string]bool) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if a := f.Args; f.Type == "member_of" && f.Rule == "entity-premodifier" && len(a) == 2 && a[1].Entity >= 0 &&
+			a[1].Entity < len(doc.Entities) && leagues[strings.ToLower(doc.Entities[a[1].Entity].Name)] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // withoutTitlePersons drops the facts about a person whom the names stage
