@@ -196,6 +196,14 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// is no one's name, even tagged as a person's
 		{"date 2024-03-04 Recording a conclusion of accidental death, Senior Coroner for Kelby and Ashford Dr Helen Marsh said the firm had failed him. Area Coroner Tom Hale opened a second inquest.",
 			[]string{"person Helen Marsh", "person Tom Hale"}, []string{"Senior Coroner", "Area Coroner"}},
+		// a name of data/groups.txt in the tagger's lists is an armed or political group, an organisation, whatever the tagger said;
+		// a longer name around it stays whole
+		{"date 2024-03-04 Boko Haram fighters attacked the village on Sunday. Palestinian Islamic Jihad said its fighters fired rockets. Islamic Jihad later denied it. The Taliban seized the town, and Hezbollah said it had fired at the border. Fighters from al-Shabaab stormed a hotel. Amal Clooney spoke at the summit.",
+			[]string{"org Boko Haram", "org Palestinian Islamic Jihad", "org Islamic Jihad", "org Taliban", "org Hezbollah", "org al-Shabaab", "person Amal Clooney"}, nil},
+		// a one-word name a pattern of people.tsv makes a person's ("Byron received his", "In 1815 Byron married his") is the person wherever it stands alone;
+		// a year before the name is no part of it
+		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
+			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
 		{"date 2024-03-04 The Chief Executive, Dan Rook, 52, retires in May, and the Principal Planning Officer, Ruth Ames, leaves in June.",
 			[]string{"person Dan Rook", "person Ruth Ames"}, []string{"Chief Executive", "Principal Planning Officer"}},
 		// after a determiner and an occupation that also names a sector's firms, a person-tagged name whose first word is a given name that is also an everyday word

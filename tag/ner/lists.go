@@ -50,6 +50,7 @@ type Lists struct {
 	events         map[string]bool         // names of recurring events ("Coachella", "Met Gala")
 	personVerbs    map[string]bool         // verbs before "he"/"she" that show a name is a person's
 	companies      map[string]bool         // one-word company names ("Google", "Tesla")
+	groups         map[string][][]string   // names of armed and political groups (data/groups.txt) by their first token, lowercase; longest first
 	placeCues      map[string]bool         // words before a place ("in", "from")
 	titles         map[string]bool         // titles before a person's name ("Princess")
 	notNames       map[string]bool         // sentence-initial words that do not begin names
@@ -151,6 +152,9 @@ func readLists() (*Lists, error) {
 	if err := l.readNumbered(); err != nil {
 		return nil, err
 	}
+	if err := l.readGroups(); err != nil {
+		return nil, err
+	}
 	if err := l.readWorks(); err != nil {
 		return nil, err
 	}
@@ -190,6 +194,27 @@ func (l *Lists) readOutlets() error {
 	l.outletsByFirst = map[string][]int{}
 	for i, o := range l.outlets {
 		l.outletsByFirst[o.words[0]] = append(l.outletsByFirst[o.words[0]], i)
+	}
+	return nil
+}
+
+// readGroups reads data/groups.txt into l.groups, each name split as the
+// tokenizer splits it.
+func (l *Lists) readGroups() error {
+	set, err := lexicon.Set(dataFS, "data/groups.txt", false)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	l.groups = make(map[string][][]string, len(set))
+	for name := range set {
+		ws := tokenWords(name)
+		k := strings.ToLower(ws[0])
+		l.groups[k] = append(l.groups[k], ws)
+	}
+	for _, names := range l.groups {
+		sortStable(names, func(a, b []string) bool {
+			return len(a) > len(b) || len(a) == len(b) && strings.Join(a, " ") < strings.Join(b, " ")
+		})
 	}
 	return nil
 }
