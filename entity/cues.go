@@ -119,6 +119,7 @@ const (
 	cuePropertyNoun
 	cueRankTitle
 	cueGivenTitle
+	cueTitleGiven
 	cueStatusTitle
 	cueRelativePerson
 	cueRoleQualifier
@@ -324,6 +325,7 @@ var cueNames = [numCues]string{
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
 	cueGivenTitle:            "given-title",
+	cueTitleGiven:            "title-given",
 	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",

@@ -655,6 +655,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPatronyms(di, spans)
 		spans = lx.joinFamilyFirst(di, spans)
 		lx.givenNamesBefore(di, spans)
+		lx.titleGivenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		lx.holdersAfterIn(di, spans)
@@ -2661,6 +2662,38 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 	}
 }
 
+// titleGivenName reports whether the first word of the name of
+// three words or more in tokens [a, b), a title that is also a given name (cue
+// class title-given), is the name's given name: the word after it is no
+// given name the lists know ("Dean Witter Reynolds"; in "Dean Ann Moss" it
+// is a title).
+func (lx *Lexicons) titleGivenName(di *docInfo, a, b int) bool {
+	if b-a < 3 || !isCap(di.doc.Tokens[a].Text) || !lx.is(cueTitleGiven, di.lower[a]) || !isCap(di.doc.Tokens[a+1].Text) {
+		return false
+	}
+	_, given := lx.names[di.lower[a+1]]
+	_, listed := lx.listedNames[di.lower[a+1]]
+	return !given && !listed
+}
+
+// titleGivenNamesBefore widens, in place, a name of two words or more to
+// the word the tagger left out right before it when that word is a title
+// that is also a given name and the name's first word is no given name
+// (titleGivenName): "Shares of Dean Witter Reynolds Inc. fell", tagged
+// "Witter Reynolds Inc.".
+func (lx *Lexicons) titleGivenNamesBefore(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a < 2 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || i > 0 && spans[i-1][1] > a-1 {
+			continue
+		}
+		if lx.titleGivenName(di, a-1, s[1]) {
+			spans[i][0] = a - 1
+		}
+	}
+}
+
 // holdersAfterIn retypes, in place, as a person's a name of two or three
 // words the tagger took for a place or an organisation after a post and
 // "in" that a verb of having or finding governs: "Haldor Mining has a new
@@ -4100,6 +4133,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
 	// "General Dynamics Corp.", "Admiral Freight Ltd": a title and a name that ends in an organisation's suffix, not tagged a person's
 	institution = institution || b-a >= 3 && code != nerPER && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, b-1)
+	// "Dean Witter Reynolds": a title that is also a given name, before a word that is none, is the given name
+	institution = institution || lx.titleGivenName(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)

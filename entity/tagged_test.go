@@ -204,6 +204,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// a title that is also a given name (cue class title-given) before a word that is no given name is the given name, also where the tagger left it out;
+		// before a given name it is a title
+		{"date 1998-05-04 Dean Witter Reynolds said it would cut 300 jobs. Shares of Dean Witter Reynolds Inc. fell. Dean Ann Moss said the college would close.",
+			[]string{"person Ann Moss"}, []string{"Witter Reynolds", "Witter Reynolds Inc.", "Dean Ann Moss"}},
 		{"date 2024-03-04 The Chief Executive, Dan Rook, 52, retires in May, and the Principal Planning Officer, Ruth Ames, leaves in June.",
 			[]string{"person Dan Rook", "person Ruth Ames"}, []string{"Chief Executive", "Principal Planning Officer"}},
 		// after a determiner and an occupation that also names a sector's firms, a person-tagged name whose first word is a given name that is also an everyday word
@@ -1299,6 +1303,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// a given name romanised in syllables is one name written with or without their hyphen ("Hyun-woo", "Hyunwoo"), alone or in the full name;
+		// a name ending in a period is the one written without it ("Hale & Co." and "Hale & Co")
+		{"date 2026-05-06 Kang Hyun-woo, 31, won the title on Sunday. \"I am happy,\" Hyunwoo said after the match. Later Kang Hyunwoo thanked his coach. Zhang Xiaoming joined the club in 2019; Xiao-ming left in 2022.",
+			"Hyunwoo#1=Kang Hyun-woo; Kang Hyunwoo#1=Kang Hyun-woo; Xiao-ming#1=Zhang Xiaoming"},
+		{"date 2026-05-06 Analysts at Hale & Co said the deal was fair. Shares rose after Hale & Co. raised its target.",
+			"Hale & Co.#1=Hale & Co"},
 		// a stage or familiar name and the real name that real-name-lead in data/cues.tsv introduces are one person, also when the taggers left the stage name out;
 		// "born" and one word is no real name
 		{"date 2026-05-06 Minjae, whose real name is Park Min-jae, will enlist in May. Sora (real name Choi So-ra) posted a photo. Tom Hale, born Kelby, 1950, sang.",
