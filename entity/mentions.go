@@ -2206,14 +2206,16 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if q+2 >= len(toks) {
 			break
 		}
-		if q < next || !isQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
+		if q < next || !isNickQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
 			continue
 		}
+		single := !isQuote(toks[q].Text) // William 'Billy' Dunne: single marks close it
+		closes := func(s string) bool { return single && isSingleQuote(s) || !single && isQuote(s) }
 		e := q + 1
-		for e < len(toks) && e <= q+4 && !isQuote(toks[e].Text) && toks[e].Sentence == toks[q].Sentence {
+		for e < len(toks) && e <= q+4 && !closes(toks[e].Text) && toks[e].Sentence == toks[q].Sentence {
 			e++
 		}
-		if e >= len(toks)-1 || e == q+1 || e > q+4 || !isQuote(toks[e].Text) || !isCap(toks[q+1].Text) {
+		if e >= len(toks)-1 || e == q+1 || e > q+4 || !closes(toks[e].Text) || !isCap(toks[q+1].Text) {
 			continue
 		}
 		from, last := e+1, e+1
@@ -2246,6 +2248,15 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 	}
 	return out
 }
+
+// isNickQuote reports whether s may open a nickname between a given name
+// and a surname: a quotation mark (isQuote) or a single one
+// (isSingleQuote), which then closes it.
+func isNickQuote(s string) bool { return isQuote(s) || isSingleQuote(s) }
+
+// isSingleQuote reports whether s is a single quotation mark ("'", "‘",
+// "’").
+func isSingleQuote(s string) bool { return s == "'" || s == "‘" || s == "’" }
 
 // parenNames reads the names of survivor lists and alumni notes that
 // carry a second name in parentheses between the given name and the
