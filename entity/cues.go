@@ -35,6 +35,7 @@ const (
 	cueEateryBefore
 	cueEponymHead
 	cueEventAfter
+	cueMeetingAfter
 	cueEventHead
 	cueFormerMod
 	cueFameNoun
@@ -241,6 +242,7 @@ var cueNames = [numCues]string{
 	cueEateryBefore:          "eatery-before",
 	cueEponymHead:            "eponym-head",
 	cueEventAfter:            "event-after",
+	cueMeetingAfter:          "meeting-after",
 	cueEventHead:             "event-head",
 	cueFameNoun:              "fame-noun",
 	cueFormerMod:             "former-mod",

@@ -5123,6 +5123,9 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !di.is(lx, cueEventAfter, e) {
 		return false
 	}
+	if code == nerORG && di.is(lx, cueMeetingAfter, e) {
+		return false // "the 60th NATO conference", "the Labour conference": the body that meets
+	}
 	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
 }
 

@@ -204,6 +204,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// an organisation's name before a meeting's noun (cue class meeting-after: "conference", "summit") is the body that meets, no event;
+		// other names before an event's noun are the event
+		{"date 2024-03-04 Protests are planned at the 60th NATO conference in April. They met at the Austin City Limits festival.",
+			[]string{"org NATO", "event Austin City Limits"}, nil},
 		// a title that is also a given name (cue class title-given) before a word that is no given name is the given name, also where the tagger left it out;
 		// before a given name it is a title
 		{"date 1998-05-04 Dean Witter Reynolds said it would cut 300 jobs. Shares of Dean Witter Reynolds Inc. fell. Dean Ann Moss said the college would close.",
