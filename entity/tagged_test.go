@@ -204,6 +204,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// a one-word name before "died" or "was born in" is a person's, and so wherever else it stands alone
+		{"date 2024-03-04 Education\n\nIn 348 Pachomius died. His destiny lay with Pachomius. Teodor was born in Gdańsk in 1950. Letters to Teodor survive.",
+			[]string{"person Pachomius", "person Teodor"}, nil},
+		// outlets and platforms of the lists
+		{"date 2024-03-04 Wikinews interviewed the founder of The Onion on Monday. The claim was removed from Wikipedia.",
+			[]string{"org/outlet Wikinews", "org/outlet The Onion", "org/platform Wikipedia"}, nil},
 		// an organisation's name before a meeting's noun (cue class meeting-after: "conference", "summit") is the body that meets, no event;
 		// other names before an event's noun are the event
 		{"date 2024-03-04 Protests are planned at the 60th NATO conference in April. They met at the Austin City Limits festival.",
