@@ -4144,6 +4144,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
 	// "General Dynamics Corp.", "Admiral Freight Ltd": a title and a name that ends in an organisation's suffix, not tagged a person's
 	institution = institution || b-a >= 3 && code != nerPER && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, b-1)
+	// "Duke University", "Queen Elizabeth Hospital" (even tagged as a person's): a title and a name that ends in an institution's head word (cue class institution-head) name the institution
+	institution = institution || b-a >= 2 && lx.honorific(di, a) != "" && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text)
 	// "Dean Witter Reynolds": a title that is also a given name, before a word that is none, is the given name
 	institution = institution || lx.titleGivenName(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
@@ -4157,7 +4159,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
 	} else if lx.postMiddle(di, a, b, m.sent) {
 		return nil // "Chief Risk Officer", tagged "Risk": the middle of a post, no titled name
-	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
+	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text) {
+		a-- // "Queen Elizabeth Hospital hired him", tagged "Elizabeth Hospital": the title starts the institution's name
+		m.tok0, institution = a, true
+	} else if t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
 		m.title, m.tok0 = lx.honorific(di, a-2), a-2
@@ -4575,6 +4580,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
+	}
+	if m.title == "" && m.typ != hearsay.Org && lx.outlets.KnownOrg(m.words) {
+		m.typ = hearsay.Org // "Shearson, Merrill Lynch and Goldman Sachs say": a name of the tagger's list of organisations, whatever the list around it
 	}
 	if m.typ == hearsay.Person && m.gender == 'u' && len(m.words) > 0 {
 		if g, ok := lx.nameGender(m.words[0]); ok {

@@ -204,6 +204,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// a title before a name that ends in an institution's head word (cue class institution-head) is part of the institution's name
+		{"date 1991-02-25 Tahboub has a doctorate from Duke University. Queen Elizabeth Hospital hired him in 1990. Prince Harry spoke.",
+			[]string{"org Duke University", "org Queen Elizabeth Hospital", "person Prince Harry"}, []string{"Elizabeth Hospital"}},
+		// a firm of the tagger's list of organisations named after its founders is an organisation, also in a list of names
+		{"date 1989-10-24 Shearson, Merrill Lynch and Goldman Sachs say they trade only for customers. Morgan Stanley said its profit rose.",
+			[]string{"org Merrill Lynch", "org Goldman Sachs", "org Morgan Stanley"}, nil},
 		// a one-word name before "died" or "was born in" is a person's, and so wherever else it stands alone
 		{"date 2024-03-04 Education\n\nIn 348 Pachomius died. His destiny lay with Pachomius. Teodor was born in Gdańsk in 1950. Letters to Teodor survive.",
 			[]string{"person Pachomius", "person Teodor"}, nil},

@@ -50,7 +50,7 @@ type Lists struct {
 	events         map[string]bool         // names of recurring events ("Coachella", "Met Gala")
 	personVerbs    map[string]bool         // verbs before "he"/"she" that show a name is a person's
 	companies      map[string]bool         // one-word company names ("Google", "Tesla")
-	groups         map[string][][]string   // names of armed and political groups (data/groups.txt) by their first token, lowercase; longest first
+	knownOrgs      map[string][][]string   // names of organisations the tagger mistypes (data/known_orgs.txt) by their first token, lowercase; longest first
 	placeCues      map[string]bool         // words before a place ("in", "from")
 	titles         map[string]bool         // titles before a person's name ("Princess")
 	notNames       map[string]bool         // sentence-initial words that do not begin names
@@ -152,7 +152,7 @@ func readLists() (*Lists, error) {
 	if err := l.readNumbered(); err != nil {
 		return nil, err
 	}
-	if err := l.readGroups(); err != nil {
+	if err := l.readKnownOrgs(); err != nil {
 		return nil, err
 	}
 	if err := l.readWorks(); err != nil {
@@ -198,20 +198,20 @@ func (l *Lists) readOutlets() error {
 	return nil
 }
 
-// readGroups reads data/groups.txt into l.groups, each name split as the
+// readKnownOrgs reads data/known_orgs.txt into l.knownOrgs, each name split as the
 // tokenizer splits it.
-func (l *Lists) readGroups() error {
-	set, err := lexicon.Set(dataFS, "data/groups.txt", false)
+func (l *Lists) readKnownOrgs() error {
+	set, err := lexicon.Set(dataFS, "data/known_orgs.txt", false)
 	if err != nil {
 		return fmt.Errorf("ner: %w", err)
 	}
-	l.groups = make(map[string][][]string, len(set))
+	l.knownOrgs = make(map[string][][]string, len(set))
 	for name := range set {
 		ws := tokenWords(name)
 		k := strings.ToLower(ws[0])
-		l.groups[k] = append(l.groups[k], ws)
+		l.knownOrgs[k] = append(l.knownOrgs[k], ws)
 	}
-	for _, names := range l.groups {
+	for _, names := range l.knownOrgs {
 		sortStable(names, func(a, b []string) bool {
 			return len(a) > len(b) || len(a) == len(b) && strings.Join(a, " ") < strings.Join(b, " ")
 		})
@@ -312,6 +312,21 @@ func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places
 // KnownCompany reports whether a word, as written, is a one-word company
 // name of data/companies.txt ("Nokia", "Ryanair").
 func (l *Lists) KnownCompany(w string) bool { return l.companies[w] }
+
+// KnownOrg reports whether words, as the tokenizer splits a name, are a
+// name of data/known_orgs.txt ("Boko Haram", "Merrill Lynch"), its first
+// word in either case.
+func (l *Lists) KnownOrg(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, g := range l.knownOrgs[strings.ToLower(words[0])] {
+		if len(g) == len(words) && strings.EqualFold(g[0], words[0]) && equalWords(g[1:], words[1:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // EachOutletWord calls f with every word, as written, one of which the
 // first or the last word of a name must be for OutletKind or

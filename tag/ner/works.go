@@ -780,7 +780,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
-		l.groupNames(ws, labs[si])
+		l.knownOrgNames(ws, labs[si])
 		l.joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
@@ -801,16 +801,16 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	return out
 }
 
-// groupNames labels as an organisation each run of tokens that is a name
-// of data/groups.txt ("Boko Haram kidnapped", "Islamic Jihad claimed",
+// knownOrgNames labels as an organisation each run of tokens that is a name
+// of data/known_orgs.txt ("Boko Haram kidnapped", "Islamic Jihad claimed", "Merrill Lynch said",
 // "fighters of al-Shabaab"), whatever the tagger said, unless the run is
 // part of a longer entity the tagger found ("the Hamas Charter").
-func (l *Lists) groupNames(ws []string, ys []int) {
+func (l *Lists) knownOrgNames(ws []string, ys []int) {
 	for i := 0; i < len(ws); i++ {
 		if !startsUpper(ws[i]) && !strings.Contains(ws[i], "-") {
 			continue
 		}
-		for _, g := range l.groups[strings.ToLower(ws[i])] {
+		for _, g := range l.knownOrgs[strings.ToLower(ws[i])] {
 			n := len(g)
 			if i+n > len(ws) || !strings.EqualFold(ws[i], g[0]) || !equalWords(ws[i+1:i+n], g[1:]) {
 				continue
