@@ -2902,10 +2902,30 @@ func (r *resolver) relinkShortNames() {
 				}
 			}
 		}
+		if best == nil && c.typ == hearsay.Person {
+			best = r.stormNamed(word)
+		}
 		if best != nil {
 			r.merge(best.ent, ci)
 		}
 	}
+}
+
+// stormNamed returns the name of a storm in the document (its first word
+// of cue class storm-title) whose last word is word ("Hugo" after
+// "Hurricane Hugo"), nil when there is none.
+func (r *resolver) stormNamed(word string) *ment {
+	for _, c := range r.cl {
+		if c.typ != hearsay.Event {
+			continue
+		}
+		for _, m := range c.ments {
+			if m.kind == hearsay.NameMention && m.event && len(m.words) >= 2 && r.lx.isLower(cueStormTitle, m.words[0]) && strings.EqualFold(m.words[len(m.words)-1], word) {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // merge moves every mention of cluster b into cluster a.

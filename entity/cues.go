@@ -35,6 +35,7 @@ const (
 	cueEateryBefore
 	cueEponymHead
 	cueEventAfter
+	cueStormTitle
 	cueMeetingAfter
 	cueEventHead
 	cueFormerMod
@@ -242,6 +243,7 @@ var cueNames = [numCues]string{
 	cueEateryBefore:          "eatery-before",
 	cueEponymHead:            "eponym-head",
 	cueEventAfter:            "event-after",
+	cueStormTitle:            "storm-title",
 	cueMeetingAfter:          "meeting-after",
 	cueEventHead:             "event-head",
 	cueFameNoun:              "fame-noun",

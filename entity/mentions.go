@@ -4559,6 +4559,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
 		m.typ, m.event = hearsay.Event, true // "headlined Coachella", "at the Grammys" (the name tagger's events)
 	}
+	if m.title == "" && m.outlet == "" && len(m.words) >= 2 && m.words[0] == "Storm" && m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && toks[m.tok0-1].Text == "Tropical" {
+		m.tok0-- // "Tropical Storm Alberto", tagged "Storm Alberto"
+		m.words = append([]string{"Tropical"}, m.words...)
+	}
+	if m.title == "" && m.outlet == "" && len(m.words) >= 2 && isCap(m.words[0]) && lx.isLower(cueStormTitle, m.words[0]) {
+		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "Hurricane Hugo hit the coast", tagged a person
+	}
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
 	}

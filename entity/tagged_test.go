@@ -204,6 +204,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// a name that ends in "Movement" or "Brotherhood" is an organisation's, though it starts with a given name
+		{"date 1998-03-03 Members are joining chapters of the so called Christian Identity Movement which cites scripture. Leaders of the Republican Movement met. The Ku Klux Klan rallied.",
+			[]string{"org Christian Identity Movement", "org Republican Movement", "org Ku Klux Klan"}, nil},
+		// a name after a storm's word (cue class storm-title) is the storm, an event, and its last word alone is the storm too;
+		// "Storm" is also a given name
+		{"date 1989-09-25 Hurricane Hugo hit the coast on Friday. Hugo caused damage worth $7 billion. Tropical Storm Alberto brought rain. Storm Reid starred in the film.",
+			[]string{"event Hurricane Hugo", "event Tropical Storm Alberto", "person Storm Reid"}, []string{"Hugo", "Storm Alberto"}},
 		// a title before a name that ends in an institution's head word (cue class institution-head) is part of the institution's name
 		{"date 1991-02-25 Tahboub has a doctorate from Duke University. Queen Elizabeth Hospital hired him in 1990. Prince Harry spoke.",
 			[]string{"org Duke University", "org Queen Elizabeth Hospital", "person Prince Harry"}, []string{"Elizabeth Hospital"}},
