@@ -204,6 +204,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a year before the name is no part of it
 		{"date 2024-03-04 Education\n\nByron received his early education at home. In 1815 Byron married his cousin. Letters to Byron in the archive survive. In his memory Byron composed Thyrza, a series of elegies. Byron spent three years at Trinity College.",
 			[]string{"person Byron", "org Trinity College"}, []string{"1815 Byron"}},
+		// a plural noun of a trade or a post (name-list-lead) before a list of names is no part of the first name
+		{"date 2016-11-01 Lawmakers Yau Wai-ching and Sixtus Leung were barred. Yau said she would appeal. Judges Ruth Ames and Dan Rook dissented.",
+			[]string{"person Yau Wai-ching", "person Sixtus Leung", "person Ruth Ames", "person Dan Rook"}, []string{"Lawmakers Yau Wai-ching", "Yau", "Judges Ruth Ames"}},
 		// a name that ends in "Movement" or "Brotherhood" is an organisation's, though it starts with a given name
 		{"date 1998-03-03 Members are joining chapters of the so called Christian Identity Movement which cites scripture. Leaders of the Republican Movement met. The Ku Klux Klan rallied.",
 			[]string{"org Christian Identity Movement", "org Republican Movement", "org Ku Klux Klan"}, nil},
