@@ -261,6 +261,39 @@ func lowerJoin(words []string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// joinSyllableWords returns words with each given name written in
+// syllables joined by a hyphen written as one word ("Kang Hyun-woo" as
+// "Kang Hyunwoo", joinedSyllables); words itself when it has none.
+func joinSyllableWords(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if strings.IndexByte(w, '-') < 0 {
+			continue
+		}
+		if j := joinedSyllables(w); j != "" {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = j
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// dropFinalPeriod returns key, the lowercase name of n words, without the
+// period that ends it when it has two words or more: "Hale & Co." and
+// "Hale & Co" are written for one firm, "Tom Hale Jr." and "Tom Hale Jr"
+// for one person.
+func dropFinalPeriod(key string, n int) string {
+	if n >= 2 && len(key) >= 2 && key[len(key)-1] == '.' && key[len(key)-2] != '.' {
+		return key[:len(key)-1]
+	}
+	return key
+}
+
 // sameNameKey reports whether nameKey(a) == nameKey(b), comparing ASCII
 // names folded into buffers on the stack instead of building the keys.
 func sameNameKey(a, b *ment) bool {
@@ -360,7 +393,7 @@ func (r *resolver) linkNames() {
 	keyOf := func(m *ment) string {
 		k, ok := keys[m]
 		if !ok {
-			k = r.di.lowerJoin(m.words) // nameKey(m)
+			k = dropFinalPeriod(r.di.lowerJoin(joinSyllableWords(m.words)), len(m.words)) // nameKey(m), "hale & co" for "Hale & Co.", "kang hyunwoo" for "Kang Hyun-woo"
 			keys[m] = k
 		}
 		return k
@@ -2853,22 +2886,46 @@ func (r *resolver) relinkShortNames() {
 		first := c.ments[0]
 		givenOnly := slices.ContainsFunc(c.ments, r.givenTitled) // "King Hussein": only a full name starting with the word
 		var best *ment
-		for _, e := range idx.with(word) { // the full names of people starting or ending with word, in cluster order
+		cands := idx.with(word)
+		if j := joinedSyllables(word); j != "" {
+			cands = append(cands, idx.with(j)...) // "Xiao-ming" for "Zhang Xiaoming"
+		}
+		for _, e := range cands { // the full names of people starting or ending with word, in cluster order
 			d, m := r.cl[e.cl], e.m
 			if e.cl == ci || d.typ != hearsay.Person {
 				continue
 			}
-			if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) && (!givenOnly || strings.EqualFold(m.words[0], word)) {
+			if m.kind == hearsay.NameMention && len(m.words) >= 2 && (nameWordIs(m.words[0], word) || nameWordIs(m.words[len(m.words)-1], word)) &&
+				r.gendersAgree(first, m) && !r.titledOtherSex(first, d) && (!givenOnly || nameWordIs(m.words[0], word)) {
 				if best == nil || closer(first, m, best) {
 					best = m
 				}
 			}
 		}
+		if best == nil && c.typ == hearsay.Person {
+			best = r.stormNamed(word)
+		}
 		if best != nil {
 			r.merge(best.ent, ci)
 		}
 	}
+}
+
+// stormNamed returns the name of a storm in the document (its first word
+// of cue class storm-title) whose last word is word ("Hugo" after
+// "Hurricane Hugo"), nil when there is none.
+func (r *resolver) stormNamed(word string) *ment {
+	for _, c := range r.cl {
+		if c.typ != hearsay.Event {
+			continue
+		}
+		for _, m := range c.ments {
+			if m.kind == hearsay.NameMention && m.event && len(m.words) >= 2 && r.lx.isLower(cueStormTitle, m.words[0]) && strings.EqualFold(m.words[len(m.words)-1], word) {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // merge moves every mention of cluster b into cluster a.

@@ -35,6 +35,8 @@ const (
 	cueEateryBefore
 	cueEponymHead
 	cueEventAfter
+	cueStormTitle
+	cueMeetingAfter
 	cueEventHead
 	cueFormerMod
 	cueFameNoun
@@ -119,6 +121,7 @@ const (
 	cuePropertyNoun
 	cueRankTitle
 	cueGivenTitle
+	cueTitleGiven
 	cueStatusTitle
 	cueRelativePerson
 	cueRoleQualifier
@@ -240,6 +243,8 @@ var cueNames = [numCues]string{
 	cueEateryBefore:          "eatery-before",
 	cueEponymHead:            "eponym-head",
 	cueEventAfter:            "event-after",
+	cueStormTitle:            "storm-title",
+	cueMeetingAfter:          "meeting-after",
 	cueEventHead:             "event-head",
 	cueFameNoun:              "fame-noun",
 	cueFormerMod:             "former-mod",
@@ -324,6 +329,7 @@ var cueNames = [numCues]string{
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
 	cueGivenTitle:            "given-title",
+	cueTitleGiven:            "title-given",
 	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",

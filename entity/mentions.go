@@ -655,6 +655,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPatronyms(di, spans)
 		spans = lx.joinFamilyFirst(di, spans)
 		lx.givenNamesBefore(di, spans)
+		lx.titleGivenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		lx.holdersAfterIn(di, spans)
@@ -2219,14 +2220,16 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if q+2 >= len(toks) {
 			break
 		}
-		if q < next || !isQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
+		if q < next || !isNickQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
 			continue
 		}
+		single := !isQuote(toks[q].Text) // William 'Billy' Dunne: single marks close it
+		closes := func(s string) bool { return single && isSingleQuote(s) || !single && isQuote(s) }
 		e := q + 1
-		for e < len(toks) && e <= q+4 && !isQuote(toks[e].Text) && toks[e].Sentence == toks[q].Sentence {
+		for e < len(toks) && e <= q+4 && !closes(toks[e].Text) && toks[e].Sentence == toks[q].Sentence {
 			e++
 		}
-		if e >= len(toks)-1 || e == q+1 || e > q+4 || !isQuote(toks[e].Text) || !isCap(toks[q+1].Text) {
+		if e >= len(toks)-1 || e == q+1 || e > q+4 || !closes(toks[e].Text) || !isCap(toks[q+1].Text) {
 			continue
 		}
 		from, last := e+1, e+1
@@ -2259,6 +2262,15 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 	}
 	return out
 }
+
+// isNickQuote reports whether s may open a nickname between a given name
+// and a surname: a quotation mark (isQuote) or a single one
+// (isSingleQuote), which then closes it.
+func isNickQuote(s string) bool { return isQuote(s) || isSingleQuote(s) }
+
+// isSingleQuote reports whether s is a single quotation mark ("'", "‘",
+// "’").
+func isSingleQuote(s string) bool { return s == "'" || s == "‘" || s == "’" }
 
 // parenNames reads the names of survivor lists and alumni notes that
 // carry a second name in parentheses between the given name and the
@@ -2672,6 +2684,38 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 			continue
 		}
 		spans[i] = [3]int{a - 1, s[1], nerPER}
+	}
+}
+
+// titleGivenName reports whether the first word of the name of
+// three words or more in tokens [a, b), a title that is also a given name (cue
+// class title-given), is the name's given name: the word after it is no
+// given name the lists know ("Dean Witter Reynolds"; in "Dean Ann Moss" it
+// is a title).
+func (lx *Lexicons) titleGivenName(di *docInfo, a, b int) bool {
+	if b-a < 3 || !isCap(di.doc.Tokens[a].Text) || !lx.is(cueTitleGiven, di.lower[a]) || !isCap(di.doc.Tokens[a+1].Text) {
+		return false
+	}
+	_, given := lx.names[di.lower[a+1]]
+	_, listed := lx.listedNames[di.lower[a+1]]
+	return !given && !listed
+}
+
+// titleGivenNamesBefore widens, in place, a name of two words or more to
+// the word the tagger left out right before it when that word is a title
+// that is also a given name and the name's first word is no given name
+// (titleGivenName): "Shares of Dean Witter Reynolds Inc. fell", tagged
+// "Witter Reynolds Inc.".
+func (lx *Lexicons) titleGivenNamesBefore(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a < 2 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || i > 0 && spans[i-1][1] > a-1 {
+			continue
+		}
+		if lx.titleGivenName(di, a-1, s[1]) {
+			spans[i][0] = a - 1
+		}
 	}
 }
 
@@ -4174,6 +4218,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a == 2 && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, a+1)
 	// "General Dynamics Corp.", "Admiral Freight Ltd": a title and a name that ends in an organisation's suffix, not tagged a person's
 	institution = institution || b-a >= 3 && code != nerPER && lx.honorific(di, a) != "" && di.is(lx, cueOrgSuffix, b-1)
+	// "Duke University", "Queen Elizabeth Hospital" (even tagged as a person's): a title and a name that ends in an institution's head word (cue class institution-head) name the institution
+	institution = institution || b-a >= 2 && lx.honorific(di, a) != "" && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text)
+	// "Dean Witter Reynolds": a title that is also a given name, before a word that is none, is the given name
+	institution = institution || lx.titleGivenName(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)
@@ -4185,7 +4233,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
 	} else if lx.postMiddle(di, a, b, m.sent) {
 		return nil // "Chief Risk Officer", tagged "Risk": the middle of a post, no titled name
-	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
+	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text) {
+		a-- // "Queen Elizabeth Hospital hired him", tagged "Elizabeth Hospital": the title starts the institution's name
+		m.tok0, institution = a, true
+	} else if t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
 		m.title, m.tok0 = lx.honorific(di, a-2), a-2
@@ -4582,6 +4633,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
 		m.typ, m.event = hearsay.Event, true // "headlined Coachella", "at the Grammys" (the name tagger's events)
 	}
+	if m.title == "" && m.outlet == "" && len(m.words) >= 2 && m.words[0] == "Storm" && m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && toks[m.tok0-1].Text == "Tropical" {
+		m.tok0-- // "Tropical Storm Alberto", tagged "Storm Alberto"
+		m.words = append([]string{"Tropical"}, m.words...)
+	}
+	if m.title == "" && m.outlet == "" && len(m.words) >= 2 && isCap(m.words[0]) && lx.isLower(cueStormTitle, m.words[0]) {
+		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "Hurricane Hugo hit the coast", tagged a person
+	}
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
 	}
@@ -4603,6 +4661,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
+	}
+	if m.title == "" && m.typ != hearsay.Org && lx.outlets.KnownOrg(m.words) {
+		m.typ = hearsay.Org // "Shearson, Merrill Lynch and Goldman Sachs say": a name of the tagger's list of organisations, whatever the list around it
 	}
 	if m.typ == hearsay.Person && m.gender == 'u' && len(m.words) > 0 {
 		if g, ok := lx.nameGender(m.words[0]); ok {
@@ -5150,6 +5211,9 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 	}
 	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !di.is(lx, cueEventAfter, e) {
 		return false
+	}
+	if code == nerORG && di.is(lx, cueMeetingAfter, e) {
+		return false // "the 60th NATO conference", "the Labour conference": the body that meets
 	}
 	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
 }

@@ -204,9 +204,45 @@ func newEndWordIndex(cl []*cluster) *endWordIndex {
 			if last != first {
 				x.byWord[last] = append(x.byWord[last], i)
 			}
+			for _, w := range [...]string{m.words[0], m.words[len(m.words)-1]} {
+				if j := joinedSyllables(w); j != "" && foldKey(j) != first && foldKey(j) != last {
+					x.byWord[foldKey(j)] = append(x.byWord[foldKey(j)], i) // "Hyunwoo" for "Kang Hyun-woo"
+				}
+			}
 		}
 	}
 	return x
+}
+
+// joinedSyllables returns a given name romanised in syllables joined by a
+// hyphen, a capitalised one and a lowercase one ("Hyun-woo", "Xiao-ming"),
+// written as one word ("Hyunwoo"), as the press also writes it; "" for any
+// other word ("Smith", "Ashby-Krol", "al-Sham").
+func joinedSyllables(w string) string {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || !isCap(a) || strings.ContainsRune(b, '-') {
+		return ""
+	}
+	for _, r := range a[1:] + b {
+		if !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	return a + b
+}
+
+// nameWordIs reports whether word w of a full name is the one-word name
+// word, in any case, also when one of them is written without the hyphen
+// of its syllables ("Hyunwoo" for "Hyun-woo", "Xiao-ming" for "Xiaoming").
+func nameWordIs(w, word string) bool {
+	if strings.EqualFold(w, word) {
+		return true
+	}
+	if j := joinedSyllables(w); j != "" && strings.EqualFold(j, word) {
+		return true
+	}
+	j := joinedSyllables(word)
+	return j != "" && strings.EqualFold(w, j)
 }
 
 // with returns the indexed names whose first or last word is w, in the

@@ -50,6 +50,7 @@ type Lists struct {
 	events         map[string]bool         // names of recurring events ("Coachella", "Met Gala")
 	personVerbs    map[string]bool         // verbs before "he"/"she" that show a name is a person's
 	companies      map[string]bool         // one-word company names ("Google", "Tesla")
+	knownOrgs      map[string][][]string   // names of organisations the tagger mistypes (data/known_orgs.txt) by their first token, lowercase; longest first
 	placeCues      map[string]bool         // words before a place ("in", "from")
 	titles         map[string]bool         // titles before a person's name ("Princess")
 	notNames       map[string]bool         // sentence-initial words that do not begin names
@@ -151,6 +152,9 @@ func readLists() (*Lists, error) {
 	if err := l.readNumbered(); err != nil {
 		return nil, err
 	}
+	if err := l.readKnownOrgs(); err != nil {
+		return nil, err
+	}
 	if err := l.readWorks(); err != nil {
 		return nil, err
 	}
@@ -190,6 +194,27 @@ func (l *Lists) readOutlets() error {
 	l.outletsByFirst = map[string][]int{}
 	for i, o := range l.outlets {
 		l.outletsByFirst[o.words[0]] = append(l.outletsByFirst[o.words[0]], i)
+	}
+	return nil
+}
+
+// readKnownOrgs reads data/known_orgs.txt into l.knownOrgs, each name split as the
+// tokenizer splits it.
+func (l *Lists) readKnownOrgs() error {
+	set, err := lexicon.Set(dataFS, "data/known_orgs.txt", false)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	l.knownOrgs = make(map[string][][]string, len(set))
+	for name := range set {
+		ws := tokenWords(name)
+		k := strings.ToLower(ws[0])
+		l.knownOrgs[k] = append(l.knownOrgs[k], ws)
+	}
+	for _, names := range l.knownOrgs {
+		sortStable(names, func(a, b []string) bool {
+			return len(a) > len(b) || len(a) == len(b) && strings.Join(a, " ") < strings.Join(b, " ")
+		})
 	}
 	return nil
 }
@@ -287,6 +312,21 @@ func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places
 // KnownCompany reports whether a word, as written, is a one-word company
 // name of data/companies.txt ("Nokia", "Ryanair").
 func (l *Lists) KnownCompany(w string) bool { return l.companies[w] }
+
+// KnownOrg reports whether words, as the tokenizer splits a name, are a
+// name of data/known_orgs.txt ("Boko Haram", "Merrill Lynch"), its first
+// word in either case.
+func (l *Lists) KnownOrg(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, g := range l.knownOrgs[strings.ToLower(words[0])] {
+		if len(g) == len(words) && strings.EqualFold(g[0], words[0]) && equalWords(g[1:], words[1:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // EachOutletWord calls f with every word, as written, one of which the
 // first or the last word of a name must be for OutletKind or

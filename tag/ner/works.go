@@ -780,6 +780,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
+		l.knownOrgNames(ws, labs[si])
 		l.joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
@@ -795,9 +796,33 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.untaggedCompanies(sents, info, labs)
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
-	l.surnames(sents, info, labs)
+	l.surnames(sents, info, labs, out)
 	l.kinCompoundNames(sents, labs)
 	return out
+}
+
+// knownOrgNames labels as an organisation each run of tokens that is a name
+// of data/known_orgs.txt ("Boko Haram kidnapped", "Islamic Jihad claimed", "Merrill Lynch said",
+// "fighters of al-Shabaab"), whatever the tagger said, unless the run is
+// part of a longer entity the tagger found ("the Hamas Charter").
+func (l *Lists) knownOrgNames(ws []string, ys []int) {
+	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) && !strings.Contains(ws[i], "-") {
+			continue
+		}
+		for _, g := range l.knownOrgs[strings.ToLower(ws[i])] {
+			n := len(g)
+			if i+n > len(ws) || !strings.EqualFold(ws[i], g[0]) || !equalWords(ws[i+1:i+n], g[1:]) {
+				continue
+			}
+			if isInside(ys[i]) || i+n < len(ys) && isInside(ys[i+n]) {
+				break // inside or before more of a longer name
+			}
+			setSpan(ys, i, i+n, typeORG)
+			i += n - 1
+			break
+		}
+	}
 }
 
 // companyNames makes a one-word entity named in data/companies.txt an
@@ -1062,13 +1087,14 @@ func (l *Lists) plainName(ws []string) bool {
 // surnames makes the last name of a person found with a full name a person
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes"),
 // also after a title (see titledSurname).
-func (l *Lists) surnames(sents [][]string, info [][]*patternWord, labs [][]int) {
+func (l *Lists) surnames(sents [][]string, info [][]*patternWord, labs [][]int, refined []refinement) {
 	last := make(map[string]bool, nameHint(sents))
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
 			last[w] = true
 		}
 	})
+	l.patternedNames(sents, labs, refined, last)
 	if len(last) == 0 {
 		return
 	}
@@ -1082,6 +1108,23 @@ func (l *Lists) surnames(sents [][]string, info [][]*patternWord, labs [][]int) 
 			if startsUpper(w) && l.titleStart(w, info[si][i]) {
 				l.titledSurname(ws, ys, i, last)
 			}
+		}
+	}
+}
+
+// patternedNames adds to last the one-word names a pattern of
+// data/people.tsv made a person's and that still are ("In 1799 Byron
+// received his early education", "Princess Sofia"): alone elsewhere in the
+// document ("Letters to Byron"), such a word is the same person, however
+// the tagger labelled it. A company's name, a place the lists know and an
+// organisation's head word are left out.
+func (l *Lists) patternedNames(sents [][]string, labs [][]int, refined []refinement, last map[string]bool) {
+	for _, r := range refined {
+		if r.kind != "person" || r.end-r.start != 1 || labs[r.sent][r.start] != beginOf(typePER) {
+			continue
+		}
+		if w := sents[r.sent][r.start]; startsUpper(w) && !l.orgHeads[w] && !l.companies[w] && !l.KnownPlace(w) {
+			last[w] = true
 		}
 	}
 }
@@ -1763,6 +1806,12 @@ tokens:
 				}
 				for p.label == typePER && te-ts > 1 && isNumber(ws[te-1]) {
 					te-- // "Goalkeeper Ann Post 7 -": a rating after the name, no part of it
+				}
+				for k := te - 2; p.label == typePER && k >= ts; k-- {
+					if isNumber(ws[k]) {
+						ts = k + 1 // "In 1815 Byron married his cousin": a year and what comes before it are no part of the name
+						break
+					}
 				}
 				if p.label == typeMISC && p.strong && knownCount(known, joinWords(keyBuf[:0], ws[ts:te]))-sameSpan(labs, ts, te) > 0 {
 					continue // a name used elsewhere in the document as a person or place
