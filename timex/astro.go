@@ -132,6 +132,13 @@ func sunReaches(y int, lon float64) time.Time {
 		d := math.Mod(sunLongitude(t)-lon+540, 360) - 180
 		return d >= 0
 	}
+	return firstPast(lo, hi, past)
+}
+
+// firstPast returns, to the minute, the first time in [lo, hi] at which
+// past holds, past being false at lo and true at hi and changing once
+// (found by bisection).
+func firstPast(lo, hi time.Time, past func(time.Time) bool) time.Time {
 	for hi.Sub(lo) > time.Minute {
 		mid := lo.Add(hi.Sub(lo) / 2)
 		if past(mid) {
@@ -216,15 +223,7 @@ func elongationReaches(t time.Time, deg float64) time.Time {
 		el := math.Mod(moonLongitude(x)-sunLongitude(x)+720, 360)
 		return math.Mod(el-deg+540, 360)-180 >= 0
 	}
-	for hi.Sub(lo) > time.Minute {
-		mid := lo.Add(hi.Sub(lo) / 2)
-		if past(mid) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi
+	return firstPast(lo, hi, past)
 }
 
 // moonLatTerms are the largest periodic terms of the Moon's ecliptic
