@@ -347,8 +347,8 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	}
 	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks) || hi-to <= 2 && prepositionOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
-			if t == tenseWeakPast && (participleOpener(toks) || prepositionOpener(toks)) && mainVerbPast(toks, tenses, hi) {
-				return tensePast
+			if t == tenseWeakPast && mainVerbPast(toks, tenses, hi) {
+				return tensePast // "On Tuesday, the court ruled ...": the main clause's past verb
 			}
 			return t
 		}
@@ -561,6 +561,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
 					if afterOn(toks, from) && i > 0 && toks[i-1].kind != tokPunct {
 						return tensePast // "sacked its manager on Friday": the Friday gone
+					}
+					if i > 0 && tenses[i-1] == tensePast {
+						return tensePast // "was arrested Tuesday", "had left Friday": a past auxiliary's participle
 					}
 					return tenseVerbPast
 				}
