@@ -250,7 +250,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -422,6 +422,32 @@ func (s *sent) possessedSubject(p *pattern, got *binding) bool {
 	}
 	return false
 }
+
+// ofNounSubject reports whether the match reads a verb after A as A's
+// own although A only completes a noun with "of" that is the verb's
+// subject ("A group of friends of X flew to Paris", "The wife of X lives
+// in Leeds"): A is the object of "of", not the subject. A set off by a
+// comma may be the subject of a relative clause and is kept.
+func (s *sent) ofNounSubject(p *pattern, got *binding) bool {
+	if len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || p.elems[2].kind != elemWord || !got.trigSet || p.opt("trigger") != "" {
+		return false
+	}
+	sub := got.slots[p.elems[0].slot]
+	if !sub.set {
+		return false
+	}
+	from, last := s.unitAt(sub.span.Start), s.unitAt(sub.span.End-1)
+	if from < 2 || last < 0 || last+1 >= len(s.units) || s.units[last+1].word == "," {
+		return false
+	}
+	of, noun := &s.units[from-1], &s.units[from-2]
+	return of.ment == -1 && of.word == "of" && noun.ment == -1 && !noun.capital && plainWord(noun.word) && !ofQuantifiers[noun.word] && !noun.is(clsDeterminer|clsNumberWord)
+}
+
+// ofQuantifiers are the words before "of" that count the people after it,
+// who stay the subject ("both of them live in Leeds").
+var ofQuantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "all": true, "both": true, "each": true, "none": true, "any": true,
+	"several": true, "few": true, "either": true, "neither": true, "half": true, "two": true, "three": true, "four": true, "rest": true}
 
 // joinedToSubject reports whether unit k, a possessive, follows the subject
 // (units from, ending at offset end) with only "and" between them.
