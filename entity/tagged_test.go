@@ -1215,6 +1215,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2026-04-28 Pensioner Walter Greeley lost his savings. Grandmother Ivy Tarrant, 84, was rescued. Schoolgirl Poppy Denholm won the prize. Widower Frank Ashby spoke to us. Mother of two Lorna Pike was jailed.",
 			[]string{"person Walter Greeley", "person Ivy Tarrant", "person Poppy Denholm", "person Frank Ashby", "person Lorna Pike"},
 			[]string{"Pensioner Walter Greeley", "Grandmother Ivy Tarrant", "Schoolgirl Poppy Denholm", "Widower Frank Ashby", "Mother"}},
+		// ... nor is a noun of a nation's people before a full name ("Irishman Tom Hale", "Kiwi Ada Moss")
+		{"date 2026-04-28 Irishman Tom Hale won the stage. Welshwoman Ada Moss came second. Kiwi Ivy Tarrant set a record.",
+			[]string{"person Tom Hale", "person Ada Moss", "person Ivy Tarrant"},
+			[]string{"Irishman Tom Hale", "Welshwoman Ada Moss", "Kiwi Ivy Tarrant"}},
 		// an office of state whose title holds its body ("of Police", "of Nigeria", "of the Central Bank") is no part of the holder's name nor of the body's;
 		// the body stays a name of its own when it names one (officespans.go), and a word of a post's title is no name ("Director of Public Prosecutions")
 		{"date 2025-06-10 Inspector-General of Police Kayode Adeyemi ordered an inquiry. Chief Justice of Nigeria Olufunke Bamidele swore in the judges. Governor of the Central Bank of Ghana Kojo Asamoah raised rates. Director of Public Prosecutions Esi Owusu dropped the charges. Solicitor-General Amaka Nwosu appeared for the state.",
