@@ -188,11 +188,14 @@ func describedPerson(doc *hearsay.Document, ti int) int {
 		if p := personMentionAt(doc, doc.Tokens[j].Start, true); p >= 0 {
 			return p
 		}
+		if listedCompound(doc, j) {
+			continue // "the Berlin-based, Leeds-born artist Jodie Marsh"
+		}
 		if !lowerWord(doc.Tokens[j].Text) || clauseVerb(doc.Tokens[j]) {
 			break // "the Dublin-based firm hired Ravi Chandran": the firm is what it describes
 		}
 	}
-	k := ti - 1
+	k := compoundsBefore(doc, ti-1)
 	if k >= 0 && determiners[strings.ToLower(doc.Tokens[k].Text)] {
 		k--
 	}
@@ -203,6 +206,33 @@ func describedPerson(doc *hearsay.Document, ti int) int {
 		return agedPersonBefore(doc, k-1)
 	}
 	return -1
+}
+
+// compoundsBefore returns the index of the token before the hyphenated
+// descriptions listed before a description, k being the token right before
+// it: the words "a Manchester-born," stand between "Jodie Marsh," and
+// "Berlin-based artist", and k is returned unchanged when no such list
+// ends at it.
+func compoundsBefore(doc *hearsay.Document, k int) int {
+	for k >= 1 && (doc.Tokens[k].Text == "," || doc.Tokens[k].Text == "and") && doc.Tokens[k-1].Sentence == doc.Tokens[k].Sentence {
+		w := doc.Tokens[k-1].Text
+		if !hasByte(w, '-') || !unicode.IsUpper([]rune(w)[0]) {
+			break
+		}
+		k -= 2
+	}
+	return k
+}
+
+// listedCompound reports whether token j is a hyphenated description
+// that starts with a capital, or a comma or "and" before one, in a list of
+// them before a name ("the Berlin-based, Leeds-born artist Jodie Marsh").
+func listedCompound(doc *hearsay.Document, j int) bool {
+	w := doc.Tokens[j].Text
+	if (w == "," || w == "and") && j+1 < len(doc.Tokens) {
+		w = doc.Tokens[j+1].Text
+	}
+	return hasByte(w, '-') && unicode.IsUpper([]rune(w)[0])
 }
 
 // clauseVerb reports whether the token is a verb or an auxiliary, which ends
