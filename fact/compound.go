@@ -279,3 +279,51 @@ func addNew(facts, more []hearsay.Fact) []hearsay.Fact {
 	}
 	return facts
 }
+
+// dualCitizenFacts reads the two nationalities of a dual citizen told by a
+// hyphenated pair of nationality words before "citizen" or "national" ("X,
+// a dual British-American citizen,", "British-Irish national X"): the
+// person described holds both. A pair before another noun ("a
+// British-American actor") may tell descent and gives none.
+func (st *Stage) dualCitizenFacts(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for ti := 0; ti+1 < len(doc.Tokens); ti++ {
+		tok := &doc.Tokens[ti]
+		if !hasByte(tok.Text, '-') || !citizenNoun(doc, ti+1) {
+			continue
+		}
+		first, second, ok := strings.Cut(strings.ToLower(tok.Text), "-")
+		a, okA := st.r.nations[first]
+		b, okB := st.r.nations[second]
+		if !ok || !okA || !okB || a == b {
+			continue
+		}
+		at := ti
+		if ti > 0 && strings.EqualFold(doc.Tokens[ti-1].Text, "dual") {
+			at = ti - 1
+		}
+		p := describedPerson(doc, at)
+		if p < 0 {
+			continue
+		}
+		for _, country := range []string{a, b} {
+			out = append(out, hearsay.Fact{Type: "nationality", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, countryEntity(doc, country))},
+				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+				Trigger: tok.Span, Rule: "dual-citizen"})
+		}
+	}
+	return out
+}
+
+// citizenNoun reports whether token ti, in the sentence of the token before
+// it, is a noun of citizenship ("citizen", "national").
+func citizenNoun(doc *hearsay.Document, ti int) bool {
+	if ti >= len(doc.Tokens) || doc.Tokens[ti].Sentence != doc.Tokens[ti-1].Sentence {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[ti].Text) {
+	case "citizen", "national", "passport-holder":
+		return true
+	}
+	return false
+}
