@@ -41,6 +41,11 @@ func eventStop(w string) bool {
 	return false
 }
 
+// vehicleNouns name a craft or a ride: the place after them and "to" is
+// where it was bound, not where its passengers were ("met on a flight to
+// Paris"); a trip's place is where it went ("during a trip to Lake Como").
+var vehicleNouns = map[string]bool{"ferry": true, "flight": true, "plane": true, "train": true, "bus": true, "boat": true, "coach": true, "ship": true, "cruise": true, "taxi": true, "cab": true}
+
 // gerundLinks open a clause of another event told by a gerund ("married
 // in 2009, two years after meeting at a school in Lyon", "while filming in
 // Rome"): its place is that event's.
@@ -218,6 +223,9 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 			}
 			if placePrep(un.word) {
 				prep = k
+				if un.word == "to" && k > 0 && vehicleNouns[s.units[k-1].word] {
+					prep = -1 // "met on a ferry to Block Island": the place the ferry was bound for
+				}
 			}
 			continue
 		}
