@@ -43,8 +43,10 @@ func eventStop(w string) bool {
 
 // vehicleNouns name a craft or a ride: the place after them and "to" is
 // where it was bound, not where its passengers were ("met on a flight to
-// Paris"); a trip's place is where it went ("during a trip to Lake Como").
-var vehicleNouns = map[string]bool{"ferry": true, "flight": true, "plane": true, "train": true, "bus": true, "boat": true, "coach": true, "ship": true, "cruise": true, "taxi": true, "cab": true}
+// Paris", "died on the way to hospital"); a trip's place is where it went
+// ("during a trip to Lake Como").
+var vehicleNouns = map[string]bool{"ferry": true, "flight": true, "plane": true, "train": true, "bus": true, "boat": true, "coach": true, "ship": true, "cruise": true, "taxi": true, "cab": true,
+	"way": true, "route": true, "road": true, "drive": true, "ride": true, "walk": true, "commute": true}
 
 // gerundLinks open a clause of another event told by a gerund ("married
 // in 2009, two years after meeting at a school in Lyon", "while filming in
