@@ -250,7 +250,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -448,6 +448,27 @@ func (s *sent) ofNounSubject(p *pattern, got *binding) bool {
 // who stay the subject ("both of them live in Leeds").
 var ofQuantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "all": true, "both": true, "each": true, "none": true, "any": true,
 	"several": true, "few": true, "either": true, "neither": true, "half": true, "two": true, "three": true, "four": true, "rest": true}
+
+// sightedLeaving reports whether a departure from an organisation the
+// match reads is a sighting of someone leaving a venue ("was seen leaving
+// The Ivy in Chelsea", "photographed exiting the club"): no job is left.
+func (s *sent) sightedLeaving(p *pattern, got *binding) bool {
+	if p.typ != "member_of" && p.typ != "resigned" {
+		return false
+	}
+	for k := got.first + 1; k < got.last && k < len(s.units); k++ {
+		if x := &s.units[k]; x.ment == -1 && leavingWords[x.word] && sightVerbs[s.units[k-1].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// leavingWords are the forms of a departure a sighting may report.
+var leavingWords = map[string]bool{"leaving": true, "left": true, "exiting": true, "departing": true, "quitting": true}
+
+// sightVerbs report that someone was seen ("spotted leaving").
+var sightVerbs = map[string]bool{"seen": true, "spotted": true, "photographed": true, "pictured": true, "snapped": true, "filmed": true, "caught": true, "papped": true, "sighted": true}
 
 // joinedToSubject reports whether unit k, a possessive, follows the subject
 // (units from, ending at offset end) with only "and" between them.
