@@ -1197,3 +1197,34 @@ func descWords(t string) []string {
 	}
 	return out
 }
+
+// coupleNationalPattern is the rule of nationalities read from a couple
+// told by its nationality.
+var coupleNationalPattern = &pattern{typ: "nationality", opts: options{{"trigger", "noun"}}, line: "nationality of a couple"}
+
+// coupleNationals reads the nationality of each of a couple told with a
+// word of nationality before "couple", "pair" or "duo" ("X and Y have
+// split. The British couple met in 2022"): the sentence's units read the
+// words as the couple named last, and the word is its members'.
+func (st *Stage) coupleNationals(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := range s.units {
+		x := &s.units[i]
+		if x.mkind != kindGroup || x.ment != -2 || len(x.ents) < 2 {
+			continue
+		}
+		words := strings.Fields(s.doc.Text[x.Start:x.End])
+		if len(words) != 3 || !groupNouns[strings.ToLower(words[2])] {
+			continue
+		}
+		country, ok := st.r.nations[strings.ToLower(words[1])]
+		if !ok {
+			continue
+		}
+		for _, e := range x.ents {
+			args := append(s.slab().argList(2), entArg(s.doc, e), entArg(s.doc, countryEntity(s.doc, country)))
+			out = append(out, st.nounRaw(s, frames, coupleNationalPattern, args, x.Span))
+		}
+	}
+	return out
+}

@@ -152,6 +152,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.nominalNationals(s, frames)...)
+		here = append(here, st.coupleNationals(s, frames)...)
 		here = append(here, st.nominalPosts(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
 		here = append(here, st.partyAfterName(s, frames)...)
