@@ -220,8 +220,11 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 				k = j
 				continue
 			}
-			if eventStop(un.word) || un.boundary || s.gerundClause(k) || relative && un.word == "," {
+			if eventStop(un.word) || un.boundary || s.gerundClause(k) || relative && un.word == "," || un.word == "according" {
 				break // "X, whom she met in 2001, works at Y": the comma closes the relative clause
+			}
+			if un.word == "from" {
+				prep = -1 // "with guests flown in from Paris": where they came from
 			}
 			if placePrep(un.word) {
 				prep = k
@@ -234,7 +237,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		switch {
 		case un.etype == entPerson && (rw.echo || rw.hasArg(un.ents)):
 			continue
-		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations, rw.f.Type == "met"):
+		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations, rw.f.Type == "met") && !s.sourcePlace(k):
 			e := un.ents[0]
 			if t, ok := s.townAfter(un.Span); ok && un.etype == entEvent {
 				e = t // "met at the Grammys in Los Angeles"
@@ -244,6 +247,13 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	return hearsay.Arg{}, false
+}
+
+// sourcePlace reports whether the place at unit k ends the phrase of a
+// source right before its verb of saying ("married in 2015, his publicist
+// in London said"): the place is the source's.
+func (s *sent) sourcePlace(k int) bool {
+	return k+1 < len(s.units) && s.units[k+1].ment == -1 && s.units[k+1].is(clsReportVerb)
 }
 
 // inRelativeClause reports whether the event's trigger opens with a relative
