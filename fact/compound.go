@@ -327,3 +327,49 @@ func citizenNoun(doc *hearsay.Document, ti int) bool {
 	}
 	return false
 }
+
+// parentNationalFacts reads the nationality of a parent the text leaves
+// unnamed but describes by it ("born in Bergen to a Norwegian mother and a
+// Nigerian father"): the parent of a parent_of fact whose description holds
+// a nationality word before a noun of a parent.
+func (st *Stage) parentNationalFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	var out []hearsay.Fact
+	for i := range facts {
+		f := &facts[i]
+		if f.Type != "parent_of" || len(f.Args) < 1 || f.Args[0].Entity < 0 || f.Polarity != hearsay.Pos {
+			continue
+		}
+		e := &doc.Entities[f.Args[0].Entity]
+		if !e.Unnamed {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			m := &doc.Mentions[mi]
+			country := st.parentNation(strings.Fields(strings.ToLower(m.Text)))
+			if country == "" {
+				continue
+			}
+			out = append(out, hearsay.Fact{Type: "nationality", Args: []hearsay.Arg{entArg(doc, f.Args[0].Entity), entArg(doc, countryEntity(doc, country))},
+				Modality: f.Modality, Polarity: hearsay.Pos, Sentence: f.Sentence, Evidence: f.Evidence, Trigger: m.Span, Rule: "parent-nationality"})
+			break
+		}
+	}
+	return out
+}
+
+// parentNation returns the country of a nationality word right before a
+// noun of a parent in words ("an italian father"), "" when there is none.
+func (st *Stage) parentNation(words []string) string {
+	for i := 0; i+1 < len(words); i++ {
+		if !describedParents[words[i+1]] {
+			continue
+		}
+		if c, ok := st.r.nations[words[i]]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// describedParents are the nouns of a parent a description of one ends with.
+var describedParents = map[string]bool{"father": true, "mother": true, "dad": true, "mum": true, "mom": true}
