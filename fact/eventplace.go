@@ -253,8 +253,16 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 // source right before its verb of saying ("married in 2015, his publicist
 // in London said"): the place is the source's.
 func (s *sent) sourcePlace(k int) bool {
-	return k+1 < len(s.units) && s.units[k+1].ment == -1 && s.units[k+1].is(clsReportVerb)
+	if k+1 >= len(s.units) || s.units[k+1].ment != -1 {
+		return false
+	}
+	next := &s.units[k+1]
+	return next.is(clsReportVerb) || sourceTellings[next.word]
 }
+
+// sourceTellings are the verbs of a source's telling that reportverbs leaves
+// out ("a spokesman for the couple in Los Angeles confirmed").
+var sourceTellings = map[string]bool{"confirmed": true, "confirms": true, "announced": true, "announces": true, "revealed": true, "reveals": true, "reported": true, "reports": true}
 
 // inRelativeClause reports whether the event's trigger opens with a relative
 // pronoun ("X, whom she met on a dig"), or follows one closely: the event is
