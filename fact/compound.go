@@ -373,3 +373,50 @@ func (st *Stage) parentNation(words []string) string {
 
 // describedParents are the nouns of a parent a description of one ends with.
 var describedParents = map[string]bool{"father": true, "mother": true, "dad": true, "mum": true, "mom": true}
+
+// turnedFacts reads the two trades of a hyphenated "X-turned-Y" description
+// ("the banker-turned-novelist Owen Darke", "Darke, an actor-turned-director,",
+// "Darke is a footballer-turned-pundit"): the person had the first trade and
+// has the second, when the occupation list knows both.
+func (st *Stage) turnedFacts(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for ti := range doc.Tokens {
+		tok := &doc.Tokens[ti]
+		before, after, ok := strings.Cut(strings.ToLower(tok.Text), "-turned-")
+		if !ok || !knownTrade(before) || !knownTrade(after) {
+			continue
+		}
+		p := describedPerson(doc, ti)
+		if p < 0 {
+			p = predicatedPerson(doc, ti)
+		}
+		if p < 0 {
+			continue
+		}
+		for _, trade := range []string{before, after} {
+			out = append(out, hearsay.Fact{Type: "occupation", Args: []hearsay.Arg{entArg(doc, p), {Entity: -1, Literal: trade}},
+				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+				Trigger: tok.Span, Rule: "turned-trade"})
+		}
+	}
+	return out
+}
+
+// knownTrade reports whether w, one word, is an occupation the list knows.
+func knownTrade(w string) bool {
+	return w != "" && !strings.Contains(w, " ") && occupationSet[w]
+}
+
+// predicatedPerson returns the person named right before a copula and an
+// article before token ti ("Darke is an actor-turned-director"), -1 when
+// there is none.
+func predicatedPerson(doc *hearsay.Document, ti int) int {
+	if ti < 3 || doc.Tokens[ti-3].Sentence != doc.Tokens[ti].Sentence {
+		return -1
+	}
+	art, cop := strings.ToLower(doc.Tokens[ti-1].Text), strings.ToLower(doc.Tokens[ti-2].Text)
+	if art != "a" && art != "an" || cop != "is" && cop != "was" && cop != "became" {
+		return -1
+	}
+	return personMentionAt(doc, doc.Tokens[ti-3].End, false)
+}

@@ -192,6 +192,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = addNew(facts, st.dualCitizenFacts(doc))
 	facts = addNew(facts, st.parentNationalFacts(doc, facts))
+	facts = addNew(facts, st.turnedFacts(doc))
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
