@@ -321,11 +321,8 @@ func citizenNoun(doc *hearsay.Document, ti int) bool {
 	if ti >= len(doc.Tokens) || doc.Tokens[ti].Sentence != doc.Tokens[ti-1].Sentence {
 		return false
 	}
-	switch strings.ToLower(doc.Tokens[ti].Text) {
-	case "citizen", "national", "passport-holder":
-		return true
-	}
-	return false
+	w := doc.Tokens[ti].Text
+	return strings.EqualFold(w, "citizen") || strings.EqualFold(w, "national") || strings.EqualFold(w, "passport-holder")
 }
 
 // parentNationalFacts reads the nationality of a parent the text leaves
@@ -382,6 +379,9 @@ func (st *Stage) turnedFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for ti := range doc.Tokens {
 		tok := &doc.Tokens[ti]
+		if !hasByte(tok.Text, '-') || !strings.Contains(tok.Text, "-turned-") {
+			continue // only a hyphenated word is lowered
+		}
 		before, after, ok := strings.Cut(strings.ToLower(tok.Text), "-turned-")
 		if !ok || !knownTrade(before) || !knownTrade(after) {
 			continue
