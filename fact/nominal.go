@@ -1210,8 +1210,8 @@ func (st *Stage) coupleNationals(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if x.mkind != kindGroup || x.ment != -2 || len(x.ents) < 2 {
-			continue
+		if x.mkind != kindGroup || x.ment != -2 || len(x.ents) < 2 || x.End-x.Start <= len(x.word) {
+			continue // "the couple" with no word between
 		}
 		words := strings.Fields(s.doc.Text[x.Start:x.End])
 		if len(words) != 3 || !groupNouns[strings.ToLower(words[2])] {
