@@ -1271,6 +1271,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotB] = c // "Owen, 7, died. The boy's father, Dai Roberts, said": Owen
 	}
+	if p.opt("prior") == "AB" && !b.slots[slotAB].set {
+		c, ok := s.priorCouple(b.first)
+		if !ok {
+			return out
+		}
+		b.slots[slotAB] = c // "X and Y split in 2020. The divorce was finalised in May 2021": X and Y
+	}
 	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
 		s.deceasedSubject(&b.slots[slotA])
 	}
@@ -2420,6 +2427,47 @@ func minorPerson(doc *hearsay.Document, ents []int) bool {
 // in the sentence, else in the priorSentences before it.
 func (s *sent) priorPerson(u int) (bound, bool) {
 	return s.priorPersonWhere(u, nil)
+}
+
+// priorCouple returns the couple named or referred to last before unit u,
+// in the sentence or the two before it: the last group of two people ("the
+// couple", "they"), else the two people named there when no one else is;
+// false when there is none.
+func (s *sent) priorCouple(u int) (bound, bool) {
+	if s.doc == nil || u >= len(s.units) {
+		return bound{}, false
+	}
+	start := s.units[u].Start
+	var group *hearsay.Mention
+	var people []int
+	var last hearsay.Span
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person {
+			continue
+		}
+		switch {
+		case m.Kind == hearsay.GroupMention && len(m.Members) == 2:
+			group = m
+		case m.Kind != hearsay.GroupMention && m.Entity >= 0 && !slices.Contains(people, m.Entity):
+			people = append(people, m.Entity)
+			last = m.Span
+		case m.Kind != hearsay.GroupMention && m.Entity >= 0:
+			last = m.Span
+		}
+	}
+	if group != nil && group.Members[0] != group.Members[1] {
+		return bound{set: true, ents: sortedPair(group.Members[0], group.Members[1]), span: group.Span}, true
+	}
+	if len(people) != 2 {
+		return bound{}, false
+	}
+	return bound{set: true, ents: sortedPair(people[0], people[1]), span: last}, true
+}
+
+// sortedPair returns the two entities a and b in ascending order.
+func sortedPair(a, b int) []int {
+	return []int{min(a, b), max(a, b)}
 }
 
 // priorMinor returns the minor (minorPerson) named or referred to last
