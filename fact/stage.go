@@ -192,6 +192,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
+	facts = addNew(facts, coupleWives(doc, facts))
 	facts = addNew(facts, countyHomes(doc))
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
