@@ -448,6 +448,9 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 // the parent of a child; a parent is the possessor's.
 func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 	m := &s.doc.Mentions[k]
+	if pat := spouseDescription(m.Text); pat != nil {
+		return st.namedSpouse(s, frames, pat, k)
+	}
 	child, parent := kinDescription(m.Text)
 	if (!child && !parent) || s.doc.Entities[m.Entity].Type != hearsay.Person {
 		return nil
@@ -472,6 +475,58 @@ func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 		out = append(out, st.nounRaw(s, frames, namedKinPattern, args, m.Span))
 	}
 	return out
+}
+
+// namedSpousePatterns are the rules of a spouse, a fiancé or a boy- or
+// girlfriend whom the mention stage took a description for ("Hal Dorset,
+// her husband,"), by the description's noun.
+var namedSpousePatterns = map[string]*pattern{
+	"husband": {typ: "married", opts: options{{"trigger", "noun"}}, line: "a named spouse described by kin"},
+	"fiance":  {typ: "engaged", opts: options{{"trigger", "noun"}}, line: "a named fiance described by kin"},
+	"partner": {typ: "dating", opts: options{{"trigger", "noun"}}, line: "a named partner described by kin"},
+}
+
+// spouseNouns are the one-word nouns of a spouse, a fiancé and a boy- or
+// girlfriend, each with its key in namedSpousePatterns; "partner", which
+// also names a partner in business, is not one.
+var spouseNouns = map[string]string{
+	"husband": "husband", "wife": "husband", "spouse": "husband",
+	"fiance": "fiance", "fiancé": "fiance", "fiancee": "fiance", "fiancée": "fiance",
+	"boyfriend": "partner", "girlfriend": "partner",
+}
+
+// spouseDescription returns the rule of a description of a spouse, a
+// fiancé or a boy- or girlfriend by a possessive pronoun, maybe with a
+// word of time between ("her husband", "his late wife", "her longtime
+// boyfriend"), or nil.
+func spouseDescription(text string) *pattern {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || len(ws) > 3 || !possessives[ws[0]] || ws[0] == "their" || ws[0] == "its" {
+		return nil
+	}
+	if len(ws) == 3 && !spouseTimeWords[ws[1]] {
+		return nil
+	}
+	return namedSpousePatterns[spouseNouns[strings.TrimRight(ws[len(ws)-1], ",.;:")]]
+}
+
+// spouseTimeWords may stand between the possessive and the noun of a
+// spouse description that names a tie still told as one.
+var spouseTimeWords = map[string]bool{"late": true, "new": true, "current": true, "longtime": true, "long-time": true}
+
+// namedSpouse reads the tie that a description of a named spouse (pat)
+// tells with its one possessor ("Pia Cray thanked Hal Dorset, her
+// husband": they are married).
+func (st *Stage) namedSpouse(s *sent, frames []*frame, pat *pattern, k int) []*raw {
+	m := &s.doc.Mentions[k]
+	ps, group := possessorsOf(s.doc, k)
+	if group || len(ps) != 1 || ps[0] == m.Entity || s.doc.Entities[m.Entity].Type != hearsay.Person {
+		return nil
+	}
+	args := append(s.slab().argList(2), entArg(s.doc, ps[0]), entArg(s.doc, m.Entity))
+	rw := st.nounRaw(s, frames, pat, args, m.Span)
+	rw.f.Polarity = hearsay.Pos // "X is not pregnant, her husband says": the clause's negation is not the tie's
+	return []*raw{rw}
 }
 
 // siblingPattern is the rule of a child named by its place among siblings.
