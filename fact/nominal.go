@@ -381,7 +381,7 @@ func kinDescription(text string) (child, parent bool) {
 	if len(ws) < 2 || len(ws) > 5 {
 		return false, false
 	}
-	if !possessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
+	if !possessives[ws[0]] && !firstPossessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
 		return false, false
 	}
 	for _, w := range ws[1 : len(ws)-1] {
@@ -456,6 +456,9 @@ func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 		return nil
 	}
 	ps, group := possessorsOf(s.doc, k)
+	if len(ps) == 0 && !group && firstPossessives[strings.ToLower(strings.Fields(m.Text)[0])] {
+		ps = quotedSpeaker(frames, m.Span) // `"Our daughter Rachel lives in Hereford," Martin Ashdown said`: his daughter
+	}
 	if group && child && len(ps) != 2 {
 		ps = coupleOf(here)
 	}
@@ -527,6 +530,24 @@ func (st *Stage) namedSpouse(s *sent, frames []*frame, pat *pattern, k int) []*r
 	rw := st.nounRaw(s, frames, pat, args, m.Span)
 	rw.f.Polarity = hearsay.Pos // "X is not pregnant, her husband says": the clause's negation is not the tie's
 	return []*raw{rw}
+}
+
+// firstPossessives are the possessives of the first person, which stand
+// for the speaker of the quotation they are in.
+var firstPossessives = map[string]bool{"my": true, "our": true}
+
+// quotedSpeaker returns the person who speaks the quotation span lies in,
+// from the sentence's attributions (frames), or nil.
+func quotedSpeaker(frames []*frame, span hearsay.Span) []int {
+	for _, f := range frames {
+		if !f.quoted || len(f.chain) == 0 || span.Start < f.scope.Start || span.End > f.scope.End {
+			continue
+		}
+		if sp := f.chain[len(f.chain)-1]; sp.Entity >= 0 {
+			return []int{sp.Entity}
+		}
+	}
+	return nil
 }
 
 // siblingPattern is the rule of a child named by its place among siblings.
