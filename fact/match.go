@@ -1616,7 +1616,7 @@ const maxLitSkip = 2
 var personSlots = [numSlots]bool{slotA: true, slotB: true, slotAB: true, slotP: true}
 
 // maxPremods is the most units premodsAt passes over.
-const maxPremods = 8
+const maxPremods = 10
 
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
