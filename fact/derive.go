@@ -4762,6 +4762,9 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 		if w, b := wedYear[p], bornBy(rw.f.Time); w != "" && b != "" && b < w {
 			continue // born before the wedding: perhaps of an earlier relationship
 		}
+		if newlyWed(doc, wedYear[p], bornBy(rw.f.Time)) {
+			continue // "the bride was given away by her son": a wedding of the news, a child from before it
+		}
 		cp := *rw
 		cp.f.Args = []hearsay.Arg{entArg(doc, sp), a[1]}
 		cp.f.Derived = true
@@ -4770,6 +4773,17 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 		add(parents, c, sp)
 	}
 	return out
+}
+
+// newlyWed reports whether a marriage began in the article's year or the
+// year before (wed, a year) and the child's birth year (born) is not told to
+// fall after it: the child of one spouse is then no child of the other.
+func newlyWed(doc *hearsay.Document, wed, born string) bool {
+	if wed == "" || doc.Date.IsZero() || born != "" && born >= wed {
+		return false
+	}
+	y, err := strconv.Atoi(wed)
+	return err == nil && y >= doc.Date.Year()-1
 }
 
 // bornBy returns the year by which a child was born, from the time of its

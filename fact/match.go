@@ -1663,7 +1663,7 @@ const maxLitSkip = 2
 var personSlots = [numSlots]bool{slotA: true, slotB: true, slotAB: true, slotP: true}
 
 // maxPremods is the most units premodsAt passes over.
-const maxPremods = 8
+const maxPremods = 10
 
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
@@ -2013,13 +2013,24 @@ func (s *sent) namePremod(r *resources, u int) bool {
 
 // capitalPremod reports whether the unit at u is a capitalised word the
 // tagger left unnamed inside a description before a person, followed by a
-// lowercase description word ("Olympic gymnast X", "Emmy-winning actress X").
+// lowercase description word ("Olympic gymnast X", "Emmy-winning actress X"),
+// maybe past another such capitalised word ("Premier League footballer X").
 func (s *sent) capitalPremod(r *resources, u int) bool {
-	x := &s.units[u]
-	if x.ment != -1 || !x.capital || x.boundary || u+1 >= len(s.units) || s.inTimex(x.Span) {
+	if !s.plainCapital(u) || u+1 >= len(s.units) {
 		return false
 	}
-	return s.premodWordAt(r, u+1) && !s.units[u+1].capital
+	k := u + 1
+	if s.plainCapital(k) && k+1 < len(s.units) {
+		k++
+	}
+	return s.premodWordAt(r, k) && !s.units[k].capital
+}
+
+// plainCapital reports whether the unit at u is a capitalised word that no
+// mention holds, no sentence boundary and no time expression.
+func (s *sent) plainCapital(u int) bool {
+	x := &s.units[u]
+	return x.ment == -1 && x.capital && !x.boundary && !s.inTimex(x.Span)
 }
 
 // premodWordAt returns premodWord of unit u, read from the memo while it

@@ -381,7 +381,7 @@ func kinDescription(text string) (child, parent bool) {
 	if len(ws) < 2 || len(ws) > 5 {
 		return false, false
 	}
-	if !possessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
+	if !possessives[ws[0]] && !firstPossessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
 		return false, false
 	}
 	for _, w := range ws[1 : len(ws)-1] {
@@ -448,11 +448,17 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 // the parent of a child; a parent is the possessor's.
 func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 	m := &s.doc.Mentions[k]
+	if pat := spouseDescription(m.Text); pat != nil {
+		return st.namedSpouse(s, frames, pat, k)
+	}
 	child, parent := kinDescription(m.Text)
 	if (!child && !parent) || s.doc.Entities[m.Entity].Type != hearsay.Person {
 		return nil
 	}
 	ps, group := possessorsOf(s.doc, k)
+	if len(ps) == 0 && !group && firstPossessives[strings.ToLower(strings.Fields(m.Text)[0])] {
+		ps = quotedSpeaker(frames, m.Span) // `"Our daughter Rachel lives in Hereford," Martin Ashdown said`: his daughter
+	}
 	if group && child && len(ps) != 2 {
 		ps = coupleOf(here)
 	}
@@ -472,6 +478,76 @@ func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 		out = append(out, st.nounRaw(s, frames, namedKinPattern, args, m.Span))
 	}
 	return out
+}
+
+// namedSpousePatterns are the rules of a spouse, a fiancé or a boy- or
+// girlfriend whom the mention stage took a description for ("Hal Dorset,
+// her husband,"), by the description's noun.
+var namedSpousePatterns = map[string]*pattern{
+	"husband": {typ: "married", opts: options{{"trigger", "noun"}}, line: "a named spouse described by kin"},
+	"fiance":  {typ: "engaged", opts: options{{"trigger", "noun"}}, line: "a named fiance described by kin"},
+	"partner": {typ: "dating", opts: options{{"trigger", "noun"}}, line: "a named partner described by kin"},
+}
+
+// spouseNouns are the one-word nouns of a spouse, a fiancé and a boy- or
+// girlfriend, each with its key in namedSpousePatterns; "partner", which
+// also names a partner in business, is not one.
+var spouseNouns = map[string]string{
+	"husband": "husband", "wife": "husband", "spouse": "husband",
+	"fiance": "fiance", "fiancé": "fiance", "fiancee": "fiance", "fiancée": "fiance",
+	"boyfriend": "partner", "girlfriend": "partner",
+}
+
+// spouseDescription returns the rule of a description of a spouse, a
+// fiancé or a boy- or girlfriend by a possessive pronoun, maybe with a
+// word of time between ("her husband", "his late wife", "her longtime
+// boyfriend"), or nil.
+func spouseDescription(text string) *pattern {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || len(ws) > 3 || !possessives[ws[0]] || ws[0] == "their" || ws[0] == "its" {
+		return nil
+	}
+	if len(ws) == 3 && !spouseTimeWords[ws[1]] {
+		return nil
+	}
+	return namedSpousePatterns[spouseNouns[strings.TrimRight(ws[len(ws)-1], ",.;:")]]
+}
+
+// spouseTimeWords may stand between the possessive and the noun of a
+// spouse description that names a tie still told as one.
+var spouseTimeWords = map[string]bool{"late": true, "new": true, "current": true, "longtime": true, "long-time": true}
+
+// namedSpouse reads the tie that a description of a named spouse (pat)
+// tells with its one possessor ("Pia Cray thanked Hal Dorset, her
+// husband": they are married).
+func (st *Stage) namedSpouse(s *sent, frames []*frame, pat *pattern, k int) []*raw {
+	m := &s.doc.Mentions[k]
+	ps, group := possessorsOf(s.doc, k)
+	if group || len(ps) != 1 || ps[0] == m.Entity || s.doc.Entities[m.Entity].Type != hearsay.Person {
+		return nil
+	}
+	args := append(s.slab().argList(2), entArg(s.doc, ps[0]), entArg(s.doc, m.Entity))
+	rw := st.nounRaw(s, frames, pat, args, m.Span)
+	rw.f.Polarity = hearsay.Pos // "X is not pregnant, her husband says": the clause's negation is not the tie's
+	return []*raw{rw}
+}
+
+// firstPossessives are the possessives of the first person, which stand
+// for the speaker of the quotation they are in.
+var firstPossessives = map[string]bool{"my": true, "our": true}
+
+// quotedSpeaker returns the person who speaks the quotation span lies in,
+// from the sentence's attributions (frames), or nil.
+func quotedSpeaker(frames []*frame, span hearsay.Span) []int {
+	for _, f := range frames {
+		if !f.quoted || len(f.chain) == 0 || span.Start < f.scope.Start || span.End > f.scope.End {
+			continue
+		}
+		if sp := f.chain[len(f.chain)-1]; sp.Entity >= 0 {
+			return []int{sp.Entity}
+		}
+	}
+	return nil
 }
 
 // siblingPattern is the rule of a child named by its place among siblings.

@@ -122,7 +122,7 @@ func TestUnnamedRelatives(t *testing.T) {
 		// "their" left unresolved after a spouse the text names: the children of the two
 		{"[Tom Hale] lives in [place:Leeds] with [his wife=Ann Hale] and [their two sons=unnamed: their two sons%unnamed-child]. [Ann Hale] is a nurse.",
 			map[string]string{"his wife": "Tom Hale", "their two sons": ""},
-			[]string{"parent_of(Ann Hale,unnamed: their two sons)", "parent_of(Tom Hale,unnamed: their two sons)"}},
+			[]string{"married(Ann Hale,Tom Hale)", "parent_of(Ann Hale,unnamed: their two sons)", "parent_of(Tom Hale,unnamed: their two sons)"}},
 		// ... or for the named sons themselves: siblings have no children together
 		{"[Ann Bell] has two sons, [Jack] and [Leo]. The family lives in [place:Leeds] with [their two sons=unnamed: their two sons%unnamed-child].",
 			map[string]string{"their two sons": "Jack+Leo"},

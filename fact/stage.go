@@ -196,6 +196,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
+	facts = addNew(facts, coupleWives(doc, facts))
 	facts = addNew(facts, countyHomes(doc))
 	facts = addNew(facts, profileFacts(doc))
 	facts = addNew(facts, signatureHomes(doc))
@@ -1275,6 +1276,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotB] = c // "Owen, 7, died. The boy's father, Dai Roberts, said": Owen
 	}
+	if p.opt("prior") == "AB" && !b.slots[slotAB].set {
+		c, ok := s.priorCouple(b.first)
+		if !ok {
+			return out
+		}
+		b.slots[slotAB] = c // "X and Y split in 2020. The divorce was finalised in May 2021": X and Y
+	}
 	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
 		s.deceasedSubject(&b.slots[slotA])
 	}
@@ -1377,7 +1385,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1467,6 +1475,18 @@ func (s *sent) nameSlot(b *binding) bool {
 	}
 	u := s.unitAt(a.span.Start)
 	return u >= 0 && s.units[u].ment >= 0 && s.units[u].mkind == kindName
+}
+
+// childSlot reports whether the first person of a match is one the mention
+// stage read as an unnamed child of someone (option notchild: "welcomed her
+// first child with husband Tom Hale" is no marriage of the child).
+func (s *sent) childSlot(b *binding) bool {
+	a := b.slots[slotA]
+	if !a.set {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	return u >= 0 && s.units[u].ment >= 0 && s.doc.Mentions[s.units[u].ment].Rule == "unnamed-child"
 }
 
 // newsSlot reports whether the organisation of a match is a news outlet,
@@ -2412,6 +2432,47 @@ func minorPerson(doc *hearsay.Document, ents []int) bool {
 // in the sentence, else in the priorSentences before it.
 func (s *sent) priorPerson(u int) (bound, bool) {
 	return s.priorPersonWhere(u, nil)
+}
+
+// priorCouple returns the couple named or referred to last before unit u,
+// in the sentence or the two before it: the last group of two people ("the
+// couple", "they"), else the two people named there when no one else is;
+// false when there is none.
+func (s *sent) priorCouple(u int) (bound, bool) {
+	if s.doc == nil || u >= len(s.units) {
+		return bound{}, false
+	}
+	start := s.units[u].Start
+	var group *hearsay.Mention
+	var people []int
+	var last hearsay.Span
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person {
+			continue
+		}
+		switch {
+		case m.Kind == hearsay.GroupMention && len(m.Members) == 2:
+			group = m
+		case m.Kind != hearsay.GroupMention && m.Entity >= 0 && !slices.Contains(people, m.Entity):
+			people = append(people, m.Entity)
+			last = m.Span
+		case m.Kind != hearsay.GroupMention && m.Entity >= 0:
+			last = m.Span
+		}
+	}
+	if group != nil && group.Members[0] != group.Members[1] {
+		return bound{set: true, ents: sortedPair(group.Members[0], group.Members[1]), span: group.Span}, true
+	}
+	if len(people) != 2 {
+		return bound{}, false
+	}
+	return bound{set: true, ents: sortedPair(people[0], people[1]), span: last}, true
+}
+
+// sortedPair returns the two entities a and b in ascending order.
+func sortedPair(a, b int) []int {
+	return []int{min(a, b), max(a, b)}
 }
 
 // priorMinor returns the minor (minorPerson) named or referred to last
