@@ -239,6 +239,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if s.bornClause(t.Span, b.trig) {
 			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
 		}
+		if !st.stateType(p) && s.orgTail(t.Span, b.trig) {
+			continue // "was named manager of Corby Town, the club he first played for in 1998": the club's past, not the appointment's
+		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
@@ -2629,6 +2632,52 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 			return false // "director of X, a post she held until 1998,": the post's own time
 		}
 		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.commaAhead(u)
+	}
+	return false
+}
+
+// orgTail reports whether sp lies in a description of an organisation
+// set off by a comma after the trigger that runs to the sentence's end and
+// tells, in a clause of its own, an event of its own ("named manager of Corby Town, the club he
+// first played for in 1998").
+func (s *sent) orgTail(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 || s.inReporting(sp) || s.commaAhead(u) {
+		return false
+	}
+	for k := u - 1; k >= 1 && s.units[k].Start >= trig.End; k-- {
+		x := &s.units[k]
+		if x.boundary {
+			return false
+		}
+		if x.word != "," {
+			continue
+		}
+		y := &s.units[k-1]
+		return k+2 < u && s.units[k+1].is(clsDeterminer) && !postNounWord(s.units[k+2].word) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.pronounClause(k+2, u)
+	}
+	return false
+}
+
+// subjectPronoun reports whether w is a personal pronoun that opens a
+// clause as its subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// pronounClause reports whether a personal pronoun opens a clause among
+// units a to b-1 after the first of them ("the club he first played for",
+// "the company she founded"): a description that tells an event of its
+// own.
+func (s *sent) pronounClause(a, b int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if subjectPronoun(s.units[k].word) {
+			return true
+		}
 	}
 	return false
 }
