@@ -242,6 +242,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if !st.stateType(p) && s.orgTail(t.Span, b.trig) {
 			continue // "was named manager of Corby Town, the club he first played for in 1998": the club's past, not the appointment's
 		}
+		if s.heardThen(s.unitAt(t.Start), tu) {
+			continue // "The inquest heard on Monday that he had worked there for six years": the hearing's day
+		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
@@ -1552,8 +1555,8 @@ var homeWords = map[string]bool{"lived": true, "lives": true, "live": true, "gre
 func (s *sent) reportedPluperfect(b *binding, tu int) bool {
 	had := false
 	for u := b.first; u < tu && u+1 < len(s.units); u++ {
-		if s.units[u].word == "had" && s.units[u+1].word == "been" {
-			had = true
+		if s.units[u].word == "had" && (s.units[u+1].word == "been" || s.units[u+1].ment == -1 && strings.HasSuffix(s.units[u+1].word, "ed") && s.heardThat(b.first)) {
+			had = true // "had been dating him", or after a hearing "had worked there"
 			break
 		}
 	}
@@ -1564,6 +1567,27 @@ func (s *sent) reportedPluperfect(b *binding, tu int) bool {
 		if f.verb != "" && f.after >= 0 && f.scope.Contains(b.trig) {
 			return true
 		}
+	}
+	return s.heardThat(b.first)
+}
+
+// heardThat reports whether a verb of hearing and "that" open the clause
+// that unit u stands in ("The inquest heard on Monday that he had been
+// employed there for six years"): what it heard is told as of the hearing.
+func (s *sent) heardThat(u int) bool {
+	for k := u - 1; k >= 1 && k >= u-8; k-- {
+		if s.units[k].boundary && s.units[k].word != "that" {
+			return false
+		}
+		if s.units[k].word != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if hearingVerbs[s.units[j].word] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -2655,6 +2679,38 @@ func (s *sent) orgTail(sp, trig hearsay.Span) bool {
 		}
 		y := &s.units[k-1]
 		return k+2 < u && s.units[k+1].is(clsDeterminer) && !postNounWord(s.units[k+2].word) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.pronounClause(k+2, u)
+	}
+	return false
+}
+
+// hearingVerbs are the words of heardThen (data/classes.tsv).
+var hearingVerbs = wordSet("hearingverbs")
+
+// heardThen reports whether the time at unit u follows a verb of hearing
+// and comes before a "that" whose clause holds the trigger's head tu ("The
+// court heard on Tuesday that she had lived in Didcot since 2015"): the
+// time of the hearing, not of what it heard.
+func (s *sent) heardThen(u, tu int) bool {
+	if u < 1 || tu <= u {
+		return false
+	}
+	heard := false
+	for k := u - 1; k >= 0 && k >= u-2; k-- {
+		if hearingVerbs[s.units[k].word] {
+			heard = true
+			break
+		}
+	}
+	if !heard {
+		return false
+	}
+	for k := u + 1; k < tu; k++ {
+		if s.units[k].word == "that" {
+			return true
+		}
+		if s.units[k].boundary {
+			return false
+		}
 	}
 	return false
 }
