@@ -1892,12 +1892,17 @@ func shiftYears(lo, hi string, n int) (string, string, error) {
 
 // toldTime reports whether t stands between a reporting verb and "that",
 // at the head of what is said ("told People in April that they had moved
-// to Denver"): it dates the telling, which a state does not start or end
-// at.
+// to Denver", "told the court last week that"): it dates the telling,
+// which a state does not start or end at. Up to three words of the hearer
+// may come before it; "at the time" after them points back to another
+// time told before.
 func (s *sent) toldTime(t hearsay.Timex) bool {
 	for _, f := range s.frames {
-		if f.verb == "" || f.after < 0 || t.Start != f.scope.Start {
+		if f.verb == "" || f.after < 0 || t.Start < f.scope.Start || !f.scope.Contains(t.Span) {
 			continue
+		}
+		if k, u := s.unitAt(f.scope.Start), s.unitAt(t.Start); k < u && t.Anaphoric || k < 0 || u-k > 3 || s.boundaryBetween(k, u) {
+			continue // "told the court last week that": the hearer alone may come before the time
 		}
 		if u := s.unitAt(t.End - 1); u >= 0 && u+1 < len(s.units) && s.units[u+1].word == "that" {
 			return true
