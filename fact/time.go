@@ -2364,17 +2364,46 @@ func (s *sent) yearsLength(clauses []int, tu, lo, hi int, prep func(string) bool
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= lo || u >= hi || u >= len(clauses) || clauses[u] != clauses[tu] {
+		if t.Type != hearsay.Duration || !lengthMod(t.Mod) || u <= lo || u >= hi || u >= len(clauses) || clauses[u] != clauses[tu] {
 			continue
 		}
 		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); !prep(first) && !prep(s.units[u-1].word) {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, t.Mod, true
+			return n, startMod(t.Mod), true
 		}
 	}
 	return 0, "", false
+}
+
+// startMod returns the mod of the start of a state that has lasted a
+// length with mod m: more than ten years began before the day ten years
+// back, less than ten after it.
+func startMod(m string) string {
+	switch m {
+	case "MORE_THAN":
+		return "BEFORE"
+	case "EQUAL_OR_MORE":
+		return "ON_OR_BEFORE"
+	case "LESS_THAN":
+		return "AFTER"
+	case "EQUAL_OR_LESS":
+		return "ON_OR_AFTER"
+	}
+	return m
+}
+
+// lengthMod reports whether a length with mod m gives the start of a state
+// that has lasted it: an exact or approximate one, or a bound ("for more
+// than a decade", "for nearly 20 years"), which the start is then read
+// from as if exact.
+func lengthMod(m string) bool {
+	switch m {
+	case "", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS":
+		return true
+	}
+	return false
 }
 
 // wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
