@@ -459,6 +459,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				// "have been dating for about two years"
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
+			if n, mod, ok := s.monthsLength(b, clauses, tu); ok {
+				// "has been interim chief executive for the past six months"
+				return &hearsay.FactTime{Start: monthsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
+			}
 		}
 		if (info.state || p.has("state")) && s.reportedPluperfect(b, tu) {
 			n, mod, ok := s.stateLengthMod(clauses, tu)
@@ -2392,6 +2396,32 @@ func startMod(m string) string {
 		return "ON_OR_AFTER"
 	}
 	return m
+}
+
+// monthsLength returns the months, and the start's mod, of a length in
+// months that a state in the perfect has lasted ("has been dating him for
+// eight months", "has chaired the board for the past 18 months"): introduced
+// by "for" in the clause of the trigger's head at unit tu, after the match's
+// first unit.
+func (s *sent) monthsLength(b *binding, clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || !lengthMod(t.Mod) || u <= b.first || u >= len(clauses) || tu >= len(clauses) || clauses[u] != clauses[tu] {
+			continue
+		}
+		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); first != "for" && s.units[u-1].word != "for" {
+			continue
+		}
+		d, ok := durationOf(t.Value, "M")
+		if !ok {
+			continue
+		}
+		if n, err := strconv.Atoi(d); err == nil && n > 0 && n < 120 {
+			return n, startMod(t.Mod), true
+		}
+	}
+	return 0, "", false
 }
 
 // lengthMod reports whether a length with mod m gives the start of a state
