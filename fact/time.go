@@ -546,14 +546,14 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			// "has led the university since 2019, having previously been its deputy": the post before ended then
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "end" || p.has("end") && role != "start":
-			ft.End, ft.EndMod = t.Value, t.Mod
+			ft.End, ft.EndMod = lastYear(t), t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
 		case p.typ == "position_held" && s.pastPeriod(t):
 			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
 			// within a past time told, which opens and closes it ("will become chief executive on
 			// May 1" is left to the appointment's reading)
-			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, t.Value, t.Mod
+			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, lastYear(t), t.Mod
 			return ft
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
@@ -574,6 +574,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// lastYear returns the value a state that ends within t ends with: the
+// second year of a pair of years ("in 2022/23", "the 2018-19 season"),
+// else t's own value.
+func lastYear(t hearsay.Timex) string {
+	if len(t.Value) == 4 && len(t.Latest) >= 4 && t.Latest[:4] > t.Value && allDigits(t.Value) {
+		return t.Latest[:4]
+	}
+	return t.Value
 }
 
 // ageNow reports whether the k-th time expression of the sentence is a
