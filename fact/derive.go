@@ -5295,8 +5295,44 @@ func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	}
 	if t := rw.f.Time; t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
 		rw.f.Time = left // the handover is the departure
+		if presentTaking(doc, rw) && longGone(doc, left) {
+			// "He takes over from X, who stepped down last April": the taking is the news, the departure long past
+			rw.f.Time = nil
+			if t, ok := newsDay(doc, firstSentence(doc)); ok {
+				lo, hi := bounds(t)
+				rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			}
+		}
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s left", false)
+}
+
+// presentTaking reports whether the succession rw is told in the present
+// simple ("takes over from", "succeeds", "replaces"): news of the day.
+func presentTaking(doc *hearsay.Document, rw *raw) bool {
+	tr := rw.f.Trigger
+	if tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(doc.Text[tr.Start:tr.End]), " ")
+	switch w {
+	case "takes", "succeeds", "replaces":
+		return true
+	}
+	return false
+}
+
+// longGone reports whether the time t ended more than two months before the
+// article's date.
+func longGone(doc *hearsay.Document, t *hearsay.FactTime) bool {
+	if doc.Date.IsZero() {
+		return false
+	}
+	hi := t.Latest
+	if hi == "" {
+		_, hi = bounds(hearsay.Timex{Value: t.Value, Mod: t.Mod})
+	}
+	return hi != "" && hi < doc.Date.AddDate(0, -2, 0).Format(day)
 }
 
 // electiveOffice reports whether role is a seat voters fill.
