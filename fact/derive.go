@@ -7830,12 +7830,63 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			!(rw.s.idx > first && rw.s.perfect(rw.b, tu) && !rw.s.hasDate() && rw.s.announcedNews(rw.f.Trigger)) {
 			continue
 		}
+		if t, ok := sameVerbDay(doc, rw); ok && rw.s.idx > first {
+			lo, hi := bounds(t) // "The Senate on Thursday confirmed two nominees. X was confirmed as director"
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			rw.f.Derived, rw.f.Reason = true, "told as news: the day of the sentence before, which tells it with the same verb"
+			continue
+		}
 		if t, ok := newsDay(doc, first); ok {
 			lo, hi := bounds(t)
 			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// sameVerbDay returns the day named in the sentence right before rw's when
+// that sentence holds the verb in the past of rw's trigger ("The state
+// Senate on Thursday confirmed two of the governor's nominees. X was
+// confirmed as director of Y"): the sentence that rw's tells in detail.
+func sameVerbDay(doc *hearsay.Document, rw *raw) (hearsay.Timex, bool) {
+	si := rw.s.idx - 1
+	tr := rw.f.Trigger
+	if si < 0 || tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+		return hearsay.Timex{}, false
+	}
+	var verb string
+	for _, w := range strings.Fields(strings.ToLower(doc.Text[tr.Start:tr.End])) {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			verb = w
+			break
+		}
+	}
+	if verb == "" {
+		return hearsay.Timex{}, false
+	}
+	sn := doc.Sentences[si]
+	has := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(doc.Text[sn.Start:sn.End]), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if w == verb {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return hearsay.Timex{}, false
+	}
+	var got hearsay.Timex
+	n := 0
+	for _, t := range doc.Timexes {
+		if t.Sentence != si || t.Start < sn.Start || t.End > sn.End {
+			continue
+		}
+		if d, ok := dayOf(t); ok {
+			got = d
+			n++
+		}
+	}
+	return got, n == 1
 }
 
 // announcedNews reports whether a change told before trig is the complement
