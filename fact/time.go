@@ -211,6 +211,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
+		if p.has("start") && s.joinedIn(b.trig, t) {
+			best, bestDist = ti, -1 // "joined X in 1978 and retired as its managing director in 2009": the time the match passes over opens the post
+			continue
+		}
 		tc := s.timexClauses(k, t.Span)
 		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
 		// a time in the reporting clause dates the saying, unless the fact is told there too
@@ -575,6 +579,32 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
 }
+
+// joinedIn reports whether the time t stands inside the trigger trig of a
+// match that opens with a verb of joining, with no comma and no "as" before
+// it, and a verb of leaving after it ("joined Kelso Mills in 1978 and
+// retired as its managing director in 2009"): the joining's time, which
+// opens the post left. After "as" ("joined as a reporter in 2002 and became
+// anchor in 2009") it is the earlier post's; before "became" the later
+// post has a start of its own.
+func (s *sent) joinedIn(trig hearsay.Span, t hearsay.Timex) bool {
+	if trig.Start >= t.Start || t.End >= trig.End || t.Type != hearsay.Date || strings.Contains(t.Value, "REF") || s.commaBetween(trig.Start, t.Start) {
+		return false
+	}
+	u, tu := s.unitAt(trig.Start), s.unitAt(t.Start)
+	if u < 0 || tu < 0 || !strings.HasPrefix(s.units[u].word, "join") || s.wordBetween(u, tu, "as") {
+		return false
+	}
+	for k := tu + 1; k < len(s.units) && s.units[k].Start < trig.End; k++ {
+		if retireWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// retireWords are the words of joinedIn (data/classes.tsv).
+var retireWords = wordSet("retirewords")
 
 // lastYear returns the value a state that ends within t ends with: the
 // second year of a pair of years ("in 2022/23", "the 2018-19 season"),
