@@ -482,6 +482,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 				best = i // "Chilean President X took office in 2025": the post with its country, not the title read alone
 			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
 				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
+			} else if d == bestDist && rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && topRole(c.Args[1].Literal) && !topRole(cands[best].Args[1].Literal) {
+				best = i // "interim CEO X, the firm's finance chief, who has run the company since July": the post at its top
 			}
 		}
 		if best < 0 {
@@ -687,6 +689,22 @@ func leadRole(role string) bool {
 	}
 	return false
 }
+
+// topRole reports whether role heads a whole organisation (class
+// toproles: "chief executive", "managing director", "president"), the post
+// of one who runs it, not of one who leads a part of it.
+func topRole(role string) bool {
+	role = strings.ToLower(role)
+	for _, w := range topRoles {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topRoles are the words of topRole (data/classes.tsv).
+var topRoles = wordList("toproles")
 
 // spaceOrHyphen reports whether r parts the words of a role.
 func spaceOrHyphen(r rune) bool { return r == ' ' || r == '-' }
