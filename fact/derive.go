@@ -482,6 +482,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 				best = i // "Chilean President X took office in 2025": the post with its country, not the title read alone
 			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
 				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
+			} else if d == bestDist && rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && topRole(c.Args[1].Literal) && !topRole(cands[best].Args[1].Literal) {
+				best = i // "interim CEO X, the firm's finance chief, who has run the company since July": the post at its top
 			}
 		}
 		if best < 0 {
@@ -687,6 +689,22 @@ func leadRole(role string) bool {
 	}
 	return false
 }
+
+// topRole reports whether role heads a whole organisation (class
+// toproles: "chief executive", "managing director", "president"), the post
+// of one who runs it, not of one who leads a part of it.
+func topRole(role string) bool {
+	role = strings.ToLower(role)
+	for _, w := range topRoles {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topRoles are the words of topRole (data/classes.tsv).
+var topRoles = wordList("toproles")
 
 // spaceOrHyphen reports whether r parts the words of a role.
 func spaceOrHyphen(r rune) bool { return r == ' ' || r == '-' }
@@ -5309,8 +5327,44 @@ func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	}
 	if t := rw.f.Time; t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
 		rw.f.Time = left // the handover is the departure
+		if presentTaking(doc, rw) && longGone(doc, left) {
+			// "He takes over from X, who stepped down last April": the taking is the news, the departure long past
+			rw.f.Time = nil
+			if t, ok := newsDay(doc, firstSentence(doc)); ok {
+				lo, hi := bounds(t)
+				rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			}
+		}
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s left", false)
+}
+
+// presentTaking reports whether the succession rw is told in the present
+// simple ("takes over from", "succeeds", "replaces"): news of the day.
+func presentTaking(doc *hearsay.Document, rw *raw) bool {
+	tr := rw.f.Trigger
+	if tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(doc.Text[tr.Start:tr.End]), " ")
+	switch w {
+	case "takes", "succeeds", "replaces":
+		return true
+	}
+	return false
+}
+
+// longGone reports whether the time t ended more than two months before the
+// article's date.
+func longGone(doc *hearsay.Document, t *hearsay.FactTime) bool {
+	if doc.Date.IsZero() {
+		return false
+	}
+	hi := t.Latest
+	if hi == "" {
+		_, hi = bounds(hearsay.Timex{Value: t.Value, Mod: t.Mod})
+	}
+	return hi != "" && hi < doc.Date.AddDate(0, -2, 0).Format(day)
 }
 
 // electiveOffice reports whether role is a seat voters fill.
@@ -7808,12 +7862,63 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			!(rw.s.idx > first && rw.s.perfect(rw.b, tu) && !rw.s.hasDate() && rw.s.announcedNews(rw.f.Trigger)) {
 			continue
 		}
+		if t, ok := sameVerbDay(doc, rw); ok && rw.s.idx > first {
+			lo, hi := bounds(t) // "The Senate on Thursday confirmed two nominees. X was confirmed as director"
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			rw.f.Derived, rw.f.Reason = true, "told as news: the day of the sentence before, which tells it with the same verb"
+			continue
+		}
 		if t, ok := newsDay(doc, first); ok {
 			lo, hi := bounds(t)
 			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// sameVerbDay returns the day named in the sentence right before rw's when
+// that sentence holds the verb in the past of rw's trigger ("The state
+// Senate on Thursday confirmed two of the governor's nominees. X was
+// confirmed as director of Y"): the sentence that rw's tells in detail.
+func sameVerbDay(doc *hearsay.Document, rw *raw) (hearsay.Timex, bool) {
+	si := rw.s.idx - 1
+	tr := rw.f.Trigger
+	if si < 0 || tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+		return hearsay.Timex{}, false
+	}
+	var verb string
+	for _, w := range strings.Fields(strings.ToLower(doc.Text[tr.Start:tr.End])) {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			verb = w
+			break
+		}
+	}
+	if verb == "" {
+		return hearsay.Timex{}, false
+	}
+	sn := doc.Sentences[si]
+	has := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(doc.Text[sn.Start:sn.End]), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if w == verb {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return hearsay.Timex{}, false
+	}
+	var got hearsay.Timex
+	n := 0
+	for _, t := range doc.Timexes {
+		if t.Sentence != si || t.Start < sn.Start || t.End > sn.End {
+			continue
+		}
+		if d, ok := dayOf(t); ok {
+			got = d
+			n++
+		}
+	}
+	return got, n == 1
 }
 
 // announcedNews reports whether a change told before trig is the complement

@@ -28,6 +28,7 @@ import (
 //	[two sons=unnamed: two sons%R]    ... whose mention the entity stage made by rule R
 //	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
 //	<61|P61Y||age>                    an age told as a number ("Ann Cole, now 61,")
+//	<2018-19|2018||to=2019>           a pair of years, from the first year's start to the second's end
 //	\n                                a line break ("KELBY MAYOR\nAnn Roe won."), which ends a sentence
 //
 // Sentences end at ". ", "! ", "? " outside brackets, and at line breaks.
@@ -115,6 +116,9 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 				tx.Anaphoric = parts[3] == "anaphoric"
 				if parts[3] == "age" {
 					tx.Rule = "age" // what timex.IsAge reads
+				}
+				if y, ok := strings.CutPrefix(parts[3], "to="); ok {
+					tx.Earliest, tx.Latest = parts[1]+"-01-01", y+"-12-31" // a pair of years ("2018-19")
 				}
 			}
 			doc.Timexes = append(doc.Timexes, tx)

@@ -211,6 +211,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
+		if p.has("start") && s.joinedIn(b.trig, t) {
+			best, bestDist = ti, -1 // "joined X in 1978 and retired as its managing director in 2009": the time the match passes over opens the post
+			continue
+		}
 		tc := s.timexClauses(k, t.Span)
 		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
 		// a time in the reporting clause dates the saying, unless the fact is told there too
@@ -238,6 +242,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if s.bornClause(t.Span, b.trig) {
 			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
+		}
+		if !st.stateType(p) && s.orgTail(t.Span, b.trig) {
+			continue // "was named manager of Corby Town, the club he first played for in 1998": the club's past, not the appointment's
+		}
+		if s.heardThen(s.unitAt(t.Start), tu) {
+			continue // "The inquest heard on Monday that he had worked there for six years": the hearing's day
 		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
@@ -453,6 +463,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				// "have been dating for about two years"
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
+			if n, mod, ok := s.monthsLength(b, clauses, tu); ok {
+				// "has been interim chief executive for the past six months"
+				return &hearsay.FactTime{Start: monthsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
+			}
 		}
 		if (info.state || p.has("state")) && s.reportedPluperfect(b, tu) {
 			n, mod, ok := s.stateLengthMod(clauses, tu)
@@ -536,14 +550,14 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			// "has led the university since 2019, having previously been its deputy": the post before ended then
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "end" || p.has("end") && role != "start":
-			ft.End, ft.EndMod = t.Value, t.Mod
+			ft.End, ft.EndMod = lastYear(t), t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
 		case p.typ == "position_held" && s.pastPeriod(t):
 			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
 			// within a past time told, which opens and closes it ("will become chief executive on
 			// May 1" is left to the appointment's reading)
-			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, t.Value, t.Mod
+			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, lastYear(t), t.Mod
 			return ft
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
@@ -564,6 +578,42 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// joinedIn reports whether the time t stands inside the trigger trig of a
+// match that opens with a verb of joining, with no comma and no "as" before
+// it, and a verb of leaving after it ("joined Kelso Mills in 1978 and
+// retired as its managing director in 2009"): the joining's time, which
+// opens the post left. After "as" ("joined as a reporter in 2002 and became
+// anchor in 2009") it is the earlier post's; before "became" the later
+// post has a start of its own.
+func (s *sent) joinedIn(trig hearsay.Span, t hearsay.Timex) bool {
+	if trig.Start >= t.Start || t.End >= trig.End || t.Type != hearsay.Date || strings.Contains(t.Value, "REF") || s.commaBetween(trig.Start, t.Start) {
+		return false
+	}
+	u, tu := s.unitAt(trig.Start), s.unitAt(t.Start)
+	if u < 0 || tu < 0 || !strings.HasPrefix(s.units[u].word, "join") || s.wordBetween(u, tu, "as") {
+		return false
+	}
+	for k := tu + 1; k < len(s.units) && s.units[k].Start < trig.End; k++ {
+		if retireWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// retireWords are the words of joinedIn (data/classes.tsv).
+var retireWords = wordSet("retirewords")
+
+// lastYear returns the value a state that ends within t ends with: the
+// second year of a pair of years ("in 2022/23", "the 2018-19 season"),
+// else t's own value.
+func lastYear(t hearsay.Timex) string {
+	if len(t.Value) == 4 && len(t.Latest) >= 4 && t.Latest[:4] > t.Value && allDigits(t.Value) {
+		return t.Latest[:4]
+	}
+	return t.Value
 }
 
 // ageNow reports whether the k-th time expression of the sentence is a
@@ -1549,8 +1599,8 @@ var homeWords = map[string]bool{"lived": true, "lives": true, "live": true, "gre
 func (s *sent) reportedPluperfect(b *binding, tu int) bool {
 	had := false
 	for u := b.first; u < tu && u+1 < len(s.units); u++ {
-		if s.units[u].word == "had" && s.units[u+1].word == "been" {
-			had = true
+		if s.units[u].word == "had" && (s.units[u+1].word == "been" || s.units[u+1].ment == -1 && strings.HasSuffix(s.units[u+1].word, "ed") && s.heardThat(b.first)) {
+			had = true // "had been dating him", or after a hearing "had worked there"
 			break
 		}
 	}
@@ -1561,6 +1611,27 @@ func (s *sent) reportedPluperfect(b *binding, tu int) bool {
 		if f.verb != "" && f.after >= 0 && f.scope.Contains(b.trig) {
 			return true
 		}
+	}
+	return s.heardThat(b.first)
+}
+
+// heardThat reports whether a verb of hearing and "that" open the clause
+// that unit u stands in ("The inquest heard on Monday that he had been
+// employed there for six years"): what it heard is told as of the hearing.
+func (s *sent) heardThat(u int) bool {
+	for k := u - 1; k >= 1 && k >= u-8; k-- {
+		if s.units[k].boundary && s.units[k].word != "that" {
+			return false
+		}
+		if s.units[k].word != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if hearingVerbs[s.units[j].word] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1865,12 +1936,17 @@ func shiftYears(lo, hi string, n int) (string, string, error) {
 
 // toldTime reports whether t stands between a reporting verb and "that",
 // at the head of what is said ("told People in April that they had moved
-// to Denver"): it dates the telling, which a state does not start or end
-// at.
+// to Denver", "told the court last week that"): it dates the telling,
+// which a state does not start or end at. Up to three words of the hearer
+// may come before it; "at the time" after them points back to another
+// time told before.
 func (s *sent) toldTime(t hearsay.Timex) bool {
 	for _, f := range s.frames {
-		if f.verb == "" || f.after < 0 || t.Start != f.scope.Start {
+		if f.verb == "" || f.after < 0 || t.Start < f.scope.Start || !f.scope.Contains(t.Span) {
 			continue
+		}
+		if k, u := s.unitAt(f.scope.Start), s.unitAt(t.Start); k < u && t.Anaphoric || k < 0 || u-k > 3 || s.boundaryBetween(k, u) {
+			continue // "told the court last week that": the hearer alone may come before the time
 		}
 		if u := s.unitAt(t.End - 1); u >= 0 && u+1 < len(s.units) && s.units[u+1].word == "that" {
 			return true
@@ -2332,17 +2408,72 @@ func (s *sent) yearsLength(clauses []int, tu, lo, hi int, prep func(string) bool
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= lo || u >= hi || u >= len(clauses) || clauses[u] != clauses[tu] {
+		if t.Type != hearsay.Duration || !lengthMod(t.Mod) || u <= lo || u >= hi || u >= len(clauses) || clauses[u] != clauses[tu] {
 			continue
 		}
 		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); !prep(first) && !prep(s.units[u-1].word) {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, t.Mod, true
+			return n, startMod(t.Mod), true
 		}
 	}
 	return 0, "", false
+}
+
+// startMod returns the mod of the start of a state that has lasted a
+// length with mod m: more than ten years began before the day ten years
+// back, less than ten after it.
+func startMod(m string) string {
+	switch m {
+	case "MORE_THAN":
+		return "BEFORE"
+	case "EQUAL_OR_MORE":
+		return "ON_OR_BEFORE"
+	case "LESS_THAN":
+		return "AFTER"
+	case "EQUAL_OR_LESS":
+		return "ON_OR_AFTER"
+	}
+	return m
+}
+
+// monthsLength returns the months, and the start's mod, of a length in
+// months that a state in the perfect has lasted ("has been dating him for
+// eight months", "has chaired the board for the past 18 months"): introduced
+// by "for" in the clause of the trigger's head at unit tu, after the match's
+// first unit.
+func (s *sent) monthsLength(b *binding, clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || !lengthMod(t.Mod) || u <= b.first || u >= len(clauses) || tu >= len(clauses) || clauses[u] != clauses[tu] {
+			continue
+		}
+		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); first != "for" && s.units[u-1].word != "for" {
+			continue
+		}
+		d, ok := durationOf(t.Value, "M")
+		if !ok {
+			continue
+		}
+		if n, err := strconv.Atoi(d); err == nil && n > 0 && n < 120 {
+			return n, startMod(t.Mod), true
+		}
+	}
+	return 0, "", false
+}
+
+// lengthMod reports whether a length with mod m gives the start of a state
+// that has lasted it: an exact or approximate one, or a bound ("for more
+// than a decade", "for nearly 20 years"), which the start is then read
+// from as if exact.
+func lengthMod(m string) bool {
+	switch m {
+	case "", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS":
+		return true
+	}
+	return false
 }
 
 // wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
@@ -2629,6 +2760,84 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 			return false // "director of X, a post she held until 1998,": the post's own time
 		}
 		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.commaAhead(u)
+	}
+	return false
+}
+
+// orgTail reports whether sp lies in a description of an organisation
+// set off by a comma after the trigger that runs to the sentence's end and
+// tells, in a clause of its own, an event of its own ("named manager of Corby Town, the club he
+// first played for in 1998").
+func (s *sent) orgTail(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 || s.inReporting(sp) || s.commaAhead(u) {
+		return false
+	}
+	for k := u - 1; k >= 1 && s.units[k].Start >= trig.End; k-- {
+		x := &s.units[k]
+		if x.boundary {
+			return false
+		}
+		if x.word != "," {
+			continue
+		}
+		y := &s.units[k-1]
+		return k+2 < u && s.units[k+1].is(clsDeterminer) && !postNounWord(s.units[k+2].word) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.pronounClause(k+2, u)
+	}
+	return false
+}
+
+// hearingVerbs are the words of heardThen (data/classes.tsv).
+var hearingVerbs = wordSet("hearingverbs")
+
+// heardThen reports whether the time at unit u follows a verb of hearing
+// and comes before a "that" whose clause holds the trigger's head tu ("The
+// court heard on Tuesday that she had lived in Didcot since 2015"): the
+// time of the hearing, not of what it heard.
+func (s *sent) heardThen(u, tu int) bool {
+	if u < 1 || tu <= u {
+		return false
+	}
+	heard := false
+	for k := u - 1; k >= 0 && k >= u-2; k-- {
+		if hearingVerbs[s.units[k].word] {
+			heard = true
+			break
+		}
+	}
+	if !heard {
+		return false
+	}
+	for k := u + 1; k < tu; k++ {
+		if s.units[k].word == "that" {
+			return true
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectPronoun reports whether w is a personal pronoun that opens a
+// clause as its subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// pronounClause reports whether a personal pronoun opens a clause among
+// units a to b-1 after the first of them ("the club he first played for",
+// "the company she founded"): a description that tells an event of its
+// own.
+func (s *sent) pronounClause(a, b int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if subjectPronoun(s.units[k].word) {
+			return true
+		}
 	}
 	return false
 }
