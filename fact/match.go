@@ -3142,10 +3142,10 @@ func unitHead(x unit) (string, bool) {
 			if w == "" {
 				continue
 			}
-			if have && !determiners[head] {
+			if have && !determiners[head] && !formerTitle[head] {
 				return head, true
 			}
-			head, have = w, true // a determiner before another word is dropped
+			head, have = w, true // a determiner or "former" before another word is dropped
 		}
 	}
 	return head, have
@@ -3181,10 +3181,10 @@ func (r *resources) unitHeadInfo(x *unit) (string, *wordInfo, bool) {
 			if x == "" {
 				continue
 			}
-			if have && info.cls&clsDeterminer == 0 {
+			if have && info.cls&clsDeterminer == 0 && !formerTitle[head] {
 				return head, info, true
 			}
-			head, info, have = x, r.word(x), true // a determiner before another word is dropped
+			head, info, have = x, r.word(x), true // a determiner or "former" before another word is dropped
 		}
 	}
 	return head, info, have
@@ -3207,14 +3207,14 @@ func asciiSpace(c byte) bool {
 }
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
-// "Judaism") drops its leading determiner or possessive.
+// "Judaism") drops its leading determiner or possessive, and "former".
 func unitWords(x unit) []string {
 	if x.ment == -1 {
 		return []string{x.word}
 	}
 	ws := splitWords(x.word)
-	for len(ws) > 1 && determiners[ws[0]] {
-		ws = ws[1:]
+	for len(ws) > 1 && (determiners[ws[0]] || formerTitle[ws[0]]) {
+		ws = ws[1:] // "a former head of sales": the post is "head of sales", told as held before
 	}
 	return ws
 }

@@ -2784,7 +2784,10 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				return nil, nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
 			if k >= 1 && y.capital && y.ment < 0 && pastTitle[s.units[k-1].word] {
-				return nil, nil // "former Pines manager X", where the names stage saw no organisation
+				if st.r.nations[y.word] == "" || !stateOffice(role) {
+					return nil, nil // "former Pines manager X", where the names stage saw no organisation
+				}
+				former = formerTitle[s.units[k-1].word] || s.units[k-1].word == "late" // "former Norwegian prime minister X": an office of Norway, held before the news
 			}
 			if y.ment < 0 && st.r.orgNouns[y.word] {
 				e := orgWithNoun(s.doc, y.word)
