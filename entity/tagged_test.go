@@ -111,6 +111,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a heading in capitals over a local race names the place before words of cue class heading-office; "CITY" before "COUNCIL" is the council's
 		{"date 2024-11-06 Results\n\nKELBY MAYOR\nAnn Marsh, 47, won a third term.\n\nOSTREL CITY COUNCIL, WARD 2\nTom Hale won by 61 votes.\n\nBRENLEY TOWNSHIP TRUSTEE\nDan Rook won.\n\nDEPUTY MAYOR\nNo one ran.",
 			[]string{"place KELBY", "place OSTREL", "place BRENLEY TOWNSHIP", "person Ann Marsh", "person Tom Hale", "person Dan Rook"}, []string{"DEPUTY", "OSTREL CITY"}},
+		// a body before a title that a person's name with an age ran into is the body, no part of the person
+		{"date 2024-03-04 U.S. Air Force Lieutenant Dana Whitcomb, 34, died in the crash. Air Force Captain Rhea Vance, 29, survived.",
+			[]string{"org U.S. Air Force", "person Dana Whitcomb", "org Air Force", "person Rhea Vance"}, nil},
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},

@@ -1366,6 +1366,9 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 			next = k
 			continue
 		}
+		if isInside(labs[i]) {
+			l.relabelBeforeTitle(ws, labs, i)
+		}
 		for t := i; t < j; t++ {
 			labs[t] = 0
 		}
@@ -1375,6 +1378,46 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 		setSpan(labs, j, k, typePER)
 		next = k
 	}
+}
+
+// relabelBeforeTitle types the words of a span before the title at token i
+// that a person's name after the title ran into ("Air Force Lieutenant Dana
+// Whitcomb, 34," taken whole for a person): they name the body or the place
+// the title belongs to, no person. Words ending in an organisation's head
+// ("U.S. Air Force", "Kelby Police") are an organisation, a known place a
+// place; other words ("Former") no name.
+func (l *Lists) relabelBeforeTitle(ws []string, labs []int, i int) {
+	s := i
+	for s > 0 && isInside(labs[s]) {
+		s--
+	}
+	if labelType(labs[s]) != typePER {
+		return
+	}
+	switch {
+	case l.endsInOrgHead(ws[s:i]):
+		setSpan(labs, s, i, typeORG)
+	case l.knownPlace(ws[s:i]):
+		setSpan(labs, s, i, typeLOC)
+	default:
+		for t := s; t < i; t++ {
+			labs[t] = 0
+		}
+	}
+}
+
+// endsInOrgHead reports whether the last words of ws are an organisation's
+// head of data/name_heads.tsv or org_heads.txt ("Air Force", "Police").
+func (l *Lists) endsInOrgHead(ws []string) bool {
+	if l.orgHeads[ws[len(ws)-1]] {
+		return true
+	}
+	for k := range ws {
+		if n, typ := l.nameHeads.headAt(ws, k); n > 0 && k+n == len(ws) && typ == typeORG {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLen is the length in words of the longest capitalised title phrase
