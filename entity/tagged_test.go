@@ -1335,6 +1335,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
+		// a person's first name alone at a sentence's start, which the tagger leaves out, is the person
+		{"date 2026-05-06 Folk singer Hazel Wynn and guitarist Theo Marchetti are engaged. \"We wrote it at the kitchen table,\" said Wynn. \"Theo would play a riff, I'd hum something.\"",
+			"Theo#1=Theo Marchetti"},
 		// a given name romanised in syllables is one name written with or without their hyphen ("Hyun-woo", "Hyunwoo"), alone or in the full name;
 		// a name ending in a period is the one written without it ("Hale & Co." and "Hale & Co")
 		{"date 2026-05-06 Kang Hyun-woo, 31, won the title on Sunday. \"I am happy,\" Hyunwoo said after the match. Later Kang Hyunwoo thanked his coach. Zhang Xiaoming joined the club in 2019; Xiao-ming left in 2022.",

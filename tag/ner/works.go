@@ -797,8 +797,54 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, info, labs, out)
+	l.givenNames(sents, labs)
 	l.kinCompoundNames(sents, labs)
 	return out
+}
+
+// givenNames makes a person's the first name of a person found with a full
+// name where it opens a sentence alone (after any opening quotes), before a
+// lowercase word, and the tagger left it out: "Theo Marchetti" ... "\"Theo
+// would play a riff", "Priya Natarajan" ... "Priya left her job". A first
+// name two people share ("Tom Hale", "Tom Reed"), a word the document also
+// writes in lowercase ("Grant Hale" ... "Grant funding was cut" ... "a
+// grant") and a word data/common_initials.txt lists are left alone.
+func (l *Lists) givenNames(sents [][]string, labs [][]int) {
+	var given map[string]string // first words of people's full names: the last word, "" for two people
+	eachSpan(labs, typePER, func(si, i, j int) {
+		if w := sents[si][i]; j-i >= 2 && j-i <= 3 && startsUpper(w) && isNameWord(w) && !l.commonInitials[strings.ToLower(w)] {
+			if given == nil {
+				given = map[string]string{}
+			}
+			if last, ok := given[w]; ok && last != sents[si][j-1] {
+				given[w] = "" // "Tom Hale" and "Tom Reed": "Tom" is either
+			} else {
+				given[w] = sents[si][j-1]
+			}
+		}
+	})
+	if given == nil {
+		return
+	}
+	lower := make(map[string]string, len(given)) // the names' lowercase forms
+	for w := range given {
+		lower[strings.ToLower(w)] = w
+	}
+	for _, ws := range sents {
+		for _, w := range ws {
+			if g, ok := lower[w]; ok {
+				delete(given, g) // "grant" as a word
+			}
+		}
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i+1 < len(ws); i++ {
+			if ys[i] == 0 && given[ws[i]] != "" && isLowerWord(ws[i+1]) && sentenceStart(ws, i) {
+				ys[i] = beginOf(typePER)
+			}
+		}
+	}
 }
 
 // knownOrgNames labels as an organisation each run of tokens that is a name
