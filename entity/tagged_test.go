@@ -1338,6 +1338,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a person's first name alone at a sentence's start, which the tagger leaves out, is the person
 		{"date 2026-05-06 Folk singer Hazel Wynn and guitarist Theo Marchetti are engaged. \"We wrote it at the kitchen table,\" said Wynn. \"Theo would play a riff, I'd hum something.\"",
 			"Theo#1=Theo Marchetti"},
+		// a firm's name without its last, organisation's word, read as a person's, is the firm named before in full
+		{"date 2026-05-06 Harriet Dunmore Construction was fined £40,000 after the fall. Harriet Dunmore said it would appeal.",
+			"Harriet Dunmore#1=Harriet Dunmore Construction"},
 		// a given name romanised in syllables is one name written with or without their hyphen ("Hyun-woo", "Hyunwoo"), alone or in the full name;
 		// a name ending in a period is the one written without it ("Hale & Co." and "Hale & Co")
 		{"date 2026-05-06 Kang Hyun-woo, 31, won the title on Sunday. \"I am happy,\" Hyunwoo said after the match. Later Kang Hyunwoo thanked his coach. Zhang Xiaoming joined the club in 2019; Xiao-ming left in 2022.",
