@@ -114,6 +114,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a body before a title that a person's name with an age ran into is the body, no part of the person
 		{"date 2024-03-04 U.S. Air Force Lieutenant Dana Whitcomb, 34, died in the crash. Air Force Captain Rhea Vance, 29, survived.",
 			[]string{"org U.S. Air Force", "person Dana Whitcomb", "org Air Force", "person Rhea Vance"}, nil},
+		// a one-word name after "degree from", "doctorate from", "MBA from" (cue class club-before) is the university, though a town's name
+		{"date 2024-03-04 Ann Moss received a law degree from Columbia. Her husband holds a doctorate from Princeton and an MBA from Warwick.",
+			[]string{"org Columbia", "org Princeton", "org Warwick", "person Ann Moss"}, nil},
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},
