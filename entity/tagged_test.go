@@ -117,6 +117,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name after "degree from", "doctorate from", "MBA from" (cue class club-before) is the university, though a town's name
 		{"date 2024-03-04 Ann Moss received a law degree from Columbia. Her husband holds a doctorate from Princeton and an MBA from Warwick.",
 			[]string{"org Columbia", "org Princeton", "org Warwick", "person Ann Moss"}, nil},
+		// a capitalised "First" inside a sentence belongs to the name after it; before a known town the whole is a firm's
+		{"date 2024-03-04 Ann Moss said the deal was advised by First Boston and Lazard. She lives on First Avenue.",
+			[]string{"org First Boston", "person Ann Moss", "place First Avenue"}, []string{"Boston"}},
 		// "X" after "on", "to" or "via" is the social network, which the tagger leaves out as an initial
 		{"date 2024-03-04 The claims were shot down by Ian Moffat himself on X on Monday.",
 			[]string{"org X", "person Ian Moffat"}, nil},

@@ -781,6 +781,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.knownOrgNames(ws, labs[si])
+		l.ordinalFirstNames(ws, labs[si])
 		l.joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
@@ -868,6 +869,28 @@ func (l *Lists) knownOrgNames(ws []string, ys []int) {
 			i += n - 1
 			break
 		}
+	}
+}
+
+// ordinalFirstNames takes a capitalised "First" inside a sentence, which
+// the tagger leaves out as an ordinal, into the organisation or place name
+// right after it ("advised by First Boston", "shares of First Republic",
+// "on First Avenue"). A known place after it makes the whole a firm's
+// name: "First Boston" and "First Chicago" are banks, not towns.
+func (l *Lists) ordinalFirstNames(ws []string, ys []int) {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "First" || ys[i] != 0 || !isBegin(ys[i+1]) || sentenceStart(ws, i) {
+			continue
+		}
+		t := labelType(ys[i+1])
+		if t != typeORG && t != typeLOC {
+			continue
+		}
+		e := spanEnd(ys, i+1)
+		if t == typeLOC && l.knownPlace(ws[i+1:e]) {
+			t = typeORG
+		}
+		setSpan(ys, i, e, t)
 	}
 }
 
