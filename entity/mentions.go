@@ -3903,14 +3903,31 @@ func (lx *Lexicons) isOccupation(words []string) bool {
 }
 
 // honorific returns the title (lowercase, without period) of token i, or "".
+// A title of cue class letter-title ("PC", "DCI") is one only before a
+// known given name: "PC Ann Hale", not "PC World" nor "DC Comics".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 {
 		return ""
 	}
 	if ti := di.token(lx, i); ti != nil && ti.honorific != 0 && isCap(di.doc.Tokens[i].Text) {
-		return lx.infoString(ti.honorific) // the lowercase word without a final period, when lx.honorifics has that
+		h := lx.infoString(ti.honorific) // the lowercase word without a final period, when lx.honorifics has that
+		if lx.is(cueLetterTitle, h) && !lx.givenNameAt(di, i+1) {
+			return ""
+		}
+		return h
 	}
 	return ""
+}
+
+// givenNameAt reports whether token k, in the sentence of token k-1, is a
+// known given name.
+func (lx *Lexicons) givenNameAt(di *docInfo, k int) bool {
+	toks := di.doc.Tokens
+	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
+		return false
+	}
+	_, given := lx.nameGender(toks[k].Text)
+	return given
 }
 
 // coupleTitles moves the start of titled mention m to the first of a

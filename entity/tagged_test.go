@@ -461,6 +461,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
 			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
+		// British police ranks abbreviated before a given name are titles (data/honorifics.tsv); the same letters before no given name begin a firm's name
+		{"date 2026-02-06 PC Ann Hale was hurt in the crash, DCI Tom Reed said. WPC Jo Bell and PCSO Ravi Dunmore helped. DC Comics said it would publish the book.",
+			[]string{"person Ann Hale", "person Tom Reed", "person Jo Bell", "person Ravi Dunmore", "org DC Comics"}, []string{"PC Ann Hale", "DCI Tom Reed", "Comics"}},
 		// a role or occupation before "of" and a name is no part of the name: the name alone is a place, or an organisation when an org word ends it (data/roles.tsv, data/orgwords.tsv)
 		{"date 2025-03-02 Marta Illingworth, a former councillor, died at a hospice in Aberdeen on Sunday. She served as Lord Provost of Aberdeen from 1990 to 1994 and later as Chief Operating Officer of Brightwell Foods.",
 			[]string{"person Marta Illingworth", "place Aberdeen", "org Brightwell Foods"}, []string{"Provost of Aberdeen", "Officer of Brightwell Foods"}},
