@@ -461,6 +461,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
 			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
+		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
+		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
+			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
 		// British police ranks abbreviated before a given name are titles (data/honorifics.tsv); the same letters before no given name begin a firm's name
 		{"date 2026-02-06 PC Ann Hale was hurt in the crash, DCI Tom Reed said. WPC Jo Bell and PCSO Ravi Dunmore helped. DC Comics said it would publish the book.",
 			[]string{"person Ann Hale", "person Tom Reed", "person Jo Bell", "person Ravi Dunmore", "org DC Comics"}, []string{"PC Ann Hale", "DCI Tom Reed", "Comics"}},
