@@ -461,6 +461,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
 			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
+		// a name that ends in "Navy" or "Army" (cue class org-suffix) is an organisation, though the tagger took it for a place
+		{"date 2026-02-06 Royal Navy Commander Dana Whitcomb, 34, died in the crash.",
+			[]string{"org Royal Navy", "person Dana Whitcomb"}, nil},
 		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
 			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
