@@ -464,6 +464,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name that ends in "Navy" or "Army" (cue class org-suffix) is an organisation, though the tagger took it for a place
 		{"date 2026-02-06 Royal Navy Commander Dana Whitcomb, 34, died in the crash.",
 			[]string{"org Royal Navy", "person Dana Whitcomb"}, nil},
+		// a county supervisor's, a patrol officer's and a religious brother's titles are no part of the name (data/honorifics.tsv)
+		{"date 2026-02-06 The meeting ran late. Supervisor Ann Hale said the plan was sound. Patrolman Tom Reed and Br. Ian Moss agreed.",
+			[]string{"person Ann Hale", "person Tom Reed", "person Ian Moss"}, []string{"Supervisor Ann Hale", "Patrolman Tom Reed", "Br"}},
 		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
 			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
