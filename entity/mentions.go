@@ -5353,9 +5353,9 @@ func (lx *Lexicons) looksPersonal(words []string) bool {
 // capitalised words, the first a given name of data/names_listed.tsv
 // (none of names.tsv), the second no word that ends an organisation's or
 // outlet's name, nor an organisation suffix, and the whole no known place,
-// outlet, work or title, before no capitalised word nor a word after which
-// a name is an organisation's ("spokesman"): a person's name the tagger was unsure of
-// ("Selma Voight", "Corliss Dunmore").
+// outlet, work or title, after no "the" and before no capitalised word nor
+// a word after which a name is an organisation's ("spokesman"): a person's
+// name the tagger was unsure of ("Selma Voight", "Corliss Dunmore").
 func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	toks := di.doc.Tokens
 	if len(m.words) != 2 || m.tok1-m.tok0 != 2 || m.title != "" || m.outlet != "" || m.workKind != "" || m.event {
@@ -5374,6 +5374,9 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	}
 	if lx.firmContext(di, m) {
 		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
+	}
+	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && di.lower[m.tok0-1] == "the" {
+		return false // "a dance at the Kelby Civic": no person's name comes after "the"
 	}
 	last := m.tok1 - 1
 	if di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || lx.outlets != nil && (lx.outlets.OrgHead(toks[last].Text) || lx.outlets.KnownPlace(m.words[0]+" "+m.words[1])) {
