@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name after "degree from", "doctorate from", "MBA from" (cue class club-before) is the university, though a town's name
 		{"date 2024-03-04 Ann Moss received a law degree from Columbia. Her husband holds a doctorate from Princeton and an MBA from Warwick.",
 			[]string{"org Columbia", "org Princeton", "org Warwick", "person Ann Moss"}, nil},
+		// ... and after "qualified at", "a researcher at", "trained at" and "ordination at"
+		{"date 2024-03-04 Ann Moss qualified at Leeds in 1990. Her son is a researcher at Delft; her daughter is training for ordination at Cranmer Hall in Durham.",
+			[]string{"org Leeds", "org Delft", "org Cranmer Hall", "place Durham"}, nil},
 		// a capitalised "First" inside a sentence belongs to the name after it; before a known town the whole is a firm's
 		{"date 2024-03-04 Ann Moss said the deal was advised by First Boston and Lazard. She lives on First Avenue.",
 			[]string{"org First Boston", "person Ann Moss", "place First Avenue"}, []string{"Boston"}},
