@@ -798,6 +798,7 @@ func (r *resolver) personCues() {
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.relinkShortFirms()
 	r.relinkWorkplaces()
 	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
@@ -1865,6 +1866,67 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// relinkShortFirms merges a name of two or three words, an untyped one or
+// one read as a person's that has no title nor age nor pronoun (bareName),
+// into the one firm named before it whose name starts with those words and
+// ends in an organisation's word: "Marlowe Haines said it would appeal"
+// after "Marlowe Haines Construction was fined" is the firm's short name,
+// as relinkShortOrgs finds for one word.
+func (r *resolver) relinkShortFirms() {
+	for ci, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Misc && !(c.typ == hearsay.Person && r.bareName(c)) {
+			continue
+		}
+		words, ok := c.sameNameWords()
+		if !ok || len(words) < 2 || len(words) > 3 {
+			continue
+		}
+		first := c.ments[0].tok0
+		for _, m := range c.ments {
+			first = min(first, m.tok0)
+		}
+		if target := r.firmStartingWith(ci, words, first); target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// firmStartingWith returns the one organisation cluster other than ci with
+// a name mention before token first that is longer than words, starts
+// with them and ends in an organisation's word (firmWordLast); -1 when
+// there is none or more than one.
+func (r *resolver) firmStartingWith(ci int, words []string, first int) int {
+	target := -1
+	for di, d := range r.cl {
+		if di == ci || d.typ != hearsay.Org {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.kind != hearsay.NameMention || m.tok0 >= first || len(m.words) <= len(words) || !equalFoldWords(m.words[:len(words)], words) || !r.firmWordLast(m.words) {
+				continue
+			}
+			if target >= 0 && target != di {
+				return -1
+			}
+			target = di
+		}
+	}
+	return target
+}
+
+// sameNameWords returns the words that every mention of the cluster is,
+// when all its mentions are the same name ("Marlowe Haines").
+func (c *cluster) sameNameWords() ([]string, bool) {
+	var words []string
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || words != nil && !equalFoldWords(words, m.words) {
+			return nil, false
+		}
+		words = m.words
+	}
+	return words, words != nil
 }
 
 // relinkWorkplaces merges a place of one word, every mention of which

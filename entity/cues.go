@@ -121,6 +121,7 @@ const (
 	cuePropertyNoun
 	cueRankTitle
 	cueGivenTitle
+	cueLetterTitle
 	cueTitleGiven
 	cueStatusTitle
 	cueRelativePerson
@@ -329,6 +330,7 @@ var cueNames = [numCues]string{
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
 	cueGivenTitle:            "given-title",
+	cueLetterTitle:           "letter-title",
 	cueTitleGiven:            "title-given",
 	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",

@@ -3903,14 +3903,31 @@ func (lx *Lexicons) isOccupation(words []string) bool {
 }
 
 // honorific returns the title (lowercase, without period) of token i, or "".
+// A title of cue class letter-title ("PC", "DCI") is one only before a
+// known given name: "PC Ann Hale", not "PC World" nor "DC Comics".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 {
 		return ""
 	}
 	if ti := di.token(lx, i); ti != nil && ti.honorific != 0 && isCap(di.doc.Tokens[i].Text) {
-		return lx.infoString(ti.honorific) // the lowercase word without a final period, when lx.honorifics has that
+		h := lx.infoString(ti.honorific) // the lowercase word without a final period, when lx.honorifics has that
+		if lx.is(cueLetterTitle, h) && !lx.givenNameAt(di, i+1) {
+			return ""
+		}
+		return h
 	}
 	return ""
+}
+
+// givenNameAt reports whether token k, in the sentence of token k-1, is a
+// known given name.
+func (lx *Lexicons) givenNameAt(di *docInfo, k int) bool {
+	toks := di.doc.Tokens
+	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
+		return false
+	}
+	_, given := lx.nameGender(toks[k].Text)
+	return given
 }
 
 // coupleTitles moves the start of titled mention m to the first of a
@@ -5336,9 +5353,9 @@ func (lx *Lexicons) looksPersonal(words []string) bool {
 // capitalised words, the first a given name of data/names_listed.tsv
 // (none of names.tsv), the second no word that ends an organisation's or
 // outlet's name, nor an organisation suffix, and the whole no known place,
-// outlet, work or title, before no capitalised word nor a word after which
-// a name is an organisation's ("spokesman"): a person's name the tagger was unsure of
-// ("Selma Voight", "Corliss Dunmore").
+// outlet, work or title, after no "the" and before no capitalised word nor
+// a word after which a name is an organisation's ("spokesman"): a person's
+// name the tagger was unsure of ("Selma Voight", "Corliss Dunmore").
 func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	toks := di.doc.Tokens
 	if len(m.words) != 2 || m.tok1-m.tok0 != 2 || m.title != "" || m.outlet != "" || m.workKind != "" || m.event {
@@ -5357,6 +5374,9 @@ func (lx *Lexicons) listedGivenName(di *docInfo, m *ment) bool {
 	}
 	if lx.firmContext(di, m) {
 		return false // "Corliss Dunmore headquarters", "an analyst at Corliss Dunmore": a firm
+	}
+	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent && di.lower[m.tok0-1] == "the" {
+		return false // "a dance at the Kelby Civic": no person's name comes after "the"
 	}
 	last := m.tok1 - 1
 	if di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || lx.outlets != nil && (lx.outlets.OrgHead(toks[last].Text) || lx.outlets.KnownPlace(m.words[0]+" "+m.words[1])) {

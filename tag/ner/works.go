@@ -781,6 +781,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.knownOrgNames(ws, labs[si])
+		l.ordinalFirstNames(ws, labs[si])
 		l.joinUponPlaces(ws, labs[si])
 		l.possessivePlaces(ws, labs[si])
 		l.placeFirstNames(ws, labs[si])
@@ -797,8 +798,54 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, info, labs, out)
+	l.givenNames(sents, labs)
 	l.kinCompoundNames(sents, labs)
 	return out
+}
+
+// givenNames makes a person's the first name of a person found with a full
+// name where it opens a sentence alone (after any opening quotes), before a
+// lowercase word, and the tagger left it out: "Theo Marchetti" ... "\"Theo
+// would play a riff", "Priya Natarajan" ... "Priya left her job". A first
+// name two people share ("Tom Hale", "Tom Reed"), a word the document also
+// writes in lowercase ("Grant Hale" ... "Grant funding was cut" ... "a
+// grant") and a word data/common_initials.txt lists are left alone.
+func (l *Lists) givenNames(sents [][]string, labs [][]int) {
+	var given map[string]string // first words of people's full names: the last word, "" for two people
+	eachSpan(labs, typePER, func(si, i, j int) {
+		if w := sents[si][i]; j-i >= 2 && j-i <= 3 && startsUpper(w) && isNameWord(w) && !l.commonInitials[strings.ToLower(w)] {
+			if given == nil {
+				given = map[string]string{}
+			}
+			if last, ok := given[w]; ok && last != sents[si][j-1] {
+				given[w] = "" // "Tom Hale" and "Tom Reed": "Tom" is either
+			} else {
+				given[w] = sents[si][j-1]
+			}
+		}
+	})
+	if given == nil {
+		return
+	}
+	lower := make(map[string]string, len(given)) // the names' lowercase forms
+	for w := range given {
+		lower[strings.ToLower(w)] = w
+	}
+	for _, ws := range sents {
+		for _, w := range ws {
+			if g, ok := lower[w]; ok {
+				delete(given, g) // "grant" as a word
+			}
+		}
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i+1 < len(ws); i++ {
+			if ys[i] == 0 && given[ws[i]] != "" && isLowerWord(ws[i+1]) && sentenceStart(ws, i) {
+				ys[i] = beginOf(typePER)
+			}
+		}
+	}
 }
 
 // knownOrgNames labels as an organisation each run of tokens that is a name
@@ -822,6 +869,28 @@ func (l *Lists) knownOrgNames(ws []string, ys []int) {
 			i += n - 1
 			break
 		}
+	}
+}
+
+// ordinalFirstNames takes a capitalised "First" inside a sentence, which
+// the tagger leaves out as an ordinal, into the organisation or place name
+// right after it ("advised by First Boston", "shares of First Republic",
+// "on First Avenue"). A known place after it makes the whole a firm's
+// name: "First Boston" and "First Chicago" are banks, not towns.
+func (l *Lists) ordinalFirstNames(ws []string, ys []int) {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "First" || ys[i] != 0 || !isBegin(ys[i+1]) || sentenceStart(ws, i) {
+			continue
+		}
+		t := labelType(ys[i+1])
+		if t != typeORG && t != typeLOC {
+			continue
+		}
+		e := spanEnd(ys, i+1)
+		if t == typeLOC && l.knownPlace(ws[i+1:e]) {
+			t = typeORG
+		}
+		setSpan(ys, i, e, t)
 	}
 }
 
@@ -1366,6 +1435,9 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 			next = k
 			continue
 		}
+		if isInside(labs[i]) {
+			l.relabelBeforeTitle(ws, labs, i)
+		}
 		for t := i; t < j; t++ {
 			labs[t] = 0
 		}
@@ -1375,6 +1447,46 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 		setSpan(labs, j, k, typePER)
 		next = k
 	}
+}
+
+// relabelBeforeTitle types the words of a span before the title at token i
+// that a person's name after the title ran into ("Air Force Lieutenant Dana
+// Whitcomb, 34," taken whole for a person): they name the body or the place
+// the title belongs to, no person. Words ending in an organisation's head
+// ("U.S. Air Force", "Kelby Police") are an organisation, a known place a
+// place; other words ("Former") no name.
+func (l *Lists) relabelBeforeTitle(ws []string, labs []int, i int) {
+	s := i
+	for s > 0 && isInside(labs[s]) {
+		s--
+	}
+	if labelType(labs[s]) != typePER {
+		return
+	}
+	switch {
+	case l.endsInOrgHead(ws[s:i]):
+		setSpan(labs, s, i, typeORG)
+	case l.knownPlace(ws[s:i]):
+		setSpan(labs, s, i, typeLOC)
+	default:
+		for t := s; t < i; t++ {
+			labs[t] = 0
+		}
+	}
+}
+
+// endsInOrgHead reports whether the last words of ws are an organisation's
+// head of data/name_heads.tsv or org_heads.txt ("Air Force", "Police").
+func (l *Lists) endsInOrgHead(ws []string) bool {
+	if l.orgHeads[ws[len(ws)-1]] {
+		return true
+	}
+	for k := range ws {
+		if n, typ := l.nameHeads.headAt(ws, k); n > 0 && k+n == len(ws) && typ == typeORG {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLen is the length in words of the longest capitalised title phrase
