@@ -2316,7 +2316,14 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	if !s.units[k].is(clsClaimNoun) {
 		return false
 	}
-	for k := ue + 1; k < first; k++ {
+	return s.thatBefore(ue+1, first)
+}
+
+// thatBefore reports whether a "that" stands among units from to to-1
+// before any clause boundary: the time before it belongs to the telling,
+// not to the clause it opens.
+func (s *sent) thatBefore(from, to int) bool {
+	for k := from; k < to; k++ {
 		if s.units[k].word == "that" {
 			return true
 		}
@@ -2747,21 +2754,34 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 	if u < 0 || s.inReporting(sp) {
 		return false // "X, the retailer said on Monday,": the saying, not a description
 	}
-	for k := u - 1; k >= 1; k-- {
-		x := &s.units[k]
-		if x.boundary {
-			return false
-		}
-		if x.word != "," {
-			continue
-		}
-		y := &s.units[k-1]
-		if k+2 >= len(s.units) || postNounWord(s.units[k+2].word) {
-			return false // "director of X, a post she held until 1998,": the post's own time
-		}
-		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.commaAhead(u)
+	k := s.commaBefore(u, 1)
+	if k < 0 {
+		return false
 	}
-	return false
+	if k+2 >= len(s.units) || postNounWord(s.units[k+2].word) {
+		return false // "director of X, a post she held until 1998,": the post's own time
+	}
+	return s.units[k+1].is(clsDeterminer) && s.orgNameAt(k-1) && s.commaAhead(u)
+}
+
+// commaBefore returns the unit of the nearest comma before unit u, looking
+// back no further than unit lo and stopping at a clause boundary, or -1.
+func (s *sent) commaBefore(u, lo int) int {
+	for k := u - 1; k >= lo; k-- {
+		if s.units[k].boundary {
+			return -1
+		}
+		if s.units[k].word == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgNameAt reports whether unit k ends the name of an organisation.
+func (s *sent) orgNameAt(k int) bool {
+	y := &s.units[k]
+	return y.ment >= 0 && y.mkind == kindName && y.etype == entOrg
 }
 
 // orgTail reports whether sp lies in a description of an organisation
@@ -2773,18 +2793,12 @@ func (s *sent) orgTail(sp, trig hearsay.Span) bool {
 	if u < 0 || s.inReporting(sp) || s.commaAhead(u) {
 		return false
 	}
-	for k := u - 1; k >= 1 && s.units[k].Start >= trig.End; k-- {
-		x := &s.units[k]
-		if x.boundary {
-			return false
-		}
-		if x.word != "," {
-			continue
-		}
-		y := &s.units[k-1]
-		return k+2 < u && s.units[k+1].is(clsDeterminer) && !postNounWord(s.units[k+2].word) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.pronounClause(k+2, u)
+	lo := 1
+	for lo < u && s.units[lo].Start < trig.End {
+		lo++
 	}
-	return false
+	k := s.commaBefore(u, lo)
+	return k >= 1 && k+2 < u && s.units[k+1].is(clsDeterminer) && !postNounWord(s.units[k+2].word) && s.orgNameAt(k-1) && s.pronounClause(k+2, u)
 }
 
 // hearingVerbs are the words of heardThen (data/classes.tsv).
@@ -2808,15 +2822,7 @@ func (s *sent) heardThen(u, tu int) bool {
 	if !heard {
 		return false
 	}
-	for k := u + 1; k < tu; k++ {
-		if s.units[k].word == "that" {
-			return true
-		}
-		if s.units[k].boundary {
-			return false
-		}
-	}
-	return false
+	return s.thatBefore(u+1, tu)
 }
 
 // subjectPronoun reports whether w is a personal pronoun that opens a
