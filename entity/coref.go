@@ -3978,10 +3978,11 @@ func (r *resolver) relativeClauseBefore(j int) int {
 }
 
 // descriptionContinues reports whether an appositive description goes on
-// past its head ("the director of the Paris Opera Ballet,").
+// past its head ("the director of the Paris Opera Ballet,", "a former
+// British ambassador to Spain,").
 func (r *resolver) descriptionContinues(m *ment) bool {
 	toks := r.di.doc.Tokens
-	if m.tok1 >= len(toks) || r.di.lower[m.tok1] != "of" {
+	if m.tok1 >= len(toks) || r.di.lower[m.tok1] != "of" && r.di.lower[m.tok1] != "to" {
 		return false
 	}
 	for j := m.tok1; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+8; j++ {
