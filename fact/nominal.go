@@ -740,6 +740,11 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		if s.otherAppositive(i) {
 			continue // "The U.S. ambassador to Poland, Dan Fried, said": his post, whoever the description was taken for
 		}
+		if at := s.memberSeat(i, m.Text); at >= 0 {
+			// "Rita Moss, the Labour member for Eastholm,": a seat in parliament
+			out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: "member of parliament"}, entArg(s.doc, at)}, m.Span))
+			continue
+		}
 		org, ok := describedEmployer(s.doc, m)
 		if !ok {
 			// "The incoming chair of Calloway Group, Tove Sand,": the organisation follows
@@ -913,6 +918,21 @@ func (s *sent) seatAfter(u int) int {
 		return -1
 	}
 	return s.units[v].ents[0]
+}
+
+// memberSeat returns the constituency of a description that ends in
+// "member" followed by "for" and a place ("the Labour member for Eastholm",
+// "the member for Eastholm"), the seat of a member of parliament, or -1.
+func (s *sent) memberSeat(u int, text string) int {
+	ws := descWords(strings.ToLower(text))
+	if len(ws) == 0 || ws[len(ws)-1] != "member" || u+1 >= len(s.units) || s.units[u+1].word != "for" {
+		return -1
+	}
+	at := s.seatAfter(u)
+	if at < 0 || s.doc.Entities[at].Type != hearsay.Place {
+		return -1
+	}
+	return at
 }
 
 // possessorsOf returns the people whose mention opens the description
