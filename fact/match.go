@@ -107,6 +107,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		if subj == nil {
 			continue
 		}
+		if h := s.relativeAntecedent(u - 1); h >= 0 && sl != slotAB {
+			if opts := s.personOpts(r, h, false); len(opts) > 0 {
+				subj = &opts[0] // "said X, who chairs the board and was its director": X, not the sentence's first person
+			}
+		}
 		m := matcher{s: s, r: r, first: u, got: &s.m.got}
 		m.slots[sl] = subj
 		if m.seq(p.elems[1:], u, nil) {
@@ -114,6 +119,30 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 	}
 	return out
+}
+
+// maxRelativeReach is the most units relativeAntecedent passes over
+// between "who" and the "and" of a second predicate.
+const maxRelativeReach = 12
+
+// relativeAntecedent returns the unit of the person a relative clause is
+// about when the "and" at unit a joins a second predicate inside it ("X,
+// who chairs the board and was its director"), or -1: no comma nor clause
+// boundary stands between ", who" and the "and".
+func (s *sent) relativeAntecedent(a int) int {
+	for k := a - 1; k >= 2 && k >= a-maxRelativeReach; k-- {
+		x := &s.units[k]
+		if x.ment == -1 && x.word == "who" {
+			if s.units[k-1].word == "," && s.isPerson(k-2) && len(s.units[k-2].ents) == 1 {
+				return k - 2
+			}
+			return -1
+		}
+		if x.boundary || x.word == "," || x.word == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // A personAt is the people that match at a unit (see personOpts).
