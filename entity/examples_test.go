@@ -336,6 +336,9 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2024-03-12 Jo Pratt, a solicitor, met Ben Cole, a banker, in Leeds. The London-based lawyer declined to comment.",
 			"a solicitor=Jo Pratt; a banker=Ben Cole; The London-based lawyer=Jo Pratt"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
+		// an indefinite description after a name whose post goes on with "to" (descriptionContinues); a name after "former"
+		{"date 2023-08-07 Olav Strand, a former Norwegian ambassador to France, will lead the talks.", "a former Norwegian ambassador=Olav Strand"},
+		{"date 2023-08-07 Cai Lum, a former Labour MP, spoke.", "a former Labour MP=Cai Lum"},
 		// a speaker's quotation of two sentences between her name and a pronoun leaves her in reach (quotedSentencesBefore)
 		{"date 2023-08-07 Dr. Amara Quill was named dean, Provost Tom Vance said. \"I was the first in my family to go to college,\" Quill said. \"My father drove a taxi. I want more.\"\n\nHer husband, Dr. Luis Reyes, is a historian.",
 			"I=Amara Quill; my=Amara Quill; My=Amara Quill; I=Amara Quill; Her husband=Luis Reyes; Her=Amara Quill"},

@@ -123,6 +123,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		if di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" || !isAlphaWord(toks[j].Text) {
 			break
 		}
+		if w == "former" && j == capsEnd+1 && start < h0 {
+			capsEnd = j // "a former Labour MP": a name may modify the noun after "former" too
+			continue
+		}
 		_, known := di.nounAt(lx, j) // lx.noun(w)
 		if _, dem := di.demonym(lx, j); !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
 			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
