@@ -983,6 +983,11 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		if r.di.is(r.lx, cueFormerTitle, j) {
 			former = true
 			j++
+			if o := r.orgAt(j, sent); o != nil && r.cl[o.ent].typ == hearsay.Org && o.tok1 < end {
+				if _, n := r.occupationAt(o.tok1); n > 0 {
+					j = o.tok1 // "a former Dodgers pitcher": the trade after the organisation's name
+				}
+			}
 			continue
 		}
 		if r.di.is(r.lx, cueHobbyMod, j) {

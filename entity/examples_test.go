@@ -235,6 +235,8 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Like many actors, Natalie Portman travels.", "occupation(Natalie Portman, actor)"},
 		{"date 2023-08-07 Anna Kowalski is a Polish singer.", "nationality(Anna Kowalski, Poland); occupation(Anna Kowalski, singer)"},
 		{"date 2023-08-07 Ben Ross, a former banker, spoke.", "occupation(Ben Ross, banker)"},
+		// ... past the name of the organisation the trade was practised for
+		{"date 2023-08-07 Ivo Lind, a former Orbis Software engineer, spoke.", "occupation(Ivo Lind, engineer); member_of(Ivo Lind, Orbis Software)"},
 		// past an aside in parentheses after the name
 		{"date 2023-08-07 Morag Keel (née Baird), a primary school teacher, spoke.", "occupation(Morag Keel, primary school teacher)"},
 		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said chief executive Colin Mabry would leave.",
