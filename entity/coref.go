@@ -8620,7 +8620,8 @@ func (r *resolver) childPlural(i int) bool {
 
 // unnamedChildGroups makes an unnamed person of each group of children
 // that a possessive opens before a count or a modifier ("their two young
-// daughters", "Fairclough's twin daughters"; not the generic "raise their
+// daughters", "Fairclough's twin daughters", and with a noun of cue class
+// kin-group-noun "their twin boys"; not the generic "raise their
 // children"; a modifier with no count needs a word of cue class
 // kin-group-lead before it, a count none) or a count opens ("the couple have three grown
 // children", "survived by his wife and four children"), when no name
@@ -8632,7 +8633,8 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 	before := r.ms[:len(r.ms):len(r.ms)] // the mentions read before any group is made
 	var taken []bool                     // tokens inside a resolved mention, marked at the first plural
 	for i := 1; i < len(toks); i++ {
-		if !r.childPlural(i) {
+		noun := r.lx.is(cueKinGroupNoun, lower[i])
+		if !r.childPlural(i) && !noun {
 			continue
 		}
 		if taken == nil {
@@ -8660,6 +8662,8 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && (counted || r.groupLead(lastEndingAt(before, j).tok0)):
 			poss = lastEndingAt(before, j)
 			tok0 = poss.tok0
+		case noun:
+			continue // "two boys" is a group of children only when someone has them
 		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":
 		default:
 			continue

@@ -55,6 +55,7 @@ const (
 	cueKinUnnamedStop
 	cueKinGroupMod
 	cueKinGroupLead
+	cueKinGroupNoun
 	cueKinBirthOrder
 	cueBirthVerb
 	cueParentWork
@@ -264,6 +265,7 @@ var cueNames = [numCues]string{
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
+	cueKinGroupNoun:          "kin-group-noun",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
 	cueParentWork:            "parent-work",
