@@ -93,6 +93,25 @@ func (r *resolver) readAttributes() []attr {
 	return out
 }
 
+// unnamedKinAppositives reads the description set off by commas after
+// each relative unnamedKin made an unnamed person ("her husband, a
+// paramedic, and their twin boys"; "their son, a student,"): the
+// relative is known only once the possessor is resolved, after
+// readAttributes.
+func (r *resolver) unnamedKinAppositives() []attr {
+	var out []attr
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent < 0 || m.quoted || r.cl[m.ent].unnamed == "" || !unnamedKinRules[m.rule] {
+			continue
+		}
+		out = r.describe(out, m, r.appositive(m), "appositive")
+	}
+	return out
+}
+
+// unnamedKinRules are the mention rules of the relatives unnamedKin makes.
+var unnamedKinRules = map[string]bool{"unnamed-spouse": true, "unnamed-partner": true, "unnamed-child": true}
+
 // mentEnds lists the mentions that end at each token: those ending at
 // token t are flat[start[t+1]:start[t+2]], in the order of the mentions.
 type mentEnds struct {
