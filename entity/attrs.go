@@ -60,6 +60,7 @@ func (r *resolver) readAttributes() []attr {
 		case hearsay.NameMention:
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
+			out = r.describe(out, m, r.namedTrade(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
 			out = r.describe(out, m, r.postNominalTrade(m), "title-trade")
 			out = r.describe(out, m, r.titlePost(m), "title-post")
@@ -386,6 +387,49 @@ func (r *resolver) copula(m *ment) []descItem {
 		return nil
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// maxNamedDescription is the most tokens of an indefinite description
+// before "named" ("a 19-year-old nursing student named").
+const maxNamedDescription = 6
+
+// namedTrade reads "a nurse named Joan Ruddle", "an off-duty firefighter
+// called Ben Orr": an indefinite description whose head is a trade, then
+// "named" or "called" right before the name.
+func (r *resolver) namedTrade(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	v := m.tok0 - 1
+	if v < 2 || toks[v].Sentence != m.sent || toks[v].Text != "named" && toks[v].Text != "called" {
+		return nil
+	}
+	if !r.tradeEndsAt(v, m.sent) {
+		return nil
+	}
+	for a := v - 2; a >= 0 && a >= v-maxNamedDescription && toks[a].Sentence == m.sent; a-- {
+		switch r.di.lower[a] {
+		case "a", "an":
+			return r.readDescription(a, v, m.sent)
+		case ",", "and", "the", "who", "named", "called":
+			return nil
+		}
+	}
+	return nil
+}
+
+// tradeEndsAt reports whether an occupation noun of one to nounMax words
+// ends right before token end of sentence sent ("nurse", "taxi driver"),
+// no kin noun and no post.
+func (r *resolver) tradeEndsAt(end, sent int) bool {
+	toks := r.di.doc.Tokens
+	for n := min(r.lx.nounMax, end); n >= 1; n-- {
+		if toks[end-n].Sentence != sent {
+			continue
+		}
+		if info, ok := r.di.nounWords(r.lx, end-n, end); ok && info.isOcc && !info.isKin && !info.isRole {
+			return true
+		}
+	}
+	return false
 }
 
 // premodifier reads "climate activist Camille Étienne" and "French actress X".

@@ -2076,6 +2076,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a possessed parent with a trade in apposition is an unnamed person with that trade
 		{"date 2025-04-08 Ada Mensah grew up in Takoradi, where her father, a fisherman, kept a boat.",
 			"occupation(<unnamed: her father, a fisherman>, fisherman)"},
+		// an indefinite trade before "named" or "called" and a name is the named person's (namedTrade)
+		{"date 2025-04-08 A nurse named Joan Ruddle helped, and an off-duty taxi driver called Ben Orr stopped. A man named Tom Reid ran.",
+			"occupation(Joan Ruddle, nurse); occupation(Ben Orr, taxi driver)"},
 		// ... and so is an unnamed spouse or child, once the possessor is known (unnamedKinAppositives)
 		{"date 2025-04-08 Ada Mensah lives in Hull with her husband, a paramedic, and their twin boys. Tom Reid said his wife, a nurse, was at home.",
 			"occupation(<unnamed: her husband>, paramedic); occupation(<unnamed: his wife>, nurse)"},
