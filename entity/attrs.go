@@ -61,6 +61,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
 			out = r.describe(out, m, r.namedTrade(m), "premodifier")
+			out = r.describe(out, m, r.nameTrade(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
 			out = r.describe(out, m, r.postNominalTrade(m), "title-trade")
 			out = r.describe(out, m, r.titlePost(m), "title-post")
@@ -402,18 +403,42 @@ func (r *resolver) namedTrade(m *ment) []descItem {
 	if v < 2 || toks[v].Sentence != m.sent || toks[v].Text != "named" && toks[v].Text != "called" {
 		return nil
 	}
-	if !r.tradeEndsAt(v, m.sent) {
+	lead := r.lx.is(cueNameTrade, r.di.lower[v-1]) // "a student named Lena Fisk"
+	if !lead && !r.tradeEndsAt(v, m.sent) {
 		return nil
 	}
 	for a := v - 2; a >= 0 && a >= v-maxNamedDescription && toks[a].Sentence == m.sent; a-- {
 		switch r.di.lower[a] {
 		case "a", "an":
+			if lead {
+				return r.nameTradeItem(v - 1)
+			}
 			return r.readDescription(a, v, m.sent)
 		case ",", "and", "the", "who", "named", "called":
 			return nil
 		}
 	}
 	return nil
+}
+
+// nameTrade reads "Student Maisie Kerr, 19, said": a noun of cue class
+// name-trade opening its sentence right before a name, which is a trade
+// only there and before "named" ("a former student of the school", "fellow
+// student Tom Hale" tell no trade).
+func (r *resolver) nameTrade(m *ment) []descItem {
+	a := m.tok0 - 1
+	if a < 0 || r.di.doc.Tokens[a].Sentence != m.sent || !r.lx.is(cueNameTrade, r.di.lower[a]) {
+		return nil
+	}
+	if a != r.di.doc.Sentences[m.sent].FirstToken {
+		return nil // "fellow student Tom Hale", "former student X": a tie to someone, no trade told
+	}
+	return r.nameTradeItem(a)
+}
+
+// nameTradeItem is the occupation of the name-trade noun at token a.
+func (r *resolver) nameTradeItem(a int) []descItem {
+	return []descItem{{typ: "occupation", literal: r.di.lower[a], obj: -1, trigger: spanOf(r.di.doc.Tokens, a, a+1)}}
 }
 
 // tradeEndsAt reports whether an occupation noun of one to nounMax words

@@ -56,6 +56,7 @@ const (
 	cueKinGroupMod
 	cueKinGroupLead
 	cueKinGroupNoun
+	cueNameTrade
 	cueKinBirthOrder
 	cueBirthVerb
 	cueParentWork
@@ -266,6 +267,7 @@ var cueNames = [numCues]string{
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
 	cueKinGroupNoun:          "kin-group-noun",
+	cueNameTrade:             "name-trade",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
 	cueParentWork:            "parent-work",

@@ -2079,6 +2079,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// an indefinite trade before "named" or "called" and a name is the named person's (namedTrade)
 		{"date 2025-04-08 A nurse named Joan Ruddle helped, and an off-duty taxi driver called Ben Orr stopped. A man named Tom Reid ran.",
 			"occupation(Joan Ruddle, nurse); occupation(Ben Orr, taxi driver)"},
+		// a noun of name-trade in data/cues.tsv is a trade only before "named" or opening the sentence before the name
+		{"date 2025-04-08 A student named Lena Fisk saw the car. Student Maisie Kerr, 19, called police. Ada Moss met fellow student Tom Reid in 2019.",
+			"occupation(Lena Fisk, student); occupation(Maisie Kerr, student)"},
 		// ... and so is an unnamed spouse or child, once the possessor is known (unnamedKinAppositives)
 		{"date 2025-04-08 Ada Mensah lives in Hull with her husband, a paramedic, and their twin boys. Tom Reid said his wife, a nurse, was at home.",
 			"occupation(<unnamed: her husband>, paramedic); occupation(<unnamed: his wife>, nurse)"},
