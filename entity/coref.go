@@ -4207,6 +4207,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
 		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
+	case r.speakerContinued(m, known) >= 0:
+		pick = r.speakerContinued(m, known) // "The defendant said he left when Mr Ashcroft was alive. He said his wife ...": the defendant
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
@@ -4762,6 +4764,33 @@ func sameSentence(cs []candidate, sent int) bool {
 		}
 	}
 	return false
+}
+
+// speakerContinued returns the speaker a subject pronoun opening its
+// sentence before a verb of cue class speech-verb continues ("He said"):
+// the person of known (those whose gender agrees) who is the subject of a
+// speech verb in the sentence right before, in the same paragraph ("the
+// defendant said he had driven to Mr Ashcroft's house"), past the others
+// named in what that speaker said; -1 otherwise.
+func (r *resolver) speakerContinued(m *ment, known []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.sent == 0 || m.tok0 != r.di.doc.Sentences[m.sent].FirstToken || m.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, m.tok1) ||
+		!r.di.pronounIn(r.lx, m.tok0).nom || r.paragraphBreak(m.tok0) {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.sent > m.sent-1 {
+			break
+		}
+		if o.sent != m.sent-1 || o.ent < 0 || o.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, o.tok1) {
+			continue
+		}
+		if candidateOf(known, o.ent) < 0 {
+			return -1
+		}
+		return o.ent
+	}
+	return -1
 }
 
 // reportedSubject returns the subject of the reported clause a pronoun
@@ -6552,6 +6581,10 @@ func (r *resolver) resolveNominal(m *ment) {
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
+	if c := r.accusedOf(m); c >= 0 {
+		r.join(m, c) // "Karl Hale, 52, denies murder. ... the defendant said"
+		return
+	}
 	if c := r.coupleMember(m); c >= 0 {
 		r.join(m, c) // "The couple exchanged vows ... the groom, 31"
 		return
@@ -7704,6 +7737,51 @@ func (r *resolver) resolvePossessed(m *ment) {
 		r.join(m, c)
 		m.rule = "nominal-lede"
 	}
+}
+
+// maxChargeReach is the most tokens from a name to the verb of the charge
+// it answers ("Karl Hale, 52, of Mill Road, Bradford, denies").
+const maxChargeReach = 14
+
+// accusedOf returns the person a description of cue class accused-noun
+// ("the defendant", "the accused") stands for: the one person named before
+// it as the subject of a verb of cue class charge-verb ("Karl Hale, 52,
+// denies murder", "Ann Roe is charged with fraud"), with no other person
+// named between; -1 when none or several are.
+func (r *resolver) accusedOf(m *ment) int {
+	if !r.lx.is(cueAccusedNoun, m.noun) {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	found := -1
+	for i, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.ent == found {
+			continue
+		}
+		stop := min(len(toks), o.tok1+maxChargeReach, m.tok0)
+		for _, n := range r.ms[i+1:] {
+			if n.tok0 >= stop {
+				break
+			}
+			if n.ent >= 0 && n.ent != o.ent && r.cl[n.ent].typ == hearsay.Person {
+				stop = n.tok0 // the clause goes on to someone else
+				break
+			}
+		}
+		for k := o.tok1; k < stop && toks[k].Sentence == o.sent; k++ {
+			if r.di.is(r.lx, cueChargeVerb, k) {
+				if found >= 0 {
+					return -1
+				}
+				found = o.ent
+				break
+			}
+		}
+	}
+	return found
 }
 
 // ledeCataphor resolves a gendered description in an article's first

@@ -57,6 +57,8 @@ const (
 	cueKinGroupLead
 	cueKinGroupNoun
 	cueNameTrade
+	cueAccusedNoun
+	cueChargeVerb
 	cueKinBirthOrder
 	cueBirthVerb
 	cueParentWork
@@ -268,6 +270,8 @@ var cueNames = [numCues]string{
 	cueKinGroupLead:          "kin-group-lead",
 	cueKinGroupNoun:          "kin-group-noun",
 	cueNameTrade:             "name-trade",
+	cueAccusedNoun:           "accused-noun",
+	cueChargeVerb:            "charge-verb",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
 	cueParentWork:            "parent-work",

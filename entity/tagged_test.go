@@ -1364,6 +1364,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// "the defendant" is the one person named answering a charge (accused-noun, charge-verb in data/cues.tsv), and "He said"
+		// opening the next sentence goes on with that speaker, past a man named in what he said (speakerContinued)
+		{"date 2026-05-06 Darren Pike, 41, of Mill Road, Leeds, denies the murder of Gary Holt. Giving evidence, the defendant said he had driven to Mr Holt's flat to \"sort things out\" but left when Mr Holt was \"alive and shouting\". He said his wife of 20 years, Joanne, could confirm it.",
+			"the defendant#1=Darren Pike; He#1=Darren Pike"},
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
