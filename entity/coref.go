@@ -8415,6 +8415,11 @@ func (r *resolver) unnamedKin() {
 		if rule == "unnamed-partner" && (partnered[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent, true) || r.coupledAnywhere(m.possessor.ent, m)) {
 			continue // "saying his girlfriend "finds it very funny." Quinlan has been in a relationship with Noemi Park"
 		}
+		if c := r.sameUnnamedSpouse(m, rule); c >= 0 {
+			r.join(m, c) // "lives with her husband. ... Her husband, a paramedic,": one husband
+			m.rule = rule
+			continue
+		}
 		r.makeUnnamed(m, rule)
 	}
 	r.unnamedChildGroups(names)
@@ -8627,6 +8632,25 @@ func (r *resolver) namedSoon(from, last int, names []bool) bool {
 		}
 	}
 	return false
+}
+
+// sameUnnamedSpouse returns the unnamed spouse or partner made before of
+// the same possessor by the same noun as description m ("her husband"
+// twice of one woman), or -1: a person has one at a time. Children are
+// never so joined ("her son" may be another son).
+func (r *resolver) sameUnnamedSpouse(m *ment, rule string) int {
+	if rule != "unnamed-spouse" && rule != "unnamed-partner" {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent >= 0 && o.rule == rule && o.noun == m.noun && o.possessor != nil && m.possessor.ent >= 0 && o.possessor.ent == m.possessor.ent && r.cl[o.ent].unnamed != "" {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // makeUnnamed makes mention m an unnamed person of its own, described by

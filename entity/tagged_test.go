@@ -2320,3 +2320,18 @@ func TestTaggedSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedOneUnnamedSpouse checks that a person's unnamed spouse told twice
+// by the same noun is one person (sameUnnamedSpouse).
+func TestTaggedOneUnnamedSpouse(t *testing.T) {
+	doc := runTagged(t, "date 2024-05-02 Lisa Crane, 34, said her husband was at work. She lives in Dover with her husband, a paramedic, and their two girls.")
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Name == "<unnamed: her husband>" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d unnamed husbands, want 1:\n%s", n, describe(doc))
+	}
+}
