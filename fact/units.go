@@ -255,12 +255,15 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 }
 
 // ownerOfUnnamedParent reports whether mention i is the possessive
-// pronoun that opens a description of an unnamed parent among ms that a
-// word of class deathwords follows ("when his father died in 2014"): the
-// parent, not the child, is the one who died, so the description stands
-// for it.
+// pronoun that opens a description of an unnamed parent or spouse among ms
+// that a word of class deathwords follows ("when his father died in 2014",
+// "her husband died in 2011"): the relative, not the possessor, is the one
+// who died, so the description stands for it.
 func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
 	n := unnamedOpenedBy(doc, i, ms, "unnamed-parent")
+	if n == nil {
+		n = unnamedOpenedBy(doc, i, ms, "unnamed-spouse") // "her husband died in 2011"
+	}
 	return n != nil && deathWords[wordAfter(doc.Text, n.End)]
 }
 
