@@ -60,6 +60,8 @@ func (r *resolver) readAttributes() []attr {
 		case hearsay.NameMention:
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
+			out = r.describe(out, m, r.namedTrade(m), "premodifier")
+			out = r.describe(out, m, r.nameTrade(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
 			out = r.describe(out, m, r.postNominalTrade(m), "title-trade")
 			out = r.describe(out, m, r.titlePost(m), "title-post")
@@ -92,6 +94,25 @@ func (r *resolver) readAttributes() []attr {
 	}
 	return out
 }
+
+// unnamedKinAppositives reads the description set off by commas after
+// each relative unnamedKin made an unnamed person ("her husband, a
+// paramedic, and their twin boys"; "their son, a student,"): the
+// relative is known only once the possessor is resolved, after
+// readAttributes.
+func (r *resolver) unnamedKinAppositives() []attr {
+	var out []attr
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent < 0 || m.quoted || r.cl[m.ent].unnamed == "" || !unnamedKinRules[m.rule] {
+			continue
+		}
+		out = r.describe(out, m, r.appositive(m), "appositive")
+	}
+	return out
+}
+
+// unnamedKinRules are the mention rules of the relatives unnamedKin makes.
+var unnamedKinRules = map[string]bool{"unnamed-spouse": true, "unnamed-partner": true, "unnamed-child": true}
 
 // mentEnds lists the mentions that end at each token: those ending at
 // token t are flat[start[t+1]:start[t+2]], in the order of the mentions.
@@ -367,6 +388,73 @@ func (r *resolver) copula(m *ment) []descItem {
 		return nil
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// maxNamedDescription is the most tokens of an indefinite description
+// before "named" ("a 19-year-old nursing student named").
+const maxNamedDescription = 6
+
+// namedTrade reads "a nurse named Joan Ruddle", "an off-duty firefighter
+// called Ben Orr": an indefinite description whose head is a trade, then
+// "named" or "called" right before the name.
+func (r *resolver) namedTrade(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	v := m.tok0 - 1
+	if v < 2 || toks[v].Sentence != m.sent || toks[v].Text != "named" && toks[v].Text != "called" {
+		return nil
+	}
+	lead := r.lx.is(cueNameTrade, r.di.lower[v-1]) // "a student named Lena Fisk"
+	if !lead && !r.tradeEndsAt(v, m.sent) {
+		return nil
+	}
+	for a := v - 2; a >= 0 && a >= v-maxNamedDescription && toks[a].Sentence == m.sent; a-- {
+		switch r.di.lower[a] {
+		case "a", "an":
+			if lead {
+				return r.nameTradeItem(v - 1)
+			}
+			return r.readDescription(a, v, m.sent)
+		case ",", "and", "the", "who", "named", "called":
+			return nil
+		}
+	}
+	return nil
+}
+
+// nameTrade reads "Student Maisie Kerr, 19, said": a noun of cue class
+// name-trade opening its sentence right before a name, which is a trade
+// only there and before "named" ("a former student of the school", "fellow
+// student Tom Hale" tell no trade).
+func (r *resolver) nameTrade(m *ment) []descItem {
+	a := m.tok0 - 1
+	if a < 0 || r.di.doc.Tokens[a].Sentence != m.sent || !r.lx.is(cueNameTrade, r.di.lower[a]) {
+		return nil
+	}
+	if a != r.di.doc.Sentences[m.sent].FirstToken {
+		return nil // "fellow student Tom Hale", "former student X": a tie to someone, no trade told
+	}
+	return r.nameTradeItem(a)
+}
+
+// nameTradeItem is the occupation of the name-trade noun at token a.
+func (r *resolver) nameTradeItem(a int) []descItem {
+	return []descItem{{typ: "occupation", literal: r.di.lower[a], obj: -1, trigger: spanOf(r.di.doc.Tokens, a, a+1)}}
+}
+
+// tradeEndsAt reports whether an occupation noun of one to nounMax words
+// ends right before token end of sentence sent ("nurse", "taxi driver"),
+// no kin noun and no post.
+func (r *resolver) tradeEndsAt(end, sent int) bool {
+	toks := r.di.doc.Tokens
+	for n := min(r.lx.nounMax, end); n >= 1; n-- {
+		if toks[end-n].Sentence != sent {
+			continue
+		}
+		if info, ok := r.di.nounWords(r.lx, end-n, end); ok && info.isOcc && !info.isKin && !info.isRole {
+			return true
+		}
+	}
+	return false
 }
 
 // premodifier reads "climate activist Camille Étienne" and "French actress X".

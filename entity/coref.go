@@ -4208,6 +4208,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
 		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
+	case r.speakerContinued(m, known) >= 0:
+		pick = r.speakerContinued(m, known) // "The defendant said he left when Mr Ashcroft was alive. He said his wife ...": the defendant
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
@@ -4763,6 +4765,33 @@ func sameSentence(cs []candidate, sent int) bool {
 		}
 	}
 	return false
+}
+
+// speakerContinued returns the speaker a subject pronoun opening its
+// sentence before a verb of cue class speech-verb continues ("He said"):
+// the person of known (those whose gender agrees) who is the subject of a
+// speech verb in the sentence right before, in the same paragraph ("the
+// defendant said he had driven to Mr Ashcroft's house"), past the others
+// named in what that speaker said; -1 otherwise.
+func (r *resolver) speakerContinued(m *ment, known []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.sent == 0 || m.tok0 != r.di.doc.Sentences[m.sent].FirstToken || m.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, m.tok1) ||
+		!r.di.pronounIn(r.lx, m.tok0).nom || r.paragraphBreak(m.tok0) {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.sent > m.sent-1 {
+			break
+		}
+		if o.sent != m.sent-1 || o.ent < 0 || o.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, o.tok1) {
+			continue
+		}
+		if candidateOf(known, o.ent) < 0 {
+			return -1
+		}
+		return o.ent
+	}
+	return -1
 }
 
 // reportedSubject returns the subject of the reported clause a pronoun
@@ -6553,6 +6582,10 @@ func (r *resolver) resolveNominal(m *ment) {
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
+	if c := r.accusedOf(m); c >= 0 {
+		r.join(m, c) // "Karl Hale, 52, denies murder. ... the defendant said"
+		return
+	}
 	if c := r.coupleMember(m); c >= 0 {
 		r.join(m, c) // "The couple exchanged vows ... the groom, 31"
 		return
@@ -7707,6 +7740,51 @@ func (r *resolver) resolvePossessed(m *ment) {
 	}
 }
 
+// maxChargeReach is the most tokens from a name to the verb of the charge
+// it answers ("Karl Hale, 52, of Mill Road, Bradford, denies").
+const maxChargeReach = 14
+
+// accusedOf returns the person a description of cue class accused-noun
+// ("the defendant", "the accused") stands for: the one person named before
+// it as the subject of a verb of cue class charge-verb ("Karl Hale, 52,
+// denies murder", "Ann Roe is charged with fraud"), with no other person
+// named between; -1 when none or several are.
+func (r *resolver) accusedOf(m *ment) int {
+	if !r.lx.is(cueAccusedNoun, m.noun) {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	found := -1
+	for i, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.ent == found {
+			continue
+		}
+		stop := min(len(toks), o.tok1+maxChargeReach, m.tok0)
+		for _, n := range r.ms[i+1:] {
+			if n.tok0 >= stop {
+				break
+			}
+			if n.ent >= 0 && n.ent != o.ent && r.cl[n.ent].typ == hearsay.Person {
+				stop = n.tok0 // the clause goes on to someone else
+				break
+			}
+		}
+		for k := o.tok1; k < stop && toks[k].Sentence == o.sent; k++ {
+			if r.di.is(r.lx, cueChargeVerb, k) {
+				if found >= 0 {
+					return -1
+				}
+				found = o.ent
+				break
+			}
+		}
+	}
+	return found
+}
+
 // ledeCataphor resolves a gendered description in an article's first
 // sentence that the text has not yet named ("Kayla Monroe is not pregnant,
 // her husband says.") to the person the next sentence names first, as its
@@ -8338,6 +8416,11 @@ func (r *resolver) unnamedKin() {
 		if rule == "unnamed-partner" && (partnered[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent, true) || r.coupledAnywhere(m.possessor.ent, m)) {
 			continue // "saying his girlfriend "finds it very funny." Quinlan has been in a relationship with Noemi Park"
 		}
+		if c := r.sameUnnamedSpouse(m, rule); c >= 0 {
+			r.join(m, c) // "lives with her husband. ... Her husband, a paramedic,": one husband
+			m.rule = rule
+			continue
+		}
 		r.makeUnnamed(m, rule)
 	}
 	r.unnamedChildGroups(names)
@@ -8552,6 +8635,25 @@ func (r *resolver) namedSoon(from, last int, names []bool) bool {
 	return false
 }
 
+// sameUnnamedSpouse returns the unnamed spouse or partner made before of
+// the same possessor by the same noun as description m ("her husband"
+// twice of one woman), or -1: a person has one at a time. Children are
+// never so joined ("her son" may be another son).
+func (r *resolver) sameUnnamedSpouse(m *ment, rule string) int {
+	if rule != "unnamed-spouse" && rule != "unnamed-partner" {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent >= 0 && o.rule == rule && o.noun == m.noun && o.possessor != nil && m.possessor.ent >= 0 && o.possessor.ent == m.possessor.ent && r.cl[o.ent].unnamed != "" {
+			return o.ent
+		}
+	}
+	return -1
+}
+
 // makeUnnamed makes mention m an unnamed person of its own, described by
 // its words, with the mention rule rule.
 func (r *resolver) makeUnnamed(m *ment, rule string) {
@@ -8621,7 +8723,8 @@ func (r *resolver) childPlural(i int) bool {
 
 // unnamedChildGroups makes an unnamed person of each group of children
 // that a possessive opens before a count or a modifier ("their two young
-// daughters", "Fairclough's twin daughters"; not the generic "raise their
+// daughters", "Fairclough's twin daughters", and with a noun of cue class
+// kin-group-noun "their twin boys"; not the generic "raise their
 // children"; a modifier with no count needs a word of cue class
 // kin-group-lead before it, a count none) or a count opens ("the couple have three grown
 // children", "survived by his wife and four children"), when no name
@@ -8633,7 +8736,8 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 	before := r.ms[:len(r.ms):len(r.ms)] // the mentions read before any group is made
 	var taken []bool                     // tokens inside a resolved mention, marked at the first plural
 	for i := 1; i < len(toks); i++ {
-		if !r.childPlural(i) {
+		noun := r.lx.is(cueKinGroupNoun, lower[i])
+		if !r.childPlural(i) && !noun {
 			continue
 		}
 		if taken == nil {
@@ -8661,6 +8765,8 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && (counted || r.groupLead(lastEndingAt(before, j).tok0)):
 			poss = lastEndingAt(before, j)
 			tok0 = poss.tok0
+		case noun:
+			continue // "two boys" is a group of children only when someone has them
 		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":
 		default:
 			continue

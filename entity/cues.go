@@ -55,6 +55,10 @@ const (
 	cueKinUnnamedStop
 	cueKinGroupMod
 	cueKinGroupLead
+	cueKinGroupNoun
+	cueNameTrade
+	cueAccusedNoun
+	cueChargeVerb
 	cueKinBirthOrder
 	cueBirthVerb
 	cueParentWork
@@ -264,6 +268,10 @@ var cueNames = [numCues]string{
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
+	cueKinGroupNoun:          "kin-group-noun",
+	cueNameTrade:             "name-trade",
+	cueAccusedNoun:           "accused-noun",
+	cueChargeVerb:            "charge-verb",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
 	cueParentWork:            "parent-work",

@@ -103,6 +103,7 @@ func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	r.applyAges(r.findAges())
 	r.orgNominals()
 	r.unnamedKin()
+	r.attrs = r.mergeAttrs(r.attrs, r.unnamedKinAppositives())
 	r.unnamedChildBirths()
 	r.kinAppositions()
 	return r

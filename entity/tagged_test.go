@@ -607,6 +607,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... also with the spouse named in apposition between the word and the group (groupLeadReach)
 		{"date 2024-05-02 Ben Orr lives in York with his wife, Mia, and their twin sons.",
 			[]string{"person <unnamed: their twin sons>"}, nil},
+		// ... and a plural of kin-group-noun in data/cues.tsv ("boys", "girls") only when possessed and counted or led
+		{"date 2024-05-02 Ada Quill lives in Hull with her husband, a paramedic, and their twin boys. Two boys were hurt in the crash.",
+			[]string{"person <unnamed: their twin boys>"}, []string{"<unnamed: two boys>"}},
 		// a possessed child with a place among its siblings (birth-had-order in data/cues.tsv) that someone had is born to them
 		{"date 2024-05-02 Ben Orr is married to Mia Orr, and the couple had their first child in April.",
 			[]string{"person <unnamed: their first child>"}, nil},
@@ -1361,6 +1364,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// "the defendant" is the one person named answering a charge (accused-noun, charge-verb in data/cues.tsv), and "He said"
+		// opening the next sentence goes on with that speaker, past a man named in what he said (speakerContinued)
+		{"date 2026-05-06 Darren Pike, 41, of Mill Road, Leeds, denies the murder of Gary Holt. Giving evidence, the defendant said he had driven to Mr Holt's flat to \"sort things out\" but left when Mr Holt was \"alive and shouting\". He said his wife of 20 years, Joanne, could confirm it.",
+			"the defendant#1=Darren Pike; He#1=Darren Pike"},
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
@@ -2073,6 +2080,15 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a possessed parent with a trade in apposition is an unnamed person with that trade
 		{"date 2025-04-08 Ada Mensah grew up in Takoradi, where her father, a fisherman, kept a boat.",
 			"occupation(<unnamed: her father, a fisherman>, fisherman)"},
+		// an indefinite trade before "named" or "called" and a name is the named person's (namedTrade)
+		{"date 2025-04-08 A nurse named Joan Ruddle helped, and an off-duty taxi driver called Ben Orr stopped. A man named Tom Reid ran.",
+			"occupation(Joan Ruddle, nurse); occupation(Ben Orr, taxi driver)"},
+		// a noun of name-trade in data/cues.tsv is a trade only before "named" or opening the sentence before the name
+		{"date 2025-04-08 A student named Lena Fisk saw the car. Student Maisie Kerr, 19, called police. Ada Moss met fellow student Tom Reid in 2019.",
+			"occupation(Lena Fisk, student); occupation(Maisie Kerr, student)"},
+		// ... and so is an unnamed spouse or child, once the possessor is known (unnamedKinAppositives)
+		{"date 2025-04-08 Ada Mensah lives in Hull with her husband, a paramedic, and their twin boys. Tom Reid said his wife, a nurse, was at home.",
+			"occupation(<unnamed: her husband>, paramedic); occupation(<unnamed: his wife>, nurse)"},
 		// a title that states a trade (data/titletrades.tsv)
 		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
 			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},
@@ -2302,5 +2318,20 @@ func TestTaggedSlips(t *testing.T) {
 				t.Errorf("%q:\n got %s\nwant %s", tc.text, got, w)
 			}
 		}
+	}
+}
+
+// TestTaggedOneUnnamedSpouse checks that a person's unnamed spouse told twice
+// by the same noun is one person (sameUnnamedSpouse).
+func TestTaggedOneUnnamedSpouse(t *testing.T) {
+	doc := runTagged(t, "date 2024-05-02 Lisa Crane, 34, said her husband was at work. She lives in Dover with her husband, a paramedic, and their two girls.")
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Name == "<unnamed: her husband>" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d unnamed husbands, want 1:\n%s", n, describe(doc))
 	}
 }

@@ -20,10 +20,13 @@ func companionHomes(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		pl := rw.b.slots[slotPlace]
-		if !pl.set || !rw.s.livesBefore(pl.span) {
+		if !pl.set || !rw.s.livesBefore(pl.span) && !rw.s.livesWithBefore(pl.span) {
 			continue
 		}
 		e := rw.s.companionAfter(doc, pl.span)
+		if e < 0 {
+			e = rw.s.companionBefore(doc, pl.span)
+		}
 		if e < 0 || e == rw.f.Args[0].Entity {
 			continue
 		}
@@ -46,6 +49,52 @@ func (s *sent) livesBefore(span hearsay.Span) bool {
 	return livingPreps[s.units[u].word] && livingVerbs[s.units[u-1].word]
 }
 
+// maxCompanionWords is the most units between "with" and the preposition
+// of the place ("lives with her husband, a paramedic, and their twin boys
+// in Tonbridge").
+const maxCompanionWords = 12
+
+// withAfterLiving returns the unit of "with" right after a verb of living
+// that opens the words before the place at span, when a preposition of
+// livingPreps stands right before the place ("lives with her husband and
+// their two sons in Dover"), or -1. No clause boundary stands between.
+func (s *sent) withAfterLiving(span hearsay.Span) int {
+	u := s.unitAt(span.Start) - 1
+	if u >= 0 && s.units[u].word == "the" {
+		u--
+	}
+	if u < 2 || !livingPreps[s.units[u].word] {
+		return -1
+	}
+	for k := u - 1; k >= 1 && k >= u-maxCompanionWords; k-- {
+		x := &s.units[k]
+		if x.boundary && x.ment == -1 && x.word != "," && x.word != "and" {
+			return -1
+		}
+		if x.word == "with" && livingVerbs[s.units[k-1].word] {
+			return k
+		}
+	}
+	return -1
+}
+
+// livesWithBefore reports whether the place at span ends "lives with ...
+// in" (withAfterLiving).
+func (s *sent) livesWithBefore(span hearsay.Span) bool {
+	return s.withAfterLiving(span) >= 0
+}
+
+// companionBefore returns the unnamed relative named right after "lives
+// with" before the place at span ("lives with her husband, a paramedic, in
+// York"), or -1, as companionAfter does after the place.
+func (s *sent) companionBefore(doc *hearsay.Document, span hearsay.Span) int {
+	k := s.withAfterLiving(span)
+	if k < 0 {
+		return -1
+	}
+	return s.companionAt(doc, k)
+}
+
 // livingVerbs and livingPreps tell a home right before its place ("lives
 // in", "lived near"; data/classes.tsv).
 var (
@@ -58,7 +107,16 @@ var (
 // of an unnamed person whose last word is of class kinhomenouns.
 func (s *sent) companionAfter(doc *hearsay.Document, span hearsay.Span) int {
 	u := s.unitAt(span.End-1) + 1
-	if u <= 0 || u+1 >= len(s.units) || s.units[u].word != "with" {
+	if u <= 0 {
+		return -1
+	}
+	return s.companionAt(doc, u)
+}
+
+// companionAt returns the unnamed relative named right after "with" at
+// unit u, by a possessive and a noun of class kinhomenouns, or -1.
+func (s *sent) companionAt(doc *hearsay.Document, u int) int {
+	if u+1 >= len(s.units) || s.units[u].word != "with" {
 		return -1
 	}
 	head := s.units[u+1]

@@ -6521,7 +6521,8 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 // movedthing: "founded the firm in Leeds before moving it to York", "moved
 // the company's headquarters to Austin") or an organisation whose place it
 // is ("works as a curator at the Whitcombe Gallery in London"): a
-// business's place, not a home. A party named bare is no such
+// business's place, not a home, unless a verb of living (classes.tsv
+// livingverbs) triggers the residence. A party named bare is no such
 // organisation ("X, a Republican from Kelby": the member's home; bareParty).
 func (rw *raw) movesThing(things, parties map[string]bool) bool {
 	pl := rw.b.slots[slotPlace]
@@ -6532,8 +6533,9 @@ func (rw *raw) movesThing(things, parties map[string]bool) bool {
 	if u < 0 {
 		return false
 	}
+	lives := livingVerbs[rw.s.units[u].word] // "lives above his shop in Ramsgate": a home, whatever the building
 	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
-		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == entOrg && x.End <= pl.span.Start && !rw.s.bareParty(u, parties) {
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] && !lives || x.ment != -1 && x.etype == entOrg && x.End <= pl.span.Start && !rw.s.bareParty(u, parties) {
 			return true // "works as a curator at the Whitcombe Gallery in London": the gallery's place
 		}
 	}

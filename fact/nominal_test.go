@@ -341,3 +341,26 @@ func markNominal(t *testing.T, doc *hearsay.Document, markup, nominal string) in
 	}
 	return nom
 }
+
+// TestUnnamedSpouseDied reads the death of an unnamed spouse whose
+// description a possessive pronoun of its own opens ("her husband died",
+// "Her husband, a retired paramedic, died"):
+// the description, not the pronoun, stands for the one who died.
+func TestUnnamedSpouseDied(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, markup := range []string{
+		"[Ann Bell] lives in [place:Leeds]. [Her husband=unnamed: her husband%unnamed-spouse] died in <2011|2011>.",
+		"[Ann Bell] lives in [place:Leeds]. [Her husband=unnamed: her husband%unnamed-spouse], a retired paramedic, died in <2011|2011>.",
+	} {
+		doc := markupDoc(t, markup)
+		addPossessor(t, doc, "Her husband", []string{"Ann Bell"})
+		got := processedFacts(t, st, doc, "died", "married")
+		want := []string{"died(unnamed: her husband) @2011", "married(Ann Bell,unnamed: her husband)"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s\n got: %v\nwant: %v", markup, got, want)
+		}
+	}
+}

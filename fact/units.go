@@ -255,13 +255,35 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 }
 
 // ownerOfUnnamedParent reports whether mention i is the possessive
-// pronoun that opens a description of an unnamed parent among ms that a
-// word of class deathwords follows ("when his father died in 2014"): the
-// parent, not the child, is the one who died, so the description stands
-// for it.
+// pronoun that opens a description of an unnamed parent or spouse among ms
+// that a word of class deathwords follows ("when his father died in 2014",
+// "her husband died in 2011"): the relative, not the possessor, is the one
+// who died, so the description stands for it.
 func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
 	n := unnamedOpenedBy(doc, i, ms, "unnamed-parent")
-	return n != nil && deathWords[wordAfter(doc.Text, n.End)]
+	if n == nil {
+		n = unnamedOpenedBy(doc, i, ms, "unnamed-spouse") // "her husband died in 2011"
+	}
+	return n != nil && deathWords[wordAfter(doc.Text, pastAppositive(doc.Text, n.End))]
+}
+
+// maxAppositive is the most bytes of a description set off by commas that
+// pastAppositive passes over.
+const maxAppositive = 60
+
+// pastAppositive returns the offset after a short description set off by
+// commas that opens with an article at offset at (", a retired paramedic,"),
+// or at when none does.
+func pastAppositive(text string, at int) int {
+	rest := text[at:]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") {
+		return at
+	}
+	end := strings.IndexAny(rest[2:], ",.;\n\"")
+	if end < 0 || end > maxAppositive || rest[2+end] != ',' {
+		return at
+	}
+	return at + 2 + end + 1
 }
 
 // unnamedOpenedBy returns the description of an unnamed person among ms,
