@@ -7825,7 +7825,22 @@ func (r *resolver) personPossessor(p *ment) bool {
 // of a person by trade or post.
 func (r *resolver) otherDescription(m *ment) bool {
 	for _, o := range r.ms {
-		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted && !r.postTakenAfter(m, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// postTakenAfter reports whether description o is the post description m
+// is given, after m, "as" and up to two words ("hired a veteran banker as
+// its finance chief"): no other person.
+func (r *resolver) postTakenAfter(m, o *ment) bool {
+	if o.tok0 <= m.tok1 {
+		return false
+	}
+	for k := o.tok0 - 1; k >= m.tok1 && k >= o.tok0-3; k-- {
+		if r.di.lower[k] == "as" {
 			return true
 		}
 	}
