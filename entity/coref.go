@@ -958,7 +958,7 @@ func (r *resolver) clubsByCue() {
 				continue // "from Lisbon side Estrela Norte": the town the club is from
 			}
 			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
-			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
+			cue = cue || r.cueBefore(m, cueClubBefore) || r.lx.fieldDegreeBefore(r.di, m.tok0) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
 		if (cue || r.nationalTeam(c) || r.orgBeforeNoun(c)) && !r.stageVenue(c) {
 			c.typ = hearsay.Org // "played at Wembley Stadium": the ground

@@ -3415,6 +3415,26 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 			return true
 		}
 	}
+	return lx.fieldDegreeBefore(di, a)
+}
+
+// fieldDegreeBefore reports whether "from" before token a follows a field
+// of up to three words after "in" and a word that with "from" is of cue
+// class club-before ("a degree in law from Durham", "a doctorate in
+// applied physics from Leeds").
+func (lx *Lexicons) fieldDegreeBefore(di *docInfo, a int) bool {
+	toks, low := di.doc.Tokens, di.lower
+	if a < 4 || low[a-1] != "from" {
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5 && toks[k].Sentence == toks[a].Sentence; k-- {
+		if low[k] == "in" {
+			return k < a-2 && lx.is(cueClubBefore, low[k-1]+" from")
+		}
+		if !isAlphaWord(low[k]) && low[k] != "&" {
+			return false
+		}
+	}
 	return false
 }
 

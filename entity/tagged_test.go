@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name after "degree from", "doctorate from", "MBA from" (cue class club-before) is the university, though a town's name
 		{"date 2024-03-04 Ann Moss received a law degree from Columbia. Her husband holds a doctorate from Princeton and an MBA from Warwick.",
 			[]string{"org Columbia", "org Princeton", "org Warwick", "person Ann Moss"}, nil},
+		// ... also with the field between ("a degree in law from", "a doctorate in applied physics from")
+		{"date 2024-03-04 Ann Moss has a degree in law from Durham. Tom Hale holds a doctorate in applied physics from Leeds.",
+			[]string{"org Durham", "org Leeds", "person Ann Moss", "person Tom Hale"}, nil},
 		// ... and after "qualified at", "a researcher at", "trained at" and "ordination at"
 		{"date 2024-03-04 Ann Moss qualified at Leeds in 1990. Her son is a researcher at Delft; her daughter is training for ordination at Cranmer Hall in Durham.",
 			[]string{"org Leeds", "org Delft", "org Cranmer Hall", "place Durham"}, nil},
