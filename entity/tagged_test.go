@@ -1338,6 +1338,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
+		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
+		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
+			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
 		// a business post named by its field before a head noun ("finance chief", "operations chief") is a role: the name hired as it is a person's
 		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance chief in May. Ostrel Foods hired Morgan Pryce as operations chief.",
 			[]string{"org Kelby Group", "person Morgan Dale", "org Ostrel Foods", "person Morgan Pryce"}, nil},
