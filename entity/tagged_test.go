@@ -1338,6 +1338,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
+		// "Credit" starts firms' names at a sentence start too; before a colon it labels a photo's credit (cue class credit-label)
+		{"date 2024-03-04 Credit Suisse First Boston advised the buyer. Ann Moss smiled.\n\nCredit: Nick Moreau",
+			[]string{"org Credit Suisse First Boston", "person Ann Moss", "person Nick Moreau"}, []string{"Suisse First Boston"}},
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
