@@ -666,6 +666,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedScoreSides(di, spans)...)
 		spans = append(spans, lx.missedEmployers(di, spans)...)
+		lx.retypeFirmSubjects(di, spans)
 		spans = append(spans, lx.missedFirmSubjects(di, spans)...)
 		spans = append(spans, lx.missedPostBodies(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)

@@ -175,6 +175,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country stays a place, and a surname of a person named before stays the person's
 		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal. Quorvel said shares rose 4%.",
 			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens", "org Quorvel"}, nil},
+		// ... also when the tagger took it for a person's, and then its other one-word mentions ("a Dorvane spokesman") are the firm's
+		{"date 2024-03-04 Tom Hale joined in 2019. Dorvane said it would close the plant in May. A Dorvane spokesman declined to comment.",
+			[]string{"person Tom Hale", "org Dorvane"}, []string{"person Dorvane"}},
 		{"date 2024-03-04 Britain has named Ann Roe, its consul-general in Chicago, as deputy head of mission. Anna Kemp left the board in May. Kemp said it was a hard decision.",
 			[]string{"place Britain", "person Ann Roe", "person Anna Kemp"}, nil},
 		// a name before a business or team post and a person's name is the body the post is held in: an untagged one or a place no list knows
