@@ -1341,6 +1341,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
+		// a given name that is also a common word, alone before a verb in the present or the past or before "and I", is a person's subject
+		{"date 2024-03-04 Tom Hale opened the shop in 1990. Bill runs the till and Grace helps on Saturdays. Sue and I ran it for years, he said.",
+			[]string{"person Tom Hale", "person Bill", "person Grace", "person Sue"}, []string{"place Grace"}},
 		// "Credit" starts firms' names at a sentence start too; before a colon it labels a photo's credit (cue class credit-label)
 		{"date 2024-03-04 Credit Suisse First Boston advised the buyer. Ann Moss smiled.\n\nCredit: Nick Moreau",
 			[]string{"org Credit Suisse First Boston", "person Ann Moss", "person Nick Moreau"}, []string{"Suisse First Boston"}},
