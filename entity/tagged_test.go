@@ -1344,6 +1344,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name that is also a common word, alone before a verb in the present or the past or before "and I", is a person's subject
 		{"date 2024-03-04 Tom Hale opened the shop in 1990. Bill runs the till and Grace helps on Saturdays. Sue and I ran it for years, he said.",
 			[]string{"person Tom Hale", "person Bill", "person Grace", "person Sue"}, []string{"place Grace"}},
+		// a common noun in the plural at a sentence start before a verb in the plural is no name, though the tagger took it for one; the last word of a longer name stays a name
+		{"date 2024-03-04 Ann Moss joined Kelby Hospital in May. Appointments are made by an Advisory Appointments Committee. Carrow Rovers sacked their manager. Rovers are bottom of the league.",
+			[]string{"org Kelby Hospital", "person Ann Moss", "org Advisory Appointments Committee", "org Carrow Rovers"}, []string{"Appointments"}},
 		// "Credit" starts firms' names at a sentence start too; before a colon it labels a photo's credit (cue class credit-label)
 		{"date 2024-03-04 Credit Suisse First Boston advised the buyer. Ann Moss smiled.\n\nCredit: Nick Moreau",
 			[]string{"org Credit Suisse First Boston", "person Ann Moss", "person Nick Moreau"}, []string{"Suisse First Boston"}},
