@@ -138,13 +138,23 @@ func (lx *Lexicons) appointedObject(di *docInfo, m *ment) bool {
 
 // roleAfterLead reports whether a post of data/roles.tsv written in
 // lowercase starts at token k of sentence sent, after at most two
-// determiners or qualifiers ("the new", "interim", "its").
+// determiners or qualifiers ("the new", "interim", "its") and a field
+// noun or not ("finance director").
 func (lx *Lexicons) roleAfterLead(di *docInfo, k, sent int) bool {
 	toks := di.doc.Tokens
 	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == sent && (di.is(lx, cueDeterminer, k) || di.is(lx, cueRoleQualifier, k) || di.lower[k] == "a" || di.lower[k] == "an" || di.lower[k] == "new"); n++ {
 		k++
 	}
-	return lx.roleRunAt(di, k, sent, 1, false)
+	return lx.roleRunAt(di, k, sent, 1, false) || fieldNounAt(di, k, sent) && lx.roleRunAt(di, k+1, sent, 1, false)
+}
+
+// fieldNounAt reports whether token k of sentence sent is a common noun
+// written in lowercase, the field a post after it is of ("finance" in
+// "as finance director", "sales" in "as sales director").
+func fieldNounAt(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	return k+1 < len(toks) && toks[k].Sentence == sent && toks[k+1].Sentence == sent && toks[k].Text == di.lower[k] &&
+		isAlphaWord(toks[k].Text) && (toks[k].XPOS == "NN" || toks[k].XPOS == "NNS")
 }
 
 // roleRunAt reports whether a post of data/roles.tsv of minWords to four

@@ -1350,6 +1350,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Credit" starts firms' names at a sentence start too; before a colon it labels a photo's credit (cue class credit-label)
 		{"date 2024-03-04 Credit Suisse First Boston advised the buyer. Ann Moss smiled.\n\nCredit: Nick Moreau",
 			[]string{"org Credit Suisse First Boston", "person Ann Moss", "person Nick Moreau"}, []string{"Suisse First Boston"}},
+		// a post of data/roles.tsv after a field noun ("finance director") is a post too: the name appointed to it is a person's
+		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance director in May.",
+			[]string{"org Kelby Group", "person Morgan Dale"}, nil},
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
