@@ -415,7 +415,7 @@ func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || !lx.postThenPerson(di, b, toks[a].Sentence) {
+		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || !lx.postThenPerson(di, b, toks[a].Sentence) && !lx.leagueTradeThenPerson(di, a, b) {
 			continue // the post and its holder after the name first: most names have neither
 		}
 		untagged := true
@@ -433,6 +433,22 @@ func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
 		out = append(out, [3]int{a, b, nerORG})
 	}
 	return out
+}
+
+// leagueTradeThenPerson reports whether the name [a, b) ends in a word of
+// cue class league-head and a lowercase occupation noun and a name the
+// tagger took for a person's or a given name follow it ("Premier League
+// footballer Dion Mensah"): the league's player.
+func (lx *Lexicons) leagueTradeThenPerson(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b-a < 2 || b+1 >= len(toks) || !lx.isLower(cueLeagueHead, di.lower[b-1]) || toks[b].Text != di.lower[b] || toks[b+1].Sentence != toks[b].Sentence {
+		return false
+	}
+	if _, given := lx.names[di.lower[b+1]]; toks[b+1].NER != "B-PER" && !(given && isCap(toks[b+1].Text)) {
+		return false
+	}
+	info, ok := di.nounAt(lx, b)
+	return ok && info.isOcc
 }
 
 // postThenPerson reports whether a lowercase post of one to three words of

@@ -1353,6 +1353,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a post of data/roles.tsv after a field noun ("finance director") is a post too: the name appointed to it is a person's
 		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance director in May.",
 			[]string{"org Kelby Group", "person Morgan Dale"}, nil},
+		// a name the tagger left out that ends in a league's word (cue class league-head) before a trade and a person's name is the league
+		{"date 2024-03-04 Ann Moss has been dating Premier League footballer Dion Mensah since last year.",
+			[]string{"person Ann Moss", "org Premier League", "person Dion Mensah"}, nil},
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
