@@ -1356,6 +1356,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left out that ends in a league's word (cue class league-head) before a trade and a person's name is the league
 		{"date 2024-03-04 Ann Moss has been dating Premier League footballer Dion Mensah since last year.",
 			[]string{"person Ann Moss", "org Premier League", "person Dion Mensah"}, nil},
+		// "Elementary" and "High" end schools' names (cue class org-suffix), whatever the tagger said
+		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. She teaches at Lincoln Elementary and her son attends Fairhaven High.",
+			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"person Fairhaven High", "place Jefferson Elementary"}},
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
