@@ -1359,6 +1359,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Elementary" and "High" end schools' names (cue class org-suffix), whatever the tagger said
 		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. She teaches at Lincoln Elementary and her son attends Fairhaven High.",
 			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"person Fairhaven High", "place Jefferson Elementary"}},
+		// "Medicine" ends a health system's name (cue class org-suffix)
+		{"date 2024-03-04 The bride, Ann Moss, is a pediatric cardiologist at Brenley Medicine in Philadelphia. Her father, Tom Moss, is a surgeon at Harwell Medicine in Boston.",
+			[]string{"person Ann Moss", "org Brenley Medicine", "place Philadelphia", "org Harwell Medicine"}, nil},
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
