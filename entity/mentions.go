@@ -666,6 +666,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedGivenSubjects(di, spans)...)
 		spans = append(spans, missedSurnames(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
+		spans = append(spans, lx.missedEvents(di, spans)...)
 		spans = append(spans, lx.missedScoreSides(di, spans)...)
 		spans = append(spans, lx.missedEmployers(di, spans)...)
 		lx.retypeFirmSubjects(di, spans)
