@@ -688,6 +688,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinEventSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
+		lx.extendOrgSuffix(di, spans)
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)

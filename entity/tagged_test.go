@@ -1359,6 +1359,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Elementary" and "High" end schools' names (cue class org-suffix), whatever the tagger said
 		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. She teaches at Lincoln Elementary and her son attends Fairhaven High.",
 			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"person Fairhaven High", "place Jefferson Elementary"}},
+		// a capitalised word of cue class org-suffix the tagger left out after the name it tagged ends that name, an organisation's
+		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. Her son attends Fairhaven High.",
+			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"Jefferson"}},
 		// "Medicine" ends a health system's name (cue class org-suffix)
 		{"date 2024-03-04 The bride, Ann Moss, is a pediatric cardiologist at Brenley Medicine in Philadelphia. Her father, Tom Moss, is a surgeon at Harwell Medicine in Boston.",
 			[]string{"person Ann Moss", "org Brenley Medicine", "place Philadelphia", "org Harwell Medicine"}, nil},
