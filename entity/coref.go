@@ -958,7 +958,7 @@ func (r *resolver) clubsByCue() {
 				continue // "from Lisbon side Estrela Norte": the town the club is from
 			}
 			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
-			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
+			cue = cue || r.cueBefore(m, cueClubBefore) || r.lx.fieldDegreeBefore(r.di, m.tok0) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
 		if (cue || r.nationalTeam(c) || r.orgBeforeNoun(c)) && !r.stageVenue(c) {
 			c.typ = hearsay.Org // "played at Wembley Stadium": the ground
@@ -7904,7 +7904,22 @@ func (r *resolver) personPossessor(p *ment) bool {
 // of a person by trade or post.
 func (r *resolver) otherDescription(m *ment) bool {
 	for _, o := range r.ms {
-		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted && !r.postTakenAfter(m, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// postTakenAfter reports whether description o is the post description m
+// is given, after m, "as" and up to two words ("hired a veteran banker as
+// its finance chief"): no other person.
+func (r *resolver) postTakenAfter(m, o *ment) bool {
+	if o.tok0 <= m.tok1 {
+		return false
+	}
+	for k := o.tok0 - 1; k >= m.tok1 && k >= o.tok0-3; k-- {
+		if r.di.lower[k] == "as" {
 			return true
 		}
 	}

@@ -138,13 +138,23 @@ func (lx *Lexicons) appointedObject(di *docInfo, m *ment) bool {
 
 // roleAfterLead reports whether a post of data/roles.tsv written in
 // lowercase starts at token k of sentence sent, after at most two
-// determiners or qualifiers ("the new", "interim", "its").
+// determiners or qualifiers ("the new", "interim", "its") and a field
+// noun or not ("finance director").
 func (lx *Lexicons) roleAfterLead(di *docInfo, k, sent int) bool {
 	toks := di.doc.Tokens
 	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == sent && (di.is(lx, cueDeterminer, k) || di.is(lx, cueRoleQualifier, k) || di.lower[k] == "a" || di.lower[k] == "an" || di.lower[k] == "new"); n++ {
 		k++
 	}
-	return lx.roleRunAt(di, k, sent, 1, false)
+	return lx.roleRunAt(di, k, sent, 1, false) || fieldNounAt(di, k, sent) && lx.roleRunAt(di, k+1, sent, 1, false)
+}
+
+// fieldNounAt reports whether token k of sentence sent is a common noun
+// written in lowercase, the field a post after it is of ("finance" in
+// "as finance director", "sales" in "as sales director").
+func fieldNounAt(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	return k+1 < len(toks) && toks[k].Sentence == sent && toks[k+1].Sentence == sent && toks[k].Text == di.lower[k] &&
+		isAlphaWord(toks[k].Text) && (toks[k].XPOS == "NN" || toks[k].XPOS == "NNS")
 }
 
 // roleRunAt reports whether a post of data/roles.tsv of minWords to four
@@ -258,37 +268,88 @@ func (lx *Lexicons) missedFirmSubjects(di *docInfo, have [][3]int) [][3]int {
 	var inPerson map[string]bool
 	for _, c := range di.capToks {
 		a := int(c)
-		if !di.initial[a] || a+2 >= len(toks) || toks[a].NER != "O" || toks[a+1].Sentence != toks[a].Sentence ||
-			!strings.HasPrefix(toks[a].XPOS, "NN") || !isAlphaWord(toks[a].Text) || isCap(toks[a+1].Text) || coveredBy(have, a, a+1) {
-			continue
-		}
-		w, low := toks[a].Text, di.lower[a]
-		// the clause first: it rules out most sentence-initial nouns at
-		// the cost of a few words, before the lists are looked up
-		if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
-			!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
-			continue
-		}
-		if _, given := lx.nameGender(w); given || di.is(lx, cueCapstop, a) || di.is(lx, cueNotAName, a) || di.seenLower(low) ||
-			lx.isCountry(w) || lx.isLower(cueCountryName, w) || lx.region(w) != "" {
-			continue
-		}
-		if _, dem := di.demonym(lx, a); dem {
+		if toks[a].NER != "O" || coveredBy(have, a, a+1) || !lx.firmSubjectAt(di, a) {
 			continue
 		}
 		if inPerson == nil {
-			inPerson = map[string]bool{}
-			for _, s := range have {
-				for k := s[0]; s[2] == nerPER && k < s[1]; k++ {
-					inPerson[toks[k].Text] = true
-				}
-			}
+			inPerson = personWords(di, have, 1)
 		}
-		if !inPerson[w] {
+		if !inPerson[toks[a].Text] {
 			out = append(out, [3]int{a, a + 1, nerORG})
 		}
 	}
 	return out
+}
+
+// retypeFirmSubjects makes an organisation's a one-word name the name
+// tagger took for a person's or a miscellaneous one at the start of a
+// sentence when the clause after it says what a firm does ("Dorvane said
+// it would close the plant", as missedFirmSubjects reads it), and the
+// other one-word spans of the same word ("a Dorvane spokesman"), when no
+// person's name of two words or more in the document holds the word
+// ("Anna Kemp ... Kemp said it was hard" stays the person).
+func (lx *Lexicons) retypeFirmSubjects(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	var firms, inPerson map[string]bool
+	for _, s := range spans {
+		if !oneWordPersonOrMisc(s) || !lx.firmSubjectAt(di, s[0]) {
+			continue
+		}
+		if inPerson == nil {
+			inPerson, firms = personWords(di, spans, 2), map[string]bool{}
+		}
+		if w := toks[s[0]].Text; !inPerson[w] {
+			firms[w] = true
+		}
+	}
+	for i, s := range spans {
+		if len(firms) > 0 && oneWordPersonOrMisc(s) && firms[toks[s[0]].Text] {
+			spans[i][2] = nerORG
+		}
+	}
+}
+
+// oneWordPersonOrMisc reports whether span s is of one word tagged as a
+// person's or a miscellaneous name.
+func oneWordPersonOrMisc(s [3]int) bool {
+	return s[1]-s[0] == 1 && (s[2] == nerPER || s[2] == nerMISC)
+}
+
+// personWords returns the words of the person spans of at least least
+// words.
+func personWords(di *docInfo, spans [][3]int, least int) map[string]bool {
+	in := map[string]bool{}
+	for _, s := range spans {
+		for k := s[0]; s[2] == nerPER && s[1]-s[0] >= least && k < s[1]; k++ {
+			in[di.doc.Tokens[k].Text] = true
+		}
+	}
+	return in
+}
+
+// firmSubjectAt reports whether token a is a one-word proper noun at the
+// start of its sentence that the clause after it shows to be a firm's
+// (see missedFirmSubjects): no given name, demonym, country or region and
+// no word the document writes in lowercase.
+func (lx *Lexicons) firmSubjectAt(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if !di.initial[a] || a+2 >= len(toks) || toks[a+1].Sentence != toks[a].Sentence ||
+		!strings.HasPrefix(toks[a].XPOS, "NN") || !isAlphaWord(toks[a].Text) || isCap(toks[a+1].Text) {
+		return false
+	}
+	w, low := toks[a].Text, di.lower[a]
+	// the clause first: it rules out most sentence-initial nouns at
+	// the cost of a few words, before the lists are looked up
+	if company := lx.knownCompany(w); !company && !strings.HasPrefix(toks[a].XPOS, "NNP") ||
+		!lx.firmClauseAfter(di, a+1, toks[a].Sentence) && !(company && verbAt(di, a+1)) {
+		return false
+	}
+	if _, given := lx.nameGender(w); given || di.is(lx, cueCapstop, a) || di.is(lx, cueNotAName, a) || di.seenLower(low) ||
+		lx.isCountry(w) || lx.isLower(cueCountryName, w) || lx.region(w) != "" {
+		return false
+	}
+	_, dem := di.demonym(lx, a)
+	return !dem
 }
 
 // knownCompany reports whether w is a one-word company name of the name
@@ -354,7 +415,7 @@ func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || !lx.postThenPerson(di, b, toks[a].Sentence) {
+		if b-a > 2 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || !lx.postThenPerson(di, b, toks[a].Sentence) && !lx.leagueTradeThenPerson(di, a, b) {
 			continue // the post and its holder after the name first: most names have neither
 		}
 		untagged := true
@@ -372,6 +433,22 @@ func (lx *Lexicons) missedPostBodies(di *docInfo, have [][3]int) [][3]int {
 		out = append(out, [3]int{a, b, nerORG})
 	}
 	return out
+}
+
+// leagueTradeThenPerson reports whether the name [a, b) ends in a word of
+// cue class league-head and a lowercase occupation noun and a name the
+// tagger took for a person's or a given name follow it ("Premier League
+// footballer Dion Mensah"): the league's player.
+func (lx *Lexicons) leagueTradeThenPerson(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b-a < 2 || b+1 >= len(toks) || !lx.isLower(cueLeagueHead, di.lower[b-1]) || toks[b].Text != di.lower[b] || toks[b+1].Sentence != toks[b].Sentence {
+		return false
+	}
+	if _, given := lx.names[di.lower[b+1]]; toks[b+1].NER != "B-PER" && !(given && isCap(toks[b+1].Text)) {
+		return false
+	}
+	info, ok := di.nounAt(lx, b)
+	return ok && info.isOcc
 }
 
 // postThenPerson reports whether a lowercase post of one to three words of

@@ -71,3 +71,20 @@ func (lx *Lexicons) eventLead(di *docInfo, done [][3]int, s [3]int) int {
 	}
 	return a
 }
+
+// missedEvents finds names of two to four capitalised words the name
+// tagger left out that end in a word of cue class event-head ("this
+// year's Caldermuir International Festival", "the Kelby Regatta"), with
+// no known given name first and no stop word of class capstop at their
+// start: events, tagged as miscellaneous names as the tagger tags them.
+func (lx *Lexicons) missedEvents(di *docInfo, have [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range lx.freeCapSpans(di, have) {
+		a, b := s[0], s[1]
+		if b-a < 2 || b-a > 4 || !di.is(lx, cueEventHead, b-1) || lx.names[di.lower[a]] != 0 || di.is(lx, cueCapstop, a) {
+			continue
+		}
+		out = append(out, [3]int{a, b, nerMISC})
+	}
+	return out
+}

@@ -661,11 +661,15 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.holdersAfterIn(di, spans)
 		spans = lx.givenPlaceSurnames(di, spans)
 		spans = lx.nameLists(di, spans)
+		lx.retypeGivenSubjects(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
+		spans = append(spans, lx.missedGivenSubjects(di, spans)...)
 		spans = append(spans, missedSurnames(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
+		spans = append(spans, lx.missedEvents(di, spans)...)
 		spans = append(spans, lx.missedScoreSides(di, spans)...)
 		spans = append(spans, lx.missedEmployers(di, spans)...)
+		lx.retypeFirmSubjects(di, spans)
 		spans = append(spans, lx.missedFirmSubjects(di, spans)...)
 		spans = append(spans, lx.missedPostBodies(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
@@ -684,6 +688,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinEventSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
+		lx.extendOrgSuffix(di, spans)
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
@@ -3415,6 +3420,26 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 			return true
 		}
 	}
+	return lx.fieldDegreeBefore(di, a)
+}
+
+// fieldDegreeBefore reports whether "from" before token a follows a field
+// of up to three words after "in" and a word that with "from" is of cue
+// class club-before ("a degree in law from Durham", "a doctorate in
+// applied physics from Leeds").
+func (lx *Lexicons) fieldDegreeBefore(di *docInfo, a int) bool {
+	toks, low := di.doc.Tokens, di.lower
+	if a < 4 || low[a-1] != "from" {
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5 && toks[k].Sentence == toks[a].Sentence; k-- {
+		if low[k] == "in" {
+			return k < a-2 && lx.is(cueClubBefore, low[k-1]+" from")
+		}
+		if !isAlphaWord(low[k]) && low[k] != "&" {
+			return false
+		}
+	}
 	return false
 }
 
@@ -4512,6 +4537,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.isLower(cueInitialNotName, toks[m.tok0].UPOS) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
+	}
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && di.initial[m.tok0] && commonPluralSubject(di, m.tok0) &&
+		!lx.knownCompany(m.words[0]) && !lx.isLower(cueTeamNickname, m.words[0]) && !endsLongerSpan(di, m.words[0]) {
+		return nil // "Appointments are made by the board": a common noun in the plural, not a name
 	}
 	if m.title == "" && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && initialListWord(di, m) {
 		return nil // "ANNIVERSARIES: Golden, diamond and ruby weddings": the first of a list of common words, capitalised as it starts the sentence
@@ -5773,4 +5802,30 @@ func (lx *Lexicons) groupEnds(di *docInfo, s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// commonPluralSubject reports whether token a is a common noun in the
+// plural (by its part-of-speech tag) that a verb in the plural follows
+// in its sentence ("Appointments are made", "Donations have risen").
+func commonPluralSubject(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if !di.hasPOS || toks[a].XPOS != "NNS" || a+1 >= len(toks) || toks[a+1].Sentence != toks[a].Sentence {
+		return false
+	}
+	switch di.lower[a+1] {
+	case "are", "were", "have":
+		return true
+	}
+	return toks[a+1].XPOS == "VBP"
+}
+
+// endsLongerSpan reports whether word w ends a name of two words or more
+// in the document ("Carrow Rovers ... Rovers are bottom of the league").
+func endsLongerSpan(di *docInfo, w string) bool {
+	for _, s := range di.spans {
+		if s[1]-s[0] >= 2 && di.doc.Tokens[s[1]-1].Text == w {
+			return true
+		}
+	}
+	return false
 }

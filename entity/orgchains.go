@@ -278,3 +278,19 @@ func (lx *Lexicons) churchLike(di *docInfo, s [3]int) bool {
 	}
 	return false
 }
+
+// extendOrgSuffix runs a span the name tagger took for an organisation's
+// or a place's on over one capitalised word of cue class org-suffix right
+// after it that it left out ("Lincoln" in "teaches at Lincoln
+// Elementary"): the word ends the organisation's name.
+func (lx *Lexicons) extendOrgSuffix(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		b := s[1]
+		if s[2] == nerPER || b >= len(toks) || toks[b].Sentence != toks[s[0]].Sentence || toks[b].NER != "O" ||
+			!isCap(toks[b].Text) || !isAlphaWord(toks[b].Text) || !di.is(lx, cueOrgSuffix, b) || i+1 < len(spans) && spans[i+1][0] == b {
+			continue
+		}
+		spans[i][1], spans[i][2] = b+1, nerORG
+	}
+}

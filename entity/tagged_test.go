@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name after "degree from", "doctorate from", "MBA from" (cue class club-before) is the university, though a town's name
 		{"date 2024-03-04 Ann Moss received a law degree from Columbia. Her husband holds a doctorate from Princeton and an MBA from Warwick.",
 			[]string{"org Columbia", "org Princeton", "org Warwick", "person Ann Moss"}, nil},
+		// ... also with the field between ("a degree in law from", "a doctorate in applied physics from")
+		{"date 2024-03-04 Ann Moss has a degree in law from Durham. Tom Hale holds a doctorate in applied physics from Leeds.",
+			[]string{"org Durham", "org Leeds", "person Ann Moss", "person Tom Hale"}, nil},
 		// ... and after "qualified at", "a researcher at", "trained at" and "ordination at"
 		{"date 2024-03-04 Ann Moss qualified at Leeds in 1990. Her son is a researcher at Delft; her daughter is training for ordination at Cranmer Hall in Durham.",
 			[]string{"org Leeds", "org Delft", "org Cranmer Hall", "place Durham"}, nil},
@@ -172,6 +175,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country stays a place, and a surname of a person named before stays the person's
 		{"date 2024-03-04 Tessaly said on Tuesday it would cut 300 jobs. Brantis has appointed Tom Hale as its new finance director. Veltrona announced on Monday that it had hired Ada Frost as head of sales. Nokia confirmed the move. Siemens announced a deal. Quorvel said shares rose 4%.",
 			[]string{"org Tessaly", "org Brantis", "person Tom Hale", "org Veltrona", "person Ada Frost", "org Nokia", "org Siemens", "org Quorvel"}, nil},
+		// ... also when the tagger took it for a person's, and then its other one-word mentions ("a Dorvane spokesman") are the firm's
+		{"date 2024-03-04 Tom Hale joined in 2019. Dorvane said it would close the plant in May. A Dorvane spokesman declined to comment.",
+			[]string{"person Tom Hale", "org Dorvane"}, []string{"person Dorvane"}},
 		{"date 2024-03-04 Britain has named Ann Roe, its consul-general in Chicago, as deputy head of mission. Anna Kemp left the board in May. Kemp said it was a hard decision.",
 			[]string{"place Britain", "person Ann Roe", "person Anna Kemp"}, nil},
 		// a name before a business or team post and a person's name is the body the post is held in: an untagged one or a place no list knows
@@ -1338,6 +1344,39 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
+		// a given name that is also a common word, alone before a verb in the present or the past or before "and I", is a person's subject
+		{"date 2024-03-04 Tom Hale opened the shop in 1990. Bill runs the till and Grace helps on Saturdays. Sue and I ran it for years, he said.",
+			[]string{"person Tom Hale", "person Bill", "person Grace", "person Sue"}, []string{"place Grace"}},
+		// a common noun in the plural at a sentence start before a verb in the plural is no name, though the tagger took it for one; the last word of a longer name stays a name
+		{"date 2024-03-04 Ann Moss joined Kelby Hospital in May. Appointments are made by an Advisory Appointments Committee. Carrow Rovers sacked their manager. Rovers are bottom of the league.",
+			[]string{"org Kelby Hospital", "person Ann Moss", "org Advisory Appointments Committee", "org Carrow Rovers"}, []string{"Appointments"}},
+		// "Credit" starts firms' names at a sentence start too; before a colon it labels a photo's credit (cue class credit-label)
+		{"date 2024-03-04 Credit Suisse First Boston advised the buyer. Ann Moss smiled.\n\nCredit: Nick Moreau",
+			[]string{"org Credit Suisse First Boston", "person Ann Moss", "person Nick Moreau"}, []string{"Suisse First Boston"}},
+		// a post of data/roles.tsv after a field noun ("finance director") is a post too: the name appointed to it is a person's
+		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance director in May.",
+			[]string{"org Kelby Group", "person Morgan Dale"}, nil},
+		// a name the tagger left out that ends in a league's word (cue class league-head) before a trade and a person's name is the league
+		{"date 2024-03-04 Ann Moss has been dating Premier League footballer Dion Mensah since last year.",
+			[]string{"person Ann Moss", "org Premier League", "person Dion Mensah"}, nil},
+		// "Elementary" and "High" end schools' names (cue class org-suffix), whatever the tagger said
+		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. She teaches at Lincoln Elementary and her son attends Fairhaven High.",
+			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"person Fairhaven High", "place Jefferson Elementary"}},
+		// a capitalised word of cue class org-suffix the tagger left out after the name it tagged ends that name, an organisation's
+		{"date 2024-03-04 Ann Moss was PTO president at Jefferson Elementary until 2024. Her son attends Fairhaven High.",
+			[]string{"person Ann Moss", "org Jefferson Elementary", "org Fairhaven High"}, []string{"Jefferson"}},
+		// "Medicine" ends a health system's name (cue class org-suffix)
+		{"date 2024-03-04 The bride, Ann Moss, is a pediatric cardiologist at Brenley Medicine in Philadelphia. Her father, Tom Moss, is a surgeon at Harwell Medicine in Boston.",
+			[]string{"person Ann Moss", "org Brenley Medicine", "place Philadelphia", "org Harwell Medicine"}, nil},
+		// a name the tagger left out that ends in a word of cue class event-head is an event
+		{"date 2026-08-20 Few shows at this year's Brenwick Arts Festival have arrived with such noise.\n\nAnn Moss directs.",
+			[]string{"event Brenwick Arts Festival", "person Ann Moss"}, nil},
+		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
+		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
+			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
+		// a business post named by its field before a head noun ("finance chief", "operations chief") is a role: the name hired as it is a person's
+		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance chief in May. Ostrel Foods hired Morgan Pryce as operations chief.",
+			[]string{"org Kelby Group", "person Morgan Dale", "org Ostrel Foods", "person Morgan Pryce"}, nil},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
