@@ -268,7 +268,7 @@ func (lx *Lexicons) missedFirmSubjects(di *docInfo, have [][3]int) [][3]int {
 	var inPerson map[string]bool
 	for _, c := range di.capToks {
 		a := int(c)
-		if toks[a].NER != "O" || coveredBy(have, a, a+1) || !lx.firmSubjectAt(di, a) {
+		if toks[a].NER != "O" || !lx.firmSubjectAt(di, a) || coveredBy(have, a, a+1) {
 			continue
 		}
 		if inPerson == nil {

@@ -16,7 +16,7 @@ func (lx *Lexicons) givenSubjectAt(di *docInfo, a int) bool {
 	if a+1 >= len(toks) || toks[a+1].Sentence != toks[a].Sentence || !isCap(toks[a].Text) || !isAlphaWord(toks[a].Text) || toks[a].XPOS != "NNP" {
 		return false
 	}
-	if g, ok := lx.names[di.lower[a]]; !ok || g == 'n' || di.seenLower(di.lower[a]) || lx.isCountry(toks[a].Text) || lx.region(toks[a].Text) != "" {
+	if g, ok := lx.names[di.lower[a]]; !ok || g == 'n' {
 		return false
 	}
 	if a > 0 && toks[a-1].Sentence == toks[a].Sentence {
@@ -25,6 +25,18 @@ func (lx *Lexicons) givenSubjectAt(di *docInfo, a int) bool {
 			return false
 		}
 	}
+	if !subjectContextAfter(di, a) {
+		return false
+	}
+	// The lookups over the whole document come last: few words get here.
+	return !di.seenLower(di.lower[a]) && !lx.isCountry(toks[a].Text) && lx.region(toks[a].Text) == ""
+}
+
+// subjectContextAfter reports whether the words after token a make it a
+// clause's subject: a verb in the present or the past, or "and I" or
+// "and me".
+func subjectContextAfter(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
 	next := toks[a+1]
 	if di.lower[a+1] == "and" {
 		return a+2 < len(toks) && toks[a+2].Sentence == next.Sentence && (toks[a+2].Text == "I" || di.lower[a+2] == "me")
@@ -38,7 +50,7 @@ func (lx *Lexicons) missedGivenSubjects(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, c := range di.capToks {
 		a := int(c)
-		if di.doc.Tokens[a].NER == "O" && !coveredBy(have, a, a+1) && lx.givenSubjectAt(di, a) {
+		if di.doc.Tokens[a].NER == "O" && lx.givenSubjectAt(di, a) && !coveredBy(have, a, a+1) {
 			out = append(out, [3]int{a, a + 1, nerPER})
 		}
 	}
