@@ -2725,13 +2725,32 @@ func (s *sent) capitalRun(u int) int {
 		}
 		break
 	}
-	if n == 1 && (x.is(clsDeterminer) || s.opensSentence(u) && sentenceOpeners[x.word]) {
+	if n == 1 && (x.is(clsDeterminer) || s.opensSentence(u) && (sentenceOpeners[x.word] || s.commonOpener(x))) {
 		return 0
 	}
 	if last := &s.units[u+n-1]; (n == 1 || n == 2 && x.is(clsDeterminer)) && last.info != nil && plainLitStarts(last.word, last.info)&(1<<litNations) != 0 {
 		return 0
 	}
 	return n
+}
+
+// commonOpener reports whether the plain unit x that opens a sentence is a
+// word the tagger read as an adverb or a plural common noun ("Separately,
+// the board hired X", "Lawmakers elected X as speaker"): capitalised only
+// by its place, it names nothing.
+func (s *sent) commonOpener(x *unit) bool {
+	if x.ment != -1 {
+		return false
+	}
+	tok := s.token(x)
+	if tok.Span != x.Span {
+		return false
+	}
+	switch tok.XPOS {
+	case "RB", "NNS":
+		return true
+	}
+	return false
 }
 
 // opensSentence reports whether unit u is the sentence's first word: no
