@@ -5138,6 +5138,11 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		key := office.f
 		key.Type = "position_held"
 		key.Args = append([]hearsay.Arg{rw.f.Args[1]}, office.f.Args[1:]...)
+		if office.f.Type == "position_held" {
+			if title := ownTitle(out, rw); title != "" {
+				key.Args[1] = hearsay.Arg{Entity: -1, Literal: title} // "He replaces Chief Linda Marsh": her own title, not the post he held
+			}
+		}
 		if at := frontedOrg(doc, rw); at >= 0 && len(key.Args) == 3 {
 			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
 		}
@@ -5161,6 +5166,21 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// ownTitle returns the title written before the predecessor's name in the
+// sentence of succession rw ("He replaces Chief Linda Marsh"), or "" when the
+// sentence gives none: the office the predecessor left, which a post the
+// successor held before is not.
+func ownTitle(raws []*raw, rw *raw) string {
+	for _, m := range raws {
+		if m.pat == titlePattern && m.s == rw.s && len(m.f.Args) == 3 && m.f.Args[0].Entity == rw.f.Args[1].Entity &&
+			m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) && m.f.Qualifiers["note"] != "former" &&
+			!standingPosts[strings.ToLower(m.f.Args[1].Literal)] {
+			return m.f.Args[1].Literal // not "founder Paul Verne", who may have held the office handed on too
+		}
+	}
+	return ""
 }
 
 // predecessorEnd returns when the predecessor's tenure in the office a
@@ -5743,7 +5763,7 @@ func successorOffice(raws []*raw, e int) *raw {
 	}
 	var taken *raw
 	for _, m := range raws {
-		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && (!m.echo || openOrg(m.f) && m.f.Args[1].Literal != "") && m.f.Modality == hearsay.Asserted &&
 			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) {
 			taken = m
 			break
