@@ -5763,11 +5763,14 @@ func successorOffice(raws []*raw, e int) *raw {
 	}
 	var taken *raw
 	for _, m := range raws {
-		if (m.f.Type == "appointed" || m.f.Type == "elected") && (!m.echo || openOrg(m.f) && m.f.Args[1].Literal != "") && m.f.Modality == hearsay.Asserted &&
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
 			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) {
 			taken = m
 			break
 		}
+	}
+	if taken == nil {
+		taken = openAppointment(raws, e)
 	}
 	if taken == nil {
 		if started := startedOffice(raws, e); started != nil {
@@ -5788,6 +5791,31 @@ func successorOffice(raws []*raw, e int) *raw {
 		return officeOf(raws, e)
 	}
 	return taken
+}
+
+// openAppointment returns person e's asserted appointment or election to a
+// named role whose organisation is still to be found ("was named the city's
+// police chief") when e also holds a post of another role, which would
+// otherwise pass for the office taken ("X, deputy chief since 2019, was
+// named the city's police chief. He replaces Y"); else nil.
+func openAppointment(raws []*raw, e int) *raw {
+	var taken *raw
+	for _, m := range raws {
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && m.f.Modality == hearsay.Asserted && openOrg(m.f) && m.f.Args[0].Entity == e &&
+			m.f.Args[1].Literal != "" && !rankRole(m.f.Args[1].Literal) {
+			taken = m
+			break
+		}
+	}
+	if taken == nil {
+		return nil
+	}
+	for _, m := range raws {
+		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && !strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
+			return taken
+		}
+	}
+	return nil
 }
 
 // heldElsewhere reports whether person e holds the post of appointment
