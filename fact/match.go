@@ -1725,6 +1725,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		if s.basedCompound(u) {
 			return nil // "chief executive of New York-based Orbis": the place says where the organisation is
 		}
+		if u >= 2 && s.units[u-1].word == "in" && s.units[u-2].word == "based" {
+			return nil // "X, a charity based in Leeds, has named Y": where the organisation is, not one that acts
+		}
 		if s.adjectiveOnly(r, u) {
 			return nil // "head of European operations at X": an adjective of the post's field, no organisation
 		}
