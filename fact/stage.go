@@ -1358,6 +1358,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 	if v := b.slots[slotA]; v.set && len(v.ents) >= 2 && b.trigSet {
 		if h := s.singularRelative(v.span, b.trig); h >= 0 {
 			b.slots[slotA] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span} // "X and Y, who works at Z": Y
+		} else if h := s.singularAppositive(v.span, b.slots[slotRole]); h >= 0 {
+			b.slots[slotA] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span} // "X and Y, treasurer of Z": Y
 		}
 	}
 	var own *binding           // the facts' copy of the match, made for the first kept
@@ -2410,6 +2412,34 @@ func (s *sent) singularRelative(subj, trig hearsay.Span) int {
 	}
 	return -1
 }
+
+// singularAppositive returns the unit of the last of people coordinated
+// in subj when the post role right after them in commas is singular: the
+// apposition tells of the last alone ("Trustees include Ann Hale and Tom
+// Reed, treasurer of the Rotary Club": Reed). A plural post ("X and Y,
+// co-founders of Z") keeps both; -1 then.
+func (s *sent) singularAppositive(subj hearsay.Span, role bound) int {
+	last := s.unitAt(subj.End - 1)
+	if !role.set || last < 0 || last+2 >= len(s.units) || !s.isPerson(last) || len(s.units[last].ents) != 1 || s.units[last+1].word != "," {
+		return -1
+	}
+	r := s.unitAt(role.span.Start)
+	if r < last+2 || r > last+3 || r == last+3 && !singularDeterminer[s.units[last+2].word] {
+		return -1
+	}
+	e := s.unitAt(role.span.End - 1)
+	if e < r {
+		return -1
+	}
+	if w := s.units[e].word; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return -1 // "co-founders"
+	}
+	return last
+}
+
+// singularDeterminer may stand between the comma and a singular post in
+// apposition ("X and Y, a partner at Z").
+var singularDeterminer = map[string]bool{"a": true, "an": true, "the": true}
 
 // relativeAdverbs may stand between "who" and its verb ("who now works").
 var relativeAdverbs = map[string]bool{"also": true, "now": true, "still": true, "always": true, "currently": true, "already": true}
