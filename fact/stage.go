@@ -3151,19 +3151,50 @@ func orgWithNoun(doc *hearsay.Document, noun string) int {
 
 // soleOrgWithNoun returns the one organisation that keep holds for whose
 // name holds the noun, or -1 when there is none or more than one.
+// Of several, it returns the one whose name the noun heads, when only one
+// is ("University of Carrow" beside "University and College Union").
 func soleOrgWithNoun(doc *hearsay.Document, noun string, keep func(hearsay.Entity) bool) int {
-	found := -1
+	found, headed, heads := -1, -1, 0
+	several := false
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Type != hearsay.Org || !keep(*e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+		if e.Type != hearsay.Org || !keep(*e) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(e.Name))
+		if !slices.Contains(ws, noun) {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			several = true
 		}
 		found = i
+		if nameHead(ws) == noun {
+			headed, heads = i, heads+1
+		}
+	}
+	if several {
+		if heads == 1 {
+			return headed
+		}
+		return -1
 	}
 	return found
+}
+
+// nameHead returns the word that heads a name of lowercased words: the
+// word before its first "of" ("university" of "university of carrow"),
+// else its last word ("union").
+func nameHead(ws []string) string {
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // joinWords appends the words joined by spaces to buf, as strings.Join
