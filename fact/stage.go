@@ -2892,6 +2892,9 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 	if k < 0 {
 		return nil
 	}
+	if listVerbs[s.units[k].word] {
+		return st.listedPost(s, i, k)
+	}
 	y := &s.units[k]
 	org := hearsay.Arg{Entity: -1}
 	if k >= 1 && s.units[k-1].mkind == kindName && len(s.units[k-1].ents) == 1 && s.units[k-1].etype == entOrg {
@@ -2916,6 +2919,77 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
 	return rw
 }
+
+// listVerbs open a list of the people who hold a post ("Trustees include
+// A and B", "The board comprises A, B and C").
+var listVerbs = wordSet("listverbs")
+
+// listedPost reads the post of the person at unit i of a list of names
+// that the list verb at unit k opens, after a plural post or a board
+// ("Trustees include Ann Hale and Tom Reed", "Independent directors on the
+// board include A, B and C", "Its board comprises A and B"): each holds
+// the post in the singular, at the organisation named in between ("of the
+// Kelso Trust"), else the one the passes that complete posts find. A
+// former post ("Former trustees include") or a plural that names no post
+// gives none.
+func (st *Stage) listedPost(s *sent, i, k int) *raw {
+	role, head, org := "", -1, hearsay.Arg{Entity: -1}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		y := &s.units[j]
+		if y.boundary || y.word == "," || y.ment >= 0 && y.etype != entOrg {
+			break
+		}
+		if y.ment >= 0 {
+			if len(y.ents) == 1 {
+				org = entArg(s.doc, y.ents[0])
+			}
+			continue
+		}
+		if r, ok := st.listedRole(s, j); ok {
+			role, head = r, j
+		}
+	}
+	if role == "" || head >= 1 && pastTitle[s.units[head-1].word] {
+		return nil
+	}
+	x := &s.units[i]
+	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
+	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: org.Entity < 0, childAge: -1})
+	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[head].Start, End: x.End}, Rule: titlePattern.line}
+	return rw
+}
+
+// listedRole returns the post a list's head at unit j names: a plural post
+// with the word before it when the two make a post ("non-executive
+// directors"), "board members", or a board itself ("the board comprises").
+func (st *Stage) listedRole(s *sent, j int) (string, bool) {
+	w := s.units[j].word
+	if w == "board" || w == "Board" {
+		if n := j + 1; n+1 < len(s.units) && relativeAdverbs[s.units[n].word] && listVerbs[s.units[n+1].word] || n < len(s.units) && listVerbs[s.units[n].word] {
+			return "board member", true
+		}
+		return "", false
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return "", false
+	}
+	one := strings.ToLower(strings.TrimSuffix(w, "s"))
+	if j >= 1 && s.units[j-1].ment < 0 {
+		if role, ok := st.r.roles[strings.ToLower(s.units[j-1].word)+" "+one]; ok {
+			return role, true // "non-executive directors", "board members"
+		}
+	}
+	role, ok := st.r.roles[one]
+	if !ok || vagueTitle[role] || unlisted[role] {
+		return "", false
+	}
+	return role, true
+}
+
+// unlisted holds the posts whose plural heads a list of people who need
+// hold no post ("Speakers include A and B").
+var unlisted = wordSet("unlisted")
 
 // placeBeforeTitle returns the place named right before a titled name
 // that starts at unit first, when the title is an office of state
