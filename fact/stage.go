@@ -223,6 +223,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = withoutCutPosts(doc.Text, newsDayTwins(doc.DateString(), twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles)))
 	lexiconRoles(doc.Facts, st.r.roles)
 	possessorPlaces(doc, doc.Facts)
+	councilPlaceFacts(doc, doc.Facts)
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
