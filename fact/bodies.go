@@ -586,19 +586,32 @@ func councillorWords(doc *hearsay.Document, raws []*raw) {
 // public offices take their place.
 func councilPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		a := rw.f.Args
-		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 && a[2].Literal == "" || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) && a[1].Literal != "deputy" {
-			continue // a council's "deputy" is its leader's or its mayor's ("my deputy, Cllr X", in a council leader's letter)
-		}
-		body := a[2].Literal // the body placeBodyOrgs names by its words ("the Ashford City Council")
-		if a[2].Entity >= 0 {
-			body = doc.Entities[a[2].Entity].Name
-		}
-		name := councilPlaceName(body)
-		if name == "" {
-			continue
-		}
-		rw.f.Args[2] = entArg(doc, countryEntity(doc, name))
+		councilPlace(doc, &rw.f)
+	}
+}
+
+// councilPlaceFacts does for the posts the mention stage read ("Cllr X,
+// the council's cabinet member for transport") what councilPlaces does
+// for the stage's own.
+func councilPlaceFacts(doc *hearsay.Document, facts []hearsay.Fact) {
+	for i := range facts {
+		councilPlace(doc, &facts[i])
+	}
+}
+
+// councilPlace gives the council post f, whose organisation is a local
+// council named by its place, that place (see councilPlaces).
+func councilPlace(doc *hearsay.Document, f *hearsay.Fact) {
+	a := f.Args
+	if !postTypes.has(f.Type) || len(a) != 3 || a[2].Entity < 0 && a[2].Literal == "" || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) && a[1].Literal != "deputy" {
+		return // a council's "deputy" is its leader's or its mayor's ("my deputy, Cllr X", in a council leader's letter)
+	}
+	body := a[2].Literal // the body placeBodyOrgs names by its words ("the Ashford City Council")
+	if a[2].Entity >= 0 {
+		body = doc.Entities[a[2].Entity].Name
+	}
+	if name := councilPlaceName(body); name != "" {
+		f.Args[2] = entArg(doc, countryEntity(doc, name))
 	}
 }
 

@@ -222,6 +222,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
 	doc.Facts = withoutCutPosts(doc.Text, newsDayTwins(doc.DateString(), twinPosts(narrowestPosts(narrowestOccupations(ungradedOccupations(append(doc.Facts, facts...)), st.r.sameTrades, st.r.foundings)), st.r.roles)))
 	lexiconRoles(doc.Facts, st.r.roles)
+	possessorPlaces(doc, doc.Facts)
+	councilPlaceFacts(doc, doc.Facts)
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	st.scoreFacts(doc)
@@ -1358,6 +1360,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 	if v := b.slots[slotA]; v.set && len(v.ents) >= 2 && b.trigSet {
 		if h := s.singularRelative(v.span, b.trig); h >= 0 {
 			b.slots[slotA] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span} // "X and Y, who works at Z": Y
+		} else if h := s.singularAppositive(v.span, b.slots[slotRole]); h >= 0 {
+			b.slots[slotA] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span} // "X and Y, treasurer of Z": Y
 		}
 	}
 	var own *binding           // the facts' copy of the match, made for the first kept
@@ -2411,6 +2415,34 @@ func (s *sent) singularRelative(subj, trig hearsay.Span) int {
 	return -1
 }
 
+// singularAppositive returns the unit of the last of people coordinated
+// in subj when the post role right after them in commas is singular: the
+// apposition tells of the last alone ("Trustees include Ann Hale and Tom
+// Reed, treasurer of the Rotary Club": Reed). A plural post ("X and Y,
+// co-founders of Z") keeps both; -1 then.
+func (s *sent) singularAppositive(subj hearsay.Span, role bound) int {
+	last := s.unitAt(subj.End - 1)
+	if !role.set || last < 0 || last+2 >= len(s.units) || !s.isPerson(last) || len(s.units[last].ents) != 1 || s.units[last+1].word != "," {
+		return -1
+	}
+	r := s.unitAt(role.span.Start)
+	if r < last+2 || r > last+3 || r == last+3 && !singularDeterminer[s.units[last+2].word] {
+		return -1
+	}
+	e := s.unitAt(role.span.End - 1)
+	if e < r {
+		return -1
+	}
+	if w := s.units[e].word; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return -1 // "co-founders"
+	}
+	return last
+}
+
+// singularDeterminer may stand between the comma and a singular post in
+// apposition ("X and Y, a partner at Z").
+var singularDeterminer = map[string]bool{"a": true, "an": true, "the": true}
+
 // relativeAdverbs may stand between "who" and its verb ("who now works").
 var relativeAdverbs = map[string]bool{"also": true, "now": true, "still": true, "always": true, "currently": true, "already": true}
 
@@ -2862,6 +2894,9 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 	if k < 0 {
 		return nil
 	}
+	if listVerbs[s.units[k].word] {
+		return st.listedPost(s, i, k)
+	}
 	y := &s.units[k]
 	org := hearsay.Arg{Entity: -1}
 	if k >= 1 && s.units[k-1].mkind == kindName && len(s.units[k-1].ents) == 1 && s.units[k-1].etype == entOrg {
@@ -2886,6 +2921,77 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
 	return rw
 }
+
+// listVerbs open a list of the people who hold a post ("Trustees include
+// A and B", "The board comprises A, B and C").
+var listVerbs = wordSet("listverbs")
+
+// listedPost reads the post of the person at unit i of a list of names
+// that the list verb at unit k opens, after a plural post or a board
+// ("Trustees include Ann Hale and Tom Reed", "Independent directors on the
+// board include A, B and C", "Its board comprises A and B"): each holds
+// the post in the singular, at the organisation named in between ("of the
+// Kelso Trust"), else the one the passes that complete posts find. A
+// former post ("Former trustees include") or a plural that names no post
+// gives none.
+func (st *Stage) listedPost(s *sent, i, k int) *raw {
+	role, head, org := "", -1, hearsay.Arg{Entity: -1}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		y := &s.units[j]
+		if y.boundary || y.word == "," || y.ment >= 0 && y.etype != entOrg {
+			break
+		}
+		if y.ment >= 0 {
+			if len(y.ents) == 1 {
+				org = entArg(s.doc, y.ents[0])
+			}
+			continue
+		}
+		if r, ok := st.listedRole(s, j); ok {
+			role, head = r, j
+		}
+	}
+	if role == "" || head >= 1 && pastTitle[s.units[head-1].word] {
+		return nil
+	}
+	x := &s.units[i]
+	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
+	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: org.Entity < 0, childAge: -1})
+	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[head].Start, End: x.End}, Rule: titlePattern.line}
+	return rw
+}
+
+// listedRole returns the post a list's head at unit j names: a plural post
+// with the word before it when the two make a post ("non-executive
+// directors"), "board members", or a board itself ("the board comprises").
+func (st *Stage) listedRole(s *sent, j int) (string, bool) {
+	w := s.units[j].word
+	if w == "board" || w == "Board" {
+		if n := j + 1; n+1 < len(s.units) && relativeAdverbs[s.units[n].word] && listVerbs[s.units[n+1].word] || n < len(s.units) && listVerbs[s.units[n].word] {
+			return "board member", true
+		}
+		return "", false
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return "", false
+	}
+	one := strings.ToLower(strings.TrimSuffix(w, "s"))
+	if j >= 1 && s.units[j-1].ment < 0 {
+		if role, ok := st.r.roles[strings.ToLower(s.units[j-1].word)+" "+one]; ok {
+			return role, true // "non-executive directors", "board members"
+		}
+	}
+	role, ok := st.r.roles[one]
+	if !ok || vagueTitle[role] || unlisted[role] {
+		return "", false
+	}
+	return role, true
+}
+
+// unlisted holds the posts whose plural heads a list of people who need
+// hold no post ("Speakers include A and B").
+var unlisted = wordSet("unlisted")
 
 // placeBeforeTitle returns the place named right before a titled name
 // that starts at unit first, when the title is an office of state
@@ -3121,19 +3227,50 @@ func orgWithNoun(doc *hearsay.Document, noun string) int {
 
 // soleOrgWithNoun returns the one organisation that keep holds for whose
 // name holds the noun, or -1 when there is none or more than one.
+// Of several, it returns the one whose name the noun heads, when only one
+// is ("University of Carrow" beside "University and College Union").
 func soleOrgWithNoun(doc *hearsay.Document, noun string, keep func(hearsay.Entity) bool) int {
-	found := -1
+	found, headed, heads := -1, -1, 0
+	several := false
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Type != hearsay.Org || !keep(*e) || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+		if e.Type != hearsay.Org || !keep(*e) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(e.Name))
+		if !slices.Contains(ws, noun) {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			several = true
 		}
 		found = i
+		if nameHead(ws) == noun {
+			headed, heads = i, heads+1
+		}
+	}
+	if several {
+		if heads == 1 {
+			return headed
+		}
+		return -1
 	}
 	return found
+}
+
+// nameHead returns the word that heads a name of lowercased words: the
+// word before its first "of" ("university" of "university of carrow"),
+// else its last word ("union").
+func nameHead(ws []string) string {
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // joinWords appends the words joined by spaces to buf, as strings.Join
