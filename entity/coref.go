@@ -6624,7 +6624,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		ok = append(ok, c)
 	}
-	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) {
+	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) && !r.otherTrade(r.cl[ok[0].c], m) {
 		r.join(m, ok[0].c)
 		return
 	}
@@ -7868,6 +7868,19 @@ func (r *resolver) ledeDescription(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// otherTrade reports whether description m names a trade and person cl
+// has occupations, none of which the trade fits: "Martin Hewitt, a plumber,
+// died. The taxi driver was not hurt" tells of two people.
+func (r *resolver) otherTrade(cl *cluster, m *ment) bool {
+	if !m.info.isOcc || len(cl.occs) == 0 || strings.IndexByte(m.noun, ' ') < 0 || r.lx.is(cueHeadRole, m.noun) || r.tradeFits(cl, m.noun) {
+		return false
+	}
+	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && r.tradeFits(cl, m.noun[i+1:]) {
+		return false
+	}
+	return true
 }
 
 // describedOtherwise reports whether the text gives person cl a title or
