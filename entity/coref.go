@@ -7948,12 +7948,13 @@ func (r *resolver) verbBeforeDescription(m *ment) bool {
 }
 
 // verbAfterDescription reports whether a verb follows description m, right
-// after it or after an "of" phrase of capitalised words, "the" and "'s"
-// ("The head of the Dunmoor Police Department resigned").
+// after it or after an "of" or a "from" phrase of capitalised words, "the"
+// and "'s" ("The head of the Dunmoor Police Department resigned", "A
+// climber from Kendal died").
 func (r *resolver) verbAfterDescription(m *ment) bool {
 	toks := r.di.doc.Tokens
 	k := m.tok1
-	if k < len(toks) && r.di.lower[k] == "of" {
+	if k < len(toks) && (r.di.lower[k] == "of" || r.di.lower[k] == "from") {
 		for k++; k < len(toks) && toks[k].Sentence == m.sent && (isCap(toks[k].Text) || r.di.lower[k] == "the" || isPossMarker(toks[k].Text)); k++ {
 		}
 	}
