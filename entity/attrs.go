@@ -252,6 +252,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 	if r.afterAccordingTo(m) && r.verbBeforeComma(j, m.sent) {
 		return nil // "According to X, a detective for the sheriff was given the files": the clause's subject, not X's description
 	}
+	if r.speakerAfterComma(j, m.sent) {
+		return nil // "seen with Maisie Tolland, a spokesman confirmed": the speaker of the sentence, not her description
+	}
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
 	case r.isDemonym(j):
@@ -274,6 +277,25 @@ func (r *resolver) appositive(m *ment) []descItem {
 // source of the clause after the comma.
 func (r *resolver) afterAccordingTo(m *ment) bool {
 	return m.tok0 >= 2 && r.di.lower[m.tok0-2] == "according" && r.di.lower[m.tok0-1] == "to"
+}
+
+// speakerAfterComma reports whether the words from token j of sentence sent
+// up to the next comma or the sentence's end are a speaker and a speech
+// verb with no relative pronoun between ("..., a spokesman in Los Angeles
+// confirmed."): they close the sentence with its source, not a description
+// of the name before the comma ("X, a singer who told fans ...").
+func (r *resolver) speakerAfterComma(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	for k := j; k < len(toks) && toks[k].Sentence == sent && toks[k].Text != ","; k++ {
+		switch r.di.lower[k] {
+		case "who", "whom", "whose", "which", "that", "and", "or":
+			return false
+		}
+		if k > j && (r.di.is(r.lx, cueSpeechVerb, k) || r.di.is(r.lx, cueOrgSpeechVerb, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeComma reports whether a verb of a clause (a tense or a modal,

@@ -6624,7 +6624,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		ok = append(ok, c)
 	}
-	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) {
+	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) && !r.otherTrade(r.cl[ok[0].c], m) {
 		r.join(m, ok[0].c)
 		return
 	}
@@ -7870,6 +7870,19 @@ func (r *resolver) ledeDescription(m *ment) int {
 	return -1
 }
 
+// otherTrade reports whether description m names a trade and person cl
+// has occupations, none of which the trade fits: "Martin Hewitt, a plumber,
+// died. The taxi driver was not hurt" tells of two people.
+func (r *resolver) otherTrade(cl *cluster, m *ment) bool {
+	if !m.info.isOcc || len(cl.occs) == 0 || strings.IndexByte(m.noun, ' ') < 0 || r.lx.is(cueHeadRole, m.noun) || r.tradeFits(cl, m.noun) {
+		return false
+	}
+	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && r.tradeFits(cl, m.noun[i+1:]) {
+		return false
+	}
+	return true
+}
+
 // describedOtherwise reports whether the text gives person cl a title or
 // an occupation, none of which is description m's noun ("Mayor Tim Rowe"
 // is not "a judge"). A noun of cue class head-role ("the head", "the
@@ -7935,12 +7948,13 @@ func (r *resolver) verbBeforeDescription(m *ment) bool {
 }
 
 // verbAfterDescription reports whether a verb follows description m, right
-// after it or after an "of" phrase of capitalised words, "the" and "'s"
-// ("The head of the Dunmoor Police Department resigned").
+// after it or after an "of" or a "from" phrase of capitalised words, "the"
+// and "'s" ("The head of the Dunmoor Police Department resigned", "A
+// climber from Kendal died").
 func (r *resolver) verbAfterDescription(m *ment) bool {
 	toks := r.di.doc.Tokens
 	k := m.tok1
-	if k < len(toks) && r.di.lower[k] == "of" {
+	if k < len(toks) && (r.di.lower[k] == "of" || r.di.lower[k] == "from") {
 		for k++; k < len(toks) && toks[k].Sentence == m.sent && (isCap(toks[k].Text) || r.di.lower[k] == "the" || isPossMarker(toks[k].Text)); k++ {
 		}
 	}

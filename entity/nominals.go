@@ -120,6 +120,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			}
 			continue
 		}
+		if in, ok := lx.parentCountNoun(w); ok {
+			best, bestLen, info = j, 1, in // "the mother-of-three from Swansea": one word, a description of the person
+			break
+		}
 		if di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" || !isAlphaWord(toks[j].Text) {
 			break
 		}
@@ -173,6 +177,22 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		m.gender = 'u'
 	}
 	return m
+}
+
+// parentCountNoun reads a parent noun joined by hyphens to a count of
+// children ("mother-of-three", "dad-of-two") as a description of the
+// person: the parent noun's gender, class "person".
+func (lx *Lexicons) parentCountNoun(w string) (nounInfo, bool) {
+	i := strings.Index(w, "-of-")
+	if i <= 0 || numberWords[w[i+4:]] < 1 {
+		return nounInfo{}, false
+	}
+	in, ok := lx.nounWords([]string{w[:i]})
+	if !ok || !in.isKin || in.class != "parent" {
+		return nounInfo{}, false
+	}
+	in.class = "person"
+	return in, true
 }
 
 // quotedTitleEnd returns the closing quotation mark of a short quoted

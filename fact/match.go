@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -413,6 +413,30 @@ func (s *sent) ageAsideBefore(to int) int {
 		}
 	}
 	return to
+}
+
+// likenedSubject reports whether a match of a place (located_at,
+// residence) has its subject right after "like", "as if" or "as though": a
+// likeness, not a whereabouts ("felt like he was in Narnia").
+func (s *sent) likenedSubject(p *pattern, got *binding) bool {
+	if p.typ != "located_at" && p.typ != "residence" {
+		return false
+	}
+	sub := got.slots[slotA]
+	if !sub.set {
+		return false
+	}
+	u := s.unitAt(sub.span.Start)
+	if u < 1 {
+		return false
+	}
+	switch w := s.units[u-1].word; {
+	case w == "like":
+		return true
+	case w == "if" || w == "though":
+		return u >= 2 && s.units[u-2].word == "as"
+	}
+	return false
 }
 
 // possessedSubject reports whether a match of p that reads its trigger

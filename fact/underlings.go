@@ -160,10 +160,32 @@ func (s *sent) onlyAuxiliaries(u, end int) bool {
 		if x.word == "," {
 			if r := s.relativeEnd(k); r > k && r <= end {
 				k = r - 1 // ", who took the job in 2021,"
+				continue
+			}
+			if s.participleClauseTo(k+1, end) {
+				return true // "X's lawyer, speaking outside court in Leeds": the lawyer was outside court
 			}
 			continue
 		}
 		if x.ment != -1 || !underlingLinks[x.word] && !strings.HasSuffix(x.word, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// participleClauseTo reports whether a participle in -ing opens at unit u
+// a clause that reaches unit end with no comma: its subject is the phrase
+// before the comma ("X's lawyer, speaking outside court").
+func (s *sent) participleClauseTo(u, end int) bool {
+	if u >= end || u >= len(s.units) {
+		return false
+	}
+	if x := &s.units[u]; x.ment != -1 || x.capital || !strings.HasSuffix(x.word, "ing") || !plainWord(x.word) {
+		return false
+	}
+	for k := u + 1; k < end && k < len(s.units); k++ {
+		if s.units[k].word == "," || s.units[k].boundary {
 			return false
 		}
 	}
