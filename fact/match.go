@@ -1429,12 +1429,19 @@ func (s *sent) skippableAt(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == kindPronoun && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
+		return x.mkind == kindPronoun && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil && !s.verbAfter(u)
 	}
 	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
 	}
 	return !x.is(clsSubjectPronoun)
+}
+
+// verbAfter reports whether the unit after u is a plain token the tagger
+// read as a verb: the relative told at u is the subject of its own clause
+// ("X said her husband had an affair with Y": the husband had it, not X).
+func (s *sent) verbAfter(u int) bool {
+	return u+1 < len(s.units) && s.units[u+1].ment == -1 && s.verbToken(&s.units[u+1])
 }
 
 // possessedPerson returns the unit of the noun for another person or group
