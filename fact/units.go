@@ -258,7 +258,8 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 // pronoun that opens a description of an unnamed parent or spouse among ms
 // that a word of class deathwords follows ("when his father died in 2014",
 // "her husband died in 2011"), or a spouse that a verb of strayverbs
-// follows ("her husband had an affair with Y"): the relative, not the
+// follows or an affair's noun after its "'s" ("her husband had an affair
+// with Y", "her husband's affair with Y"): the relative, not the
 // possessor, is the one who died or strayed, so the description stands
 // for it.
 func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
@@ -270,7 +271,23 @@ func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
 		return false
 	}
 	w := wordAfter(doc.Text, pastAppositive(doc.Text, n.End))
-	return deathWords[w] || strayVerbs[w] && n.Rule == "unnamed-spouse"
+	return deathWords[w] || n.Rule == "unnamed-spouse" && (strayVerbs[w] || strayNouns[possessedWord(doc.Text, n.End)])
+}
+
+// strayNouns are the nouns of an affair after an unnamed spouse's "'s"
+// ("her husband's affair with Y").
+var strayNouns = wordSet("straynouns")
+
+// possessedWord returns the word after a possessive "'s" (straight or
+// curly) at offset at, lowercased, or "" when none stands there.
+func possessedWord(text string, at int) string {
+	rest := text[at:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return wordAfter(r, 0)
+		}
+	}
+	return ""
 }
 
 // strayVerbs are the verbs of an affair or a break-up that an unnamed
