@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -587,6 +587,40 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// deathOfOwned reports whether a death's match binds its person to a
+// possessive pronoun that ends the match before a noun: in "the death of
+// her dog" the dog died, not she.
+func (s *sent) deathOfOwned(p *pattern, got *binding) bool {
+	b := got.slots[slotA]
+	if p.typ != "died" || !b.set {
+		return false
+	}
+	u := s.unitAt(b.span.Start)
+	if u < 0 || u+1 != got.last || s.units[u].mkind != kindPronoun || !s.units[u].is(clsPossessive) {
+		return false
+	}
+	return s.possessedNoun(u)
+}
+
+// possessedNoun reports whether the possessive pronoun at unit u ("his",
+// "their", "her" but not "her" alone) is followed by a plain lowercase noun
+// the tagger read as one: "her dog", "his career" are owned, not the
+// person.
+func (s *sent) possessedNoun(u int) bool {
+	if u+1 >= len(s.units) || s.units[u].word == "her" && !s.units[u].is(clsPossessive) {
+		return false
+	}
+	x := &s.units[u+1]
+	if x.ment != -1 || x.capital {
+		return false
+	}
+	switch s.xposOf(u + 1) {
+	case "NN", "NNS":
+		return true
 	}
 	return false
 }
