@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -605,6 +605,20 @@ func (s *sent) deathOfOwned(p *pattern, got *binding) bool {
 	}
 	return s.possessedNoun(u)
 }
+
+// nearDeath reports whether a death's trigger follows a word of class
+// nearmiss ("she nearly died in a crash", "almost died"): no death.
+func (s *sent) nearDeath(p *pattern, got *binding) bool {
+	if p.typ != "died" {
+		return false
+	}
+	u := s.unitAt(got.trig.Start)
+	return u > 0 && s.units[u-1].ment == -1 && nearMiss[s.units[u-1].word]
+}
+
+// nearMiss are the words that make a death before them one that did not
+// happen (nearmiss of classes.tsv).
+var nearMiss = wordSet("nearmiss")
 
 // possessedNoun reports whether the possessive pronoun at unit u ("his",
 // "their", "her" but not "her" alone) is followed by a plain lowercase noun
