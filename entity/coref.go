@@ -3811,12 +3811,16 @@ func (r *resolver) linkAppositions() {
 		if m.ent >= 0 || m.tok0 < 2 || toks[m.tok0-1].Text != "," || m.possessor != nil && m.possessor.kind == hearsay.NameMention {
 			continue
 		}
-		for _, j := range byEnd.at(m.tok0 - 1) {
+		at := m.tok0 - 1
+		if m.info.isKin {
+			at = ageAppositionStart(toks, m.tok0) // "Lord Henry Fitzalan, 32, the duke's eldest son,"
+		}
+		for _, j := range byEnd.at(at) {
 			if j >= i {
 				break // only the mentions listed before m
 			}
 			n := r.ms[j]
-			if n.kind == hearsay.NameMention && n.tok1 == m.tok0-1 && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Person && !n.poss &&
+			if n.kind == hearsay.NameMention && n.tok1 == at && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Person && !n.poss &&
 				(m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || isClauseEnd(toks[m.tok1].Text) || r.descriptionContinues(m)) {
 				r.join(m, n.ent)
 				m.rule = "nominal-apposition"
@@ -3824,6 +3828,20 @@ func (r *resolver) linkAppositions() {
 			}
 		}
 	}
+}
+
+// ageAppositionStart returns the comma before an age set off in commas
+// right before token t ("Fitzalan, 32, the duke's eldest son": the comma
+// after the name), or t-1, the comma right before t, when no age comes
+// between.
+func ageAppositionStart(toks []hearsay.Token, t int) int {
+	if t < 4 || toks[t-3].Text != "," || toks[t-3].Sentence != toks[t].Sentence {
+		return t - 1
+	}
+	if a := toks[t-2].Text; len(a) > 0 && len(a) <= 3 && strings.Trim(a, "0123456789") == "" {
+		return t - 3
+	}
+	return t - 1
 }
 
 // titleAppositions joins a name with a title of rank set after a person's

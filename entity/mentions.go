@@ -2902,12 +2902,16 @@ var namingVerbs = map[string]bool{"named": true, "called": true, "christened": t
 var newbornNouns = map[string]bool{"baby": true, "boy": true, "girl": true, "son": true, "daughter": true, "newborn": true}
 
 // namingBefore reports whether a naming stands right before the name at
-// token a: a verb of namingVerbs and "him" or "her" ("named him Otto"), or
-// "the" or "their" and a noun of newbornNouns ("called their son Otto").
+// token a: a verb of namingVerbs and "him" or "her" ("named him Otto"),
+// "the" or "their" and a noun of newbornNouns ("called their son Otto"), or
+// such a noun, a comma and the verb ("The baby, named Luna, was born").
 func namingBefore(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	if a >= 2 && toks[a-2].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-2]] && (di.lower[a-1] == "him" || di.lower[a-1] == "her") {
 		return true
+	}
+	if a >= 3 && toks[a-3].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-1]] && di.lower[a-2] == "," && newbornNouns[di.lower[a-3]] {
+		return true // "The baby, named Luna, was born on Monday"
 	}
 	return a >= 3 && toks[a-3].Sentence == toks[a].Sentence && namingVerbs[di.lower[a-3]] && (di.lower[a-2] == "the" || di.lower[a-2] == "their") && newbornNouns[di.lower[a-1]]
 }

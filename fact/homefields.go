@@ -242,6 +242,26 @@ func recentOrUndated(doc *hearsay.Document, t *hearsay.FactTime) bool {
 	return !at.Before(doc.Date.AddDate(0, 0, -maxTalkDays))
 }
 
+// meetAgain are the words that make a meeting one again right after a
+// verb of meeting (meetVerbs): "met again".
+var (
+	meetAgain = wordSet("meetagain")
+	meetVerbs = wordSet("meetverbs")
+)
+
+// meetingBefore reports whether a verb of meeting (meetVerbs) stands
+// within three tokens before token k, from token first on: "they met up
+// again", not "found love again when she met X".
+func meetingBefore(doc *hearsay.Document, k, first int) bool {
+	var buf [24]byte
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if meetVerbs[string(appendLower(buf[:0], doc.Tokens[j].Text))] {
+			return true
+		}
+	}
+	return false
+}
+
 // talkIn reports whether sentence si holds a word of talkWords.
 func talkIn(doc *hearsay.Document, si int) bool {
 	if si < 0 || si >= len(doc.Sentences) {
@@ -250,7 +270,8 @@ func talkIn(doc *hearsay.Document, si int) bool {
 	st := doc.Sentences[si]
 	var buf [24]byte
 	for k := st.FirstToken; k < st.EndToken && k < len(doc.Tokens); k++ {
-		if talkWords[string(appendLower(buf[:0], doc.Tokens[k].Text))] {
+		w := appendLower(buf[:0], doc.Tokens[k].Text)
+		if talkWords[string(w)] || meetAgain[string(w)] && meetingBefore(doc, k, st.FirstToken) {
 			return true
 		}
 	}

@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -611,6 +611,54 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// deathOfOwned reports whether a death's match binds its person to a
+// possessive pronoun that ends the match before a noun: in "the death of
+// her dog" the dog died, not she.
+func (s *sent) deathOfOwned(p *pattern, got *binding) bool {
+	b := got.slots[slotA]
+	if p.typ != "died" || !b.set {
+		return false
+	}
+	u := s.unitAt(b.span.Start)
+	if u < 0 || u+1 != got.last || s.units[u].mkind != kindPronoun || !s.units[u].is(clsPossessive) {
+		return false
+	}
+	return s.possessedNoun(u)
+}
+
+// nearDeath reports whether a death's trigger follows a word of class
+// nearmiss ("she nearly died in a crash", "almost died"): no death.
+func (s *sent) nearDeath(p *pattern, got *binding) bool {
+	if p.typ != "died" {
+		return false
+	}
+	u := s.unitAt(got.trig.Start)
+	return u > 0 && s.units[u-1].ment == -1 && nearMiss[s.units[u-1].word]
+}
+
+// nearMiss are the words that make a death before them one that did not
+// happen (nearmiss of classes.tsv).
+var nearMiss = wordSet("nearmiss")
+
+// possessedNoun reports whether the possessive pronoun at unit u ("his",
+// "their", "her" but not "her" alone) is followed by a plain lowercase noun
+// the tagger read as one: "her dog", "his career" are owned, not the
+// person.
+func (s *sent) possessedNoun(u int) bool {
+	if u+1 >= len(s.units) || s.units[u].word == "her" && !s.units[u].is(clsPossessive) {
+		return false
+	}
+	x := &s.units[u+1]
+	if x.ment != -1 || x.capital {
+		return false
+	}
+	switch s.xposOf(u + 1) {
+	case "NN", "NNS":
+		return true
 	}
 	return false
 }
@@ -1453,12 +1501,19 @@ func (s *sent) skippableAt(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == kindPronoun && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
+		return x.mkind == kindPronoun && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil && !s.verbAfter(u)
 	}
 	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
 	}
 	return !x.is(clsSubjectPronoun)
+}
+
+// verbAfter reports whether the unit after u is a plain token the tagger
+// read as a verb: the relative told at u is the subject of its own clause
+// ("X said her husband had an affair with Y": the husband had it, not X).
+func (s *sent) verbAfter(u int) bool {
+	return u+1 < len(s.units) && s.units[u+1].ment == -1 && s.verbToken(&s.units[u+1])
 }
 
 // possessedPerson returns the unit of the noun for another person or group

@@ -1132,10 +1132,12 @@ func namedChildren(raws []*raw) map[int]bool {
 		}
 	}
 	out := map[int]bool{}
+	doc := rawDoc(raws)
 	for g, parents := range groups {
-		n := groupSize(rawDoc(raws).Entities[g].Name)
+		n := groupSize(doc.Entities[g].Name)
+		sex := entityGender(doc, g)
 		for _, p := range parents {
-			if len(kids[p]) >= n {
+			if sameSexKids(doc, kids[p], sex) >= n {
 				out[g] = true
 			}
 		}
@@ -1144,6 +1146,52 @@ func namedChildren(raws []*raw) map[int]bool {
 		}
 	}
 	return out
+}
+
+// sameSexKids counts the named children in kids that may be of sex ('m',
+// 'f' or 0 for either): a son named from an earlier marriage does not
+// fill "a daughter" the mother has just welcomed ("Ricci, 27, is also
+// mother to a son, Matteo").
+func sameSexKids(doc *hearsay.Document, kids map[int]bool, sex byte) int {
+	if sex == 0 {
+		return len(kids)
+	}
+	n := 0
+	for k := range kids {
+		if s := childSex(doc, k); s == 0 || s == sex {
+			n++
+		}
+	}
+	return n
+}
+
+// childSex returns 'm' or 'f' when the pronouns of entity e or a kin noun
+// that describes it ("a son, Matteo", "their daughter Ava") tell its sex,
+// and 0 when they do not or disagree.
+func childSex(doc *hearsay.Document, e int) byte {
+	if g := entityGender(doc, e); g != 0 {
+		return g
+	}
+	var g byte
+	for _, m := range doc.Entities[e].Mentions {
+		if m < 0 || m >= len(doc.Mentions) || doc.Mentions[m].Kind != hearsay.NominalMention {
+			continue
+		}
+		var x byte
+		switch lastWord(doc.Mentions[m].Text) {
+		case "son", "boy", "stepson":
+			x = 'm'
+		case "daughter", "girl", "stepdaughter":
+			x = 'f'
+		default:
+			continue
+		}
+		if g != 0 && g != x {
+			return 0
+		}
+		g = x
+	}
+	return g
 }
 
 // siblings reports whether two of people are named children of one

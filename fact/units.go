@@ -257,15 +257,43 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 // ownerOfUnnamedParent reports whether mention i is the possessive
 // pronoun that opens a description of an unnamed parent or spouse among ms
 // that a word of class deathwords follows ("when his father died in 2014",
-// "her husband died in 2011"): the relative, not the possessor, is the one
-// who died, so the description stands for it.
+// "her husband died in 2011"), or a spouse that a verb of strayverbs
+// follows or an affair's noun after its "'s" ("her husband had an affair
+// with Y", "her husband's affair with Y"): the relative, not the
+// possessor, is the one who died or strayed, so the description stands
+// for it.
 func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
 	n := unnamedOpenedBy(doc, i, ms, "unnamed-parent")
 	if n == nil {
 		n = unnamedOpenedBy(doc, i, ms, "unnamed-spouse") // "her husband died in 2011"
 	}
-	return n != nil && deathWords[wordAfter(doc.Text, pastAppositive(doc.Text, n.End))]
+	if n == nil {
+		return false
+	}
+	w := wordAfter(doc.Text, pastAppositive(doc.Text, n.End))
+	return deathWords[w] || n.Rule == "unnamed-spouse" && (strayVerbs[w] || strayNouns[possessedWord(doc.Text, n.End)])
 }
+
+// strayNouns are the nouns of an affair after an unnamed spouse's "'s"
+// ("her husband's affair with Y").
+var strayNouns = wordSet("straynouns")
+
+// possessedWord returns the word after a possessive "'s" (straight or
+// curly) at offset at, lowercased, or "" when none stands there.
+func possessedWord(text string, at int) string {
+	rest := text[at:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return wordAfter(r, 0)
+		}
+	}
+	return ""
+}
+
+// strayVerbs are the verbs of an affair or a break-up that an unnamed
+// spouse is the subject of right after its description ("her husband had
+// an affair with Y").
+var strayVerbs = wordSet("strayverbs")
 
 // maxAppositive is the most bytes of a description set off by commas that
 // pastAppositive passes over.
