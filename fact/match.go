@@ -2066,6 +2066,9 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		switch {
 		case x.ment != -1 && x.mkind == kindPronoun && x.is(clsPossessive):
 		case x.word == "," && !comma && n > 0:
+			if s.units[u+n-1].ment == -1 && r.bodies[s.units[u+n-1].word] != "" {
+				return 0 // "the speaker of Slovenia's parliament, X": the words before the comma name a body, not X
+			}
 			comma = true
 		case x.is(clsQuote) && n > 0: // a title set off inside a description: her "Night Shift" co-star X
 		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !s.units[u+n+1].is(clsDeterminer) && s.premodWordAt(r, u+n+1):
