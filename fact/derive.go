@@ -5345,6 +5345,9 @@ func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil || holdsRole(raws, rw.f.Args[0].Entity, prev.f.Args[1].Literal) || electiveOffice(prev.f.Args[1].Literal) {
 		return nil // a seat is won at an election, which the text tells in words of its own
 	}
+	if wentOnTo(prev, left) {
+		return nil // "He takes over from X, who left the charity in October to lead Y": Y's post is the one X went to
+	}
 	if t := rw.f.Time; t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
 		rw.f.Time = left // the handover is the departure
 		if presentTaking(doc, rw) && longGone(doc, left) {
@@ -5412,6 +5415,25 @@ func holdsRole(raws []*raw, e int, role string) bool {
 		}
 	}
 	return false
+}
+
+// wentOnTo reports whether office m began with or after the departure at
+// time left and is still held: the post its holder left for, not the one a
+// successor takes ("who left the charity in October to lead the Northern
+// Food Network").
+func wentOnTo(m *raw, left *hearsay.FactTime) bool {
+	t := m.f.Time
+	if t == nil || left == nil || t.End != "" {
+		return false
+	}
+	start := t.Start
+	if start == "" && (m.f.Type == "appointed" || m.f.Type == "elected") {
+		start = t.Value
+	}
+	if start == "" || strings.Contains(start, "REF") || strings.Contains(left.Value, "REF") {
+		return false
+	}
+	return start >= left.Value
 }
 
 // departureNear returns a copy of the time of the dated resignation or
