@@ -6733,6 +6733,9 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	if pl.set && len(pl.ents) == 0 && rw.s != nil && rw.s.unitAt(pl.span.Start) == 0 {
 		return false // "Local resident X said": a capital that only opens the sentence names nothing
 	}
+	if pl.set && rw.f.Type == "located_at" && rw.s != nil && chamberName(rw.s.doc.Text[pl.span.Start:pl.span.End]) {
+		return false // "has been in Parliament since 2019": a seat in a chamber, no whereabouts
+	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
@@ -6762,6 +6765,18 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		return u >= 0 && (venueWords[rw.s.units[u].word] || buildingPreps[rw.s.units[u].word] && venueOrg(e.Name))
 	}
 	return false
+}
+
+// chamberName reports whether name is one word naming a legislature, a
+// cabinet or a government (class legislatures: "Parliament", "the
+// Legislature"), an institution a person sits in rather than a place
+// they are at.
+func chamberName(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 || name == "" {
+		return false
+	}
+	w := strings.ToLower(name)
+	return legislatureWords[w] || w == "government" || w == "cabinet"
 }
 
 // homePreps before a one-word name make it the town someone lives in, even
