@@ -6767,16 +6767,27 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	return false
 }
 
-// chamberName reports whether name is one word naming a legislature, a
-// cabinet or a government (class legislatures: "Parliament", "the
-// Legislature"), an institution a person sits in rather than a place
-// they are at.
+// chamberName reports whether name names a legislature, a cabinet or a
+// government (class legislatures): one such word ("Parliament", "the
+// Legislature"), or a name of several words ending with one other than
+// "house" and with no "of" ("Scottish Parliament", not "Opera House" or
+// "Houses of Parliament", buildings), an institution a person sits in
+// rather than a place they are at.
 func chamberName(name string) bool {
-	if strings.IndexByte(name, ' ') >= 0 || name == "" {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
 		return false
 	}
-	w := strings.ToLower(name)
-	return legislatureWords[w] || w == "government" || w == "cabinet"
+	last := words[len(words)-1]
+	if len(words) == 1 {
+		return legislatureWords[last] || last == "government" || last == "cabinet"
+	}
+	for _, w := range words {
+		if w == "of" {
+			return false
+		}
+	}
+	return legislatureWords[last] && last != "house"
 }
 
 // homePreps before a one-word name make it the town someone lives in, even
