@@ -4431,6 +4431,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if b-a == 1 && m.title == "" && di.is(lx, cuePersonLead, a) && countAfter(di, b, m.sent) {
 		return nil // "Mother of three Jane Holt": the start of a description of the person named next
 	}
+	if b-a == 1 && m.title == "" && di.is(lx, cuePersonLead, a) && b+1 < len(toks) && toks[b].Sentence == m.sent && toks[b].NER == "B-PER" && isCap(toks[b+1].Text) {
+		return nil // "Former Springbok Piet Botha": the description of the person named next, tagged apart
+	}
+	if b-a == 1 && m.title == "" && di.is(lx, cueCapstop, a) && b < len(toks) && toks[b].Sentence == m.sent && di.is(lx, cuePersonLead, b) {
+		return nil // "Former All Black Tane Ruru": a stop word that opens the description before the name
+	}
 	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
 		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
 	}

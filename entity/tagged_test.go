@@ -1256,6 +1256,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2026-04-28 Irishman Tom Hale won the stage. Welshwoman Ada Moss came second. Kiwi Ivy Tarrant set a record.",
 			[]string{"person Tom Hale", "person Ada Moss", "person Ivy Tarrant"},
 			[]string{"Irishman Tom Hale", "Welshwoman Ada Moss", "Kiwi Ivy Tarrant"}},
+		// ... nor is a national side's nickname for a player ("Former All Black X", "Wallaby X"), nor the stop word "All" that opens it
+		{"date 2026-04-28 Former All Black Tane Ruru opened a cafe in Napier. Former Wallaby Ben Tait lives in Perth. Former Springbok Piet Botha watched.",
+			[]string{"person Tane Ruru", "person Ben Tait", "person Piet Botha"},
+			[]string{"Black Tane Ruru", "All", "Wallaby Ben Tait", "Springbok"}},
 		// an office of state whose title holds its body ("of Police", "of Nigeria", "of the Central Bank") is no part of the holder's name nor of the body's;
 		// the body stays a name of its own when it names one (officespans.go), and a word of a post's title is no name ("Director of Public Prosecutions")
 		{"date 2025-06-10 Inspector-General of Police Kayode Adeyemi ordered an inquiry. Chief Justice of Nigeria Olufunke Bamidele swore in the judges. Governor of the Central Bank of Ghana Kojo Asamoah raised rates. Director of Public Prosecutions Esi Owusu dropped the charges. Solicitor-General Amaka Nwosu appeared for the state.",

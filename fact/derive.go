@@ -6755,6 +6755,9 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	if pl.set && len(pl.ents) == 0 && rw.s != nil && rw.s.unitAt(pl.span.Start) == 0 {
 		return false // "Local resident X said": a capital that only opens the sentence names nothing
 	}
+	if pl.set && rw.f.Type == "located_at" && rw.s != nil && chamberName(rw.s.doc.Text[pl.span.Start:pl.span.End]) {
+		return false // "has been in Parliament since 2019": a seat in a chamber, no whereabouts
+	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
@@ -6784,6 +6787,29 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		return u >= 0 && (venueWords[rw.s.units[u].word] || buildingPreps[rw.s.units[u].word] && venueOrg(e.Name))
 	}
 	return false
+}
+
+// chamberName reports whether name names a legislature, a cabinet or a
+// government (class legislatures): one such word ("Parliament", "the
+// Legislature"), or a name of several words ending with one other than
+// "house" and with no "of" ("Scottish Parliament", not "Opera House" or
+// "Houses of Parliament", buildings), an institution a person sits in
+// rather than a place they are at.
+func chamberName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) == 1 {
+		return legislatureWords[last] || last == "government" || last == "cabinet"
+	}
+	for _, w := range words {
+		if w == "of" {
+			return false
+		}
+	}
+	return legislatureWords[last] && last != "house"
 }
 
 // homePreps before a one-word name make it the town someone lives in, even
