@@ -26,7 +26,7 @@ func ageOf(s string) int {
 
 // nominalMentions finds definite descriptions of people: "the actress",
 // "her husband", "the French choreographer", "the 46-year-old", "the
-// singer's representative".
+// singer's representative", "X, whose husband" (X's relative only).
 func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*ment {
 	toks := di.doc.Tokens
 	// endAt[tok1] is 1 + the number of the mention ending there, for
@@ -63,11 +63,15 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 			} else if i >= 2 && di.orgCueAt(lx, i-1) && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"
 			}
+		case di.lower[i] == "whose" && i >= 2 && toks[i-1].Text == ",":
+			if k := int(endAt[i-1]) - 1; k >= 0 && k < len(ms) && ms[k].kind == hearsay.NameMention {
+				start, possessor = i, ms[k] // "X, whose husband died in 2012": X's husband
+			}
 		}
 		if start < 0 {
 			continue
 		}
-		if m := lx.nominalAt(di, start, i+1); m != nil {
+		if m := lx.nominalAt(di, start, i+1); m != nil && (di.lower[start] != "whose" || m.info.isKin) {
 			m.possessor = possessor
 			m.orgPossessed = orgPoss
 			m.indefinite = di.lower[start] == "a" || di.lower[start] == "an"

@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -463,6 +463,9 @@ func (s *sent) possessedSubject(p *pattern, got *binding) bool {
 		if x.ment != -1 && x.mkind == kindPronoun && x.is(clsPossessive) || x.ment == -1 && x.word == "whose" {
 			return nouns > 0 && !s.joinedToSubject(from, sub.span.End, k) && (k == 0 || !s.verbToken(&s.units[k-1]))
 		}
+		if s.ownerOfDeath(p, x, sub.span.End) {
+			return nouns > 0 // "X's career died": the career, not X
+		}
 		switch {
 		case x.ment != -1 || x.capital || x.boundary:
 			return false
@@ -638,6 +641,58 @@ func (s *sent) nearDeath(p *pattern, got *binding) bool {
 	}
 	u := s.unitAt(got.trig.Start)
 	return u > 0 && s.units[u-1].ment == -1 && nearMiss[s.units[u-1].word]
+}
+
+// whoseAcross reports whether the match binds a person to a relative
+// described by "whose" ("X, whose husband died in 2012, married Y") and
+// reads its trigger past the comma that closes the relative clause: the
+// verb there is X's, not the relative's.
+func (s *sent) whoseAcross(got *binding) bool {
+	if !got.trigSet {
+		return false
+	}
+	for _, sl := range []slot{slotA, slotB, slotAB} {
+		b := got.slots[sl]
+		if !b.set {
+			continue
+		}
+		u, t := s.unitAt(b.span.Start), s.unitAt(got.trig.Start)
+		if u < 0 || t <= u || s.units[u].ment < 0 || !strings.HasPrefix(strings.ToLower(s.doc.Mentions[s.units[u].ment].Text), "whose ") {
+			continue
+		}
+		for k := u + 1; k < t; k++ {
+			if s.units[k].word == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerOfDeath reports whether unit x is the "'s" right after a death's
+// subject (ending at offset end): the noun after it is what died ("X's
+// career died", "X's dog died"), not the subject.
+func (s *sent) ownerOfDeath(p *pattern, x *unit, end int) bool {
+	return p.typ == "died" && x.ment == -1 && (wordEq(x.word, "'s") || x.word == "’s") && x.Start == end
+}
+
+// figurativeDeath reports whether a death's trigger is followed by "a"
+// and "death", at most two words between ("died a death", "died a slow
+// death"): an idiom for a thing that failed, no one's death.
+func (s *sent) figurativeDeath(p *pattern, got *binding) bool {
+	if p.typ != "died" || !got.trigSet {
+		return false
+	}
+	u := s.unitAt(got.trig.Start)
+	if u < 0 || u+2 >= len(s.units) || s.units[u+1].word != "a" {
+		return false
+	}
+	for k := u + 2; k <= u+4 && k < len(s.units); k++ {
+		if x := &s.units[k]; x.ment != -1 || x.word == "death" {
+			return x.ment == -1
+		}
+	}
+	return false
 }
 
 // nearMiss are the words that make a death before them one that did not
@@ -1350,10 +1405,20 @@ func (s *sent) kinOf(u int) bool {
 // "Ida Strand, whose husband was appointed chief executive of Haldor
 // Mining" as her post).
 func (s *sent) opensWhose(u int) bool {
-	if u < len(s.units) && s.units[u].word == "whose" {
+	if u < len(s.units) && s.whoseUnit(u) {
 		return true
 	}
-	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].word == "whose"
+	return u+1 < len(s.units) && s.units[u].word == "," && s.whoseUnit(u+1)
+}
+
+// whoseUnit reports whether unit u is "whose" or a description of a
+// relative it opens ("whose husband").
+func (s *sent) whoseUnit(u int) bool {
+	x := &s.units[u]
+	if x.ment < 0 {
+		return x.word == "whose"
+	}
+	return x.mkind == kindNominal && strings.HasPrefix(strings.ToLower(s.doc.Mentions[x.ment].Text), "whose ")
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
@@ -1364,7 +1429,7 @@ func (s *sent) relativeEnd(u int) int {
 		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
 		return s.descriptionEnd(u)
 	}
-	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "which" && s.units[u+1].word != "whose" && !s.units[u+1].is(clsRelPronoun) {
+	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "which" && !s.whoseUnit(u+1) && !s.units[u+1].is(clsRelPronoun) {
 		return u
 	}
 	for k := u + 2; k < len(s.units) && k < u+20; k++ {

@@ -953,7 +953,27 @@ func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
 			return personsOnly(doc, []int{p.Entity}, m), false
 		}
 	}
+	if p := whoseOwner(doc, k); p >= 0 {
+		return personsOnly(doc, []int{p}, m), false
+	}
 	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
+}
+
+// whoseOwner returns the entity of the name set off by a comma right before
+// a description opened by "whose" ("Kelly Marsh, whose husband died"), or
+// -1.
+func whoseOwner(doc *hearsay.Document, k int) int {
+	m := &doc.Mentions[k]
+	if !strings.HasPrefix(strings.ToLower(m.Text), "whose ") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		p := &doc.Mentions[j]
+		if p.Sentence == m.Sentence && p.Kind == hearsay.NameMention && p.End < m.Start && m.Start-p.End <= 2 && p.Entity >= 0 {
+			return p.Entity
+		}
+	}
+	return -1
 }
 
 // spousePairBefore returns the person and the spouse of a description of
@@ -1081,7 +1101,7 @@ func nameSpouses(raws []*raw) {
 			continue
 		}
 		for i := range 2 {
-			if rw.unnamedArg(1-i) && !rw.unnamedArg(i) && len(spouses[a[i].Entity]) == 1 {
+			if rw.unnamedArg(1-i) && !rw.unnamedArg(i) && len(spouses[a[i].Entity]) == 1 && !widowedBefore(raws, a[1-i].Entity, a[i].Entity) {
 				named[a[1-i].Entity] = entArg(rw.s.doc, spouses[a[i].Entity][0])
 			}
 		}
@@ -1103,6 +1123,32 @@ func nameSpouses(raws []*raw) {
 			}
 		}
 	}
+}
+
+// widowedBefore reports whether the unnamed spouse u of person p died in a
+// year before one in which p married someone the text names: the named
+// spouse is a later one ("Kelly Marsh, whose husband died in 2012,
+// married Ryan Doyle in 2015").
+func widowedBefore(raws []*raw, u, p int) bool {
+	died := ""
+	for _, rw := range raws {
+		if rw.f.Type == "died" && !rw.echo && len(rw.f.Args) == 1 && rw.f.Args[0].Entity == u && rw.f.Time != nil && len(rw.f.Time.Value) >= 4 {
+			died = rw.f.Time.Value[:4]
+		}
+	}
+	if died == "" {
+		return false
+	}
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "married" || len(a) != 2 || rw.f.Time == nil || len(rw.f.Time.Value) < 4 || a[0].Entity != p && a[1].Entity != p || a[0].Entity == u || a[1].Entity == u {
+			continue
+		}
+		if rw.f.Time.Value[:4] > died {
+			return true
+		}
+	}
+	return false
 }
 
 // namedChildren returns the unnamed groups of children that the named

@@ -1979,10 +1979,11 @@ func (s *sent) inReporting(sp hearsay.Span) bool {
 // sinceDuration reads "has been married for 26 years": the event lies that
 // many years before the document date, as bounds.
 func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
-	perfect := false
+	perfect, past := false, false
 	for u := max(b.first, s.unitAt(b.trig.Start)-3); u < b.last && u < len(s.units); u++ {
 		if w := s.units[u].word; w == "been" {
 			perfect = true
+			past = u > 0 && (s.units[u-1].word == "had" || s.units[u-1].word == "'d")
 		}
 	}
 	if !perfect {
@@ -1999,6 +2000,9 @@ func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
+		if ft := s.lengthBeforeWhen(t, n); past && ft != nil {
+			return ft // "had been married for 44 years when she died in 2019"
+		}
 		iv := BirthFromAge(n, s.doc.DateString())
 		if iv == nil {
 			return nil
@@ -2009,6 +2013,33 @@ func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
 }
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
+
+// lengthBeforeWhen dates the start of a state of n years told in the past
+// perfect from the date of the clause after its length that ends it ("had
+// been married for 44 years when she died in 2019": 1975), or nil.
+func (s *sent) lengthBeforeWhen(length hearsay.Timex, n int) *hearsay.FactTime {
+	u := s.unitAt(length.End - 1)
+	if u < 0 || u+1 >= len(s.units) || !endingLinks[s.units[u+1].word] {
+		return nil
+	}
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Date || t.Start <= length.End || t.Value == "" || t.Value[0] < '0' || t.Value[0] > '9' {
+			continue
+		}
+		y := yearsBefore(t.Value[:min(4, len(t.Value))], n)
+		lo, hi, ok := valueBounds(y)
+		if y == "" || !ok {
+			return nil
+		}
+		return &hearsay.FactTime{Value: y, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}
+	}
+	return nil
+}
+
+// endingLinks open the clause after a length that tells the event ending
+// it ("when", "until", "before").
+var endingLinks = map[string]bool{"when": true, "until": true, "before": true, "till": true}
 
 // reMonths reads a duration of whole months ("P18M").
 var reMonths = regexp.MustCompile(`^P(\d+)M$`)
