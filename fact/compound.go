@@ -388,7 +388,7 @@ func (st *Stage) turnedFacts(doc *hearsay.Document) []hearsay.Fact {
 		}
 		p := describedPerson(doc, ti)
 		if p < 0 {
-			p = predicatedPerson(doc, ti)
+			p = copulaPerson(doc, ti) // "Darke is an actor-turned-director"
 		}
 		if p < 0 {
 			continue
@@ -405,18 +405,4 @@ func (st *Stage) turnedFacts(doc *hearsay.Document) []hearsay.Fact {
 // knownTrade reports whether w, one word, is an occupation the list knows.
 func knownTrade(w string) bool {
 	return w != "" && !strings.Contains(w, " ") && occupationSet[w]
-}
-
-// predicatedPerson returns the person named right before a copula and an
-// article before token ti ("Darke is an actor-turned-director"), -1 when
-// there is none.
-func predicatedPerson(doc *hearsay.Document, ti int) int {
-	if ti < 3 || doc.Tokens[ti-3].Sentence != doc.Tokens[ti].Sentence {
-		return -1
-	}
-	art, cop := strings.ToLower(doc.Tokens[ti-1].Text), strings.ToLower(doc.Tokens[ti-2].Text)
-	if art != "a" && art != "an" || cop != "is" && cop != "was" && cop != "became" {
-		return -1
-	}
-	return personMentionAt(doc, doc.Tokens[ti-3].End, false)
 }
