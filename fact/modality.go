@@ -525,14 +525,7 @@ func (st *Stage) calledFalse(s *sent, tu, te int) bool {
 	if te >= len(s.units) || !s.units[te].is(clsClaimNoun) {
 		return false
 	}
-	call := false
-	for u := tu - 1; u >= 0 && u >= tu-4; u-- {
-		if callVerbs[s.units[u].word] {
-			call = true
-			break
-		}
-	}
-	if !call {
+	if !s.wordIn(callVerbs, tu-4, tu) {
 		return false
 	}
 	for u := te + 1; u < len(s.units) && u <= te+8; u++ {

@@ -2835,6 +2835,17 @@ func (s *sent) orgTail(sp, trig hearsay.Span) bool {
 // hearingVerbs are the words of heardThen (data/classes.tsv).
 var hearingVerbs = wordSet("hearingverbs")
 
+// wordIn reports whether the word of a unit from lo (clipped at 0) up to
+// hi, not included, is one of set.
+func (s *sent) wordIn(set map[string]bool, lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(s.units); k++ {
+		if set[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // heardThen reports whether the time at unit u follows a verb of hearing
 // and comes before a "that" whose clause holds the trigger's head tu ("The
 // court heard on Tuesday that she had lived in Didcot since 2015"): the
@@ -2843,17 +2854,7 @@ func (s *sent) heardThen(u, tu int) bool {
 	if u < 1 || tu <= u {
 		return false
 	}
-	heard := false
-	for k := u - 1; k >= 0 && k >= u-2; k-- {
-		if hearingVerbs[s.units[k].word] {
-			heard = true
-			break
-		}
-	}
-	if !heard {
-		return false
-	}
-	return s.thatBefore(u+1, tu)
+	return s.wordIn(hearingVerbs, u-2, u) && s.thatBefore(u+1, tu)
 }
 
 // subjectPronoun reports whether w is a personal pronoun that opens a
