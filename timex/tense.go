@@ -22,6 +22,7 @@ const (
 	tenseAnnounce // lexicon only: a past verb of announcing or planning ("announced", "confirmed"), a weak past that never makes its object's time past
 	tenseVerbPast // an "-ed" verb of the time's own clause before it (pastVerbOfClause): past for a month or day of the year, a weak past otherwise
 	tenseArrange  // lexicon only: the "-ing" form of a verb of arrangements ("leaving", "marrying"), future after a present auxiliary ("is leaving in March")
+	tenseDone     // the "-ed" past of a completed event ("happened", "crashed"): a weak past, but a past for a time of its own clause (doneTense)
 )
 
 // reportReach is how many tokens away a reporting verb or a plain present
@@ -49,6 +50,8 @@ func parseTense(s string) tense {
 		return tenseAnnounce
 	case "ARRANGE":
 		return tenseArrange
+	case "DONE":
+		return tenseDone
 	}
 	return tenseUnknown
 }
@@ -88,6 +91,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				case cue == tenseArrange:
 					cue = arrangeTense(out, i)
+				case cue == tenseDone:
+					cue = doneTense(toks, out, i)
 				default:
 					cue = contextTense(toks, out, i, cue)
 				}
@@ -249,6 +254,30 @@ func arrangeTense(out []tense, i int) tense {
 	return tenseUnknown
 }
 
+// doneTense is the cue of the "-ed" past of a completed event at i
+// ("happened", "crashed", "ruled"): a weak past like any "-ed" verb, which
+// tenseWithin reads as a past when it is the verb of the time's own clause,
+// so that a weekday told with it is the one gone ("The crash happened
+// Friday", said on a Thursday: the Friday before), where a mere "-ed" verb
+// keeps the nearest day for the trips and plans wire style tells ahead
+// ("headed Tuesday to Nairobi"). Where the word is no past verb it shows
+// what any "-ed" word shows: none after "be", a present "is" or a future
+// of its clause ("will be ruled on Friday") or after a determiner ("the
+// crashed plane"); a present perfect after "has" or "have".
+func doneTense(toks []token, out []tense, i int) tense {
+	switch {
+	case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
+		return tensePresent
+	case afterBe(toks, i) || afterPresentBe(toks, i) || afterFuture(toks, out, i) || gappedPassive(toks, out, i) || afterDeterminer(toks, i):
+		return tenseUnknown
+	}
+	return tenseDone
+}
+
+// isWeakPast reports whether a cue is a past guessed from an "-ed" form,
+// of a completed event or not.
+func isWeakPast(t tense) bool { return t == tenseWeakPast || t == tenseDone }
+
 // isProgressive reports whether a word is an "-ing" form ("meeting",
 // "traveling"): lower case, "-ing" and at least six letters, so that
 // "being" and "thing" do not count.
@@ -347,7 +376,7 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	}
 	if lo == 0 && (from-lo <= 2 && hi-to <= 2 || participleOpener(toks) || hi-to <= 2 && prepositionOpener(toks)) && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
-			if t == tenseWeakPast && mainVerbPast(toks, tenses, hi) {
+			if isWeakPast(t) && mainVerbPast(toks, tenses, hi) {
 				return tensePast // "On Tuesday, the court ruled ...": the main clause's past verb
 			}
 			return t
@@ -432,7 +461,7 @@ func mainTenseBefore(toks []token, tenses []tense, to int) tense {
 			break
 		}
 		switch tenses[i] {
-		case tensePast, tenseWeakPast, tenseAnnounce:
+		case tensePast, tenseWeakPast, tenseDone, tenseAnnounce:
 			if !inAside(toks, tenses, i) {
 				return tenseUnknown
 			}
@@ -466,7 +495,7 @@ func frontedTense(toks []token, tenses []tense, from int) tense {
 		switch tenses[i] {
 		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
 			return tenses[i]
-		case tenseAnnounce:
+		case tenseAnnounce, tenseDone:
 			return tenseWeakPast
 		case tenseReport:
 			if i+1 < len(toks) && toks[i+1].lower == "," {
@@ -489,7 +518,7 @@ func mainVerbPast(toks []token, tenses []tense, from int) bool {
 		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
 			continue
 		}
-		return (tenses[i] == tenseWeakPast || tenses[i] == tenseAnnounce) && !afterDeterminer(toks, i)
+		return (isWeakPast(tenses[i]) || tenses[i] == tenseAnnounce) && !afterDeterminer(toks, i)
 	}
 	return false
 }
@@ -550,15 +579,21 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				continue
 			}
 			switch tenses[i] {
-			case tenseWeakPast, tenseAnnounce:
+			case tenseWeakPast, tenseDone, tenseAnnounce:
 				if i >= to && futureBefore(toks, tenses, from, futureReach) {
 					return tenseFuture
+				}
+				if tenses[i] == tenseDone && doneVerbAfter(toks, to, i) {
+					return tensePast // "police on Friday arrested two men": the Friday gone
 				}
 				// An announcing verb is the time's own past only right
 				// before it ("announced in November"); with an object
 				// between, the time may be the object's, still to come
 				// ("confirmed the summit in December").
-				if (tenses[i] == tenseWeakPast || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
+				if (isWeakPast(tenses[i]) || from-i <= 2) && pastVerbOfClause(toks, tenses, i, from) {
+					if tenses[i] == tenseDone || tenses[i] == tenseAnnounce && announcedOn(toks, i, from, to) {
+						return tensePast // "the crash happened Friday": the Friday gone
+					}
 					if afterOn(toks, from) && i > 0 && toks[i-1].kind != tokPunct {
 						return tensePast // "sacked its manager on Friday": the Friday gone
 					}
@@ -594,7 +629,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 // which governs the time however far ("changed from a fiscal year to a
 // calendar year in December"): a past leans the time to the past.
 func clauseVerbBefore(toks []token, tenses []tense, i, from int) bool {
-	if i >= from || (tenses[i] != tensePast && tenses[i] != tenseWeakPast && tenses[i] != tenseAnnounce) {
+	if i >= from || (tenses[i] != tensePast && !isWeakPast(tenses[i]) && tenses[i] != tenseAnnounce) {
 		return false
 	}
 	for j := i + 1; j < from; j++ {
@@ -643,6 +678,37 @@ func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// doneVerbAfter reports whether the past of a completed event at i follows
+// the time ending before to in its clause, with only words between ("police
+// on Friday arrested two men", "the court Friday ruled"): the verb of the
+// time's clause, whose day is gone.
+func doneVerbAfter(toks []token, to, i int) bool {
+	if i < to {
+		return false
+	}
+	for j := to; j < i; j++ {
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// announcedOn reports whether the time [from, to) follows the verb of
+// announcing at i right away (or after "on") and ends its clause or opens what
+// was announced ("confirmed Friday that the plant would close", "announced
+// on Tuesday."): the day of the announcement, which is gone, not a time of
+// the thing announced ("announced a show Friday").
+func announcedOn(toks []token, i, from, to int) bool {
+	if afterOn(toks, from) {
+		from--
+	}
+	if from-1 != i {
+		return false
+	}
+	return to == len(toks) || toks[to].kind == tokPunct && !isQuoteMark(toks[to]) || toks[to].lower == "that"
 }
 
 // afterOn reports whether the time at from follows "on": a day told with
