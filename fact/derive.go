@@ -7409,13 +7409,17 @@ func (s *sent) announcesNow(trig hearsay.Span) bool {
 }
 
 // effectDay reports whether time t, after the trigger trig, is the day a
-// post takes effect: one of effectWords stands right before it, and "from"
-// only before a day or month still to come.
+// post takes effect: one of effectWords stands right before it or before
+// its "on" ("starting on March 3"), and "from" only before a day or month
+// still to come.
 func (s *sent) effectDay(t hearsay.Timex, trig hearsay.Span) bool {
 	if t.Start < trig.End || len(t.Value) < len("2006-01") || t.Value[4] != '-' || t.Value[5] == 'W' || strings.Contains(t.Value, "REF") {
 		return false
 	}
 	u := s.unitAt(t.Start)
+	if u > 1 && s.units[u-1].word == "on" && s.units[u-2].word != "from" {
+		u-- // "starting on March 3", "effective on 1 April"
+	}
 	if u < 1 || !effectWords[s.units[u-1].word] {
 		return false
 	}
@@ -8538,6 +8542,11 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		if t := rw.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Earliest > doc.DateString() {
+			if told := rw.s.statedOn(rw.b); told != "" {
+				// "announced in October that he would retire at the end of the school
+				// year": made known then, taking effect later, bounded by both
+				rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: told, Latest: t.Latest, Timex: t.Timex}
+			}
 			continue // already dated after the article: "will step down on June 30"
 		}
 		told := announcedOn(doc, rw)
@@ -8551,6 +8560,39 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 			}
 		}
 	}
+}
+
+// statedOn returns the first day of the time that a verb of statement
+// before the match gives between itself and the "that" which opens the
+// match ("announced in October that he would retire", "who said on Monday
+// that she will step down"), when that time lies no later than the
+// article's day; else "".
+func (s *sent) statedOn(b *binding) string {
+	for u := 0; u < len(s.units) && s.units[u].End <= b.trig.Start; u++ {
+		if !statementVerbs[s.units[u].word] {
+			continue
+		}
+		that := -1
+		for k := u + 1; k < len(s.units) && s.units[k].End <= b.trig.Start; k++ {
+			if s.units[k].word == "that" {
+				that = k
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Start < s.units[u].End || t.End > s.units[that].Start {
+				continue
+			}
+			if lo, _ := bounds(t); lo != "" && lo <= s.doc.DateString() {
+				return lo
+			}
+		}
+	}
+	return ""
 }
 
 // announcedOn returns the day a departure still to come was made known: the

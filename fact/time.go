@@ -1773,6 +1773,9 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	if lo == "" || lo <= s.docDate() || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
 		return t // "have been dating since the fall": a state that holds now began before it
 	}
+	if s.effectDay(t, b.trig) {
+		return t // "appointed X as director, starting on March 3": the day the post takes effect, still to come
+	}
 	if len(t.Value) >= len(day) && weekdayNamed(t.Text) {
 		if d, err := time.Parse(day, t.Value[:len(day)]); err == nil {
 			// "were spotted on Saturday" the day after a Friday article: the Saturday before;
@@ -1868,7 +1871,9 @@ func yearWritten(text string) bool {
 }
 
 // simplePast reports whether the verb of the match is in the simple past
-// ("announced", "married"), with no auxiliary of the present or future.
+// ("announced", "married"), with no auxiliary of the present or future,
+// and no verb in the present after its past form ("who was appointed editor
+// last month, takes up the post on March 3": the taking up is to come).
 func (s *sent) simplePast(b *binding, tu int) bool {
 	past := false
 	sen := s.doc.Sentences[s.idx]
@@ -1879,9 +1884,6 @@ func (s *sent) simplePast(b *binding, tu int) bool {
 		if presentAux[w] || w == "will" || w == "would" || w == "'ll" || w == "has" || w == "have" || w == "to" {
 			return false
 		}
-		if past {
-			continue // only a present or future word further on can change the answer
-		}
 		sp := s.units[u].Span
 		from := 0
 		if sorted { // the tokens that can have the unit's span start where it does
@@ -1891,8 +1893,13 @@ func (s *sent) simplePast(b *binding, tu int) bool {
 			if sorted && tok.Start > sp.Start {
 				break
 			}
-			// untagged text: a regular past form
-			if tok.Span == sp && (tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if tok.Span != sp {
+				continue
+			}
+			switch {
+			case past && (tok.XPOS == "VBZ" || tok.XPOS == "VBP"):
+				return false
+			case tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed"): // untagged text: a regular past form
 				past = true
 			}
 		}
