@@ -241,6 +241,38 @@ func afterDeadlineWord(toks []token, i int) bool {
 	return false
 }
 
+// deadlineReach is how many tokens an event named after "until" may take
+// before the "in", "at" or "on" of its time ("until a by-election in").
+const deadlineReach = 6
+
+// deadlineAt returns the index of the token after the "until" or "till"
+// that makes the time at i a deadline: right before it ("until May"), or
+// before a short event the time dates ("acting mayor until a by-election in
+// the spring", "in charge until the election in May"), with no punctuation
+// but hyphens between; 0 when there is none.
+func deadlineAt(toks []token, i int) int {
+	if afterDeadlineWord(toks, i) {
+		return i
+	}
+	if i < 2 {
+		return 0
+	}
+	switch toks[i-1].lower {
+	case "in", "at", "on":
+	default:
+		return 0
+	}
+	for j := i - 2; j > 0 && j >= i-1-deadlineReach; j-- {
+		if toks[j].kind == tokPunct && toks[j].lower != "-" {
+			return 0
+		}
+		if afterDeadlineWord(toks, j) && toks[j].kind == tokWord && isDeterminer(toks[j].lower) {
+			return j // "until a by-election in", "until the election in"
+		}
+	}
+	return 0
+}
+
 // deferredTo reports whether the time at i follows the "to" of a verb that
 // puts a thing off ("the case was adjourned to Friday", "postponed the
 // vote to March 3"): the new date, ahead of the report.
@@ -306,10 +338,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		if t != tenseFuture && deferredTo(toks, m.from) {
 			return tenseFuture
 		}
-		if afterDeadlineWord(toks, m.from) {
+		if dl := deadlineAt(toks, m.from); dl > 0 {
 			switch t {
 			case tensePast, tenseWeakPast, tenseVerbPast:
-				if stateBeforeDeadline(toks, tenses, m.from) {
+				if stateBeforeDeadline(toks, tenses, dl) {
 					return tensePast // "he was chairman until May": a state ended
 				}
 				if t != tensePast {
