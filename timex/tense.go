@@ -569,7 +569,7 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 			if i < lo || i >= hi {
 				continue
 			}
-			if d > window && tenses[i] != tenseFuture && !clauseVerbBefore(toks, tenses, i, from) {
+			if d > window && tenses[i] != tenseFuture && !clauseVerbBefore(toks, tenses, i, from) && !doneAcrossApposition(toks, tenses, i, from) {
 				continue
 			}
 			if tenses[i] != tenseUnknown && (i < plo || i >= phi) && inAside(toks, tenses, i) {
@@ -601,6 +601,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 						return tensePast // "was arrested Tuesday", "had left Friday": a past auxiliary's participle
 					}
 					return tenseVerbPast
+				}
+				if doneAcrossApposition(toks, tenses, i, from) {
+					return tensePast // "sacked its manager, Tom Hale, on Friday": the Friday gone
 				}
 				return tenseWeakPast
 			case tensePast, tenseFuture, tenseProg:
@@ -678,6 +681,42 @@ func pastVerbOfClause(toks []token, tenses []tense, i, from int) bool {
 		}
 	}
 	return true
+}
+
+// appositionReach is the most tokens an apposition between a verb and its
+// time may hold ("a man, 34,", "her boyfriend, the footballer Dan Kroll,").
+const appositionReach = 6
+
+// doneAcrossApposition reports whether the past of a completed event at i
+// governs the time at from across an apposition set off by two commas
+// after its object ("police arrested a man, 34, on Friday", "sacked its
+// manager, Tom Hale, on Friday", "married her boyfriend, the footballer Dan
+// Kroll, on Friday"): words only around the two commas, no tense cue, aside
+// word or "that" in the apposition, and the verb no adjective.
+func doneAcrossApposition(toks []token, tenses []tense, i, from int) bool {
+	if tenses[i] != tenseDone || i >= from || afterDeterminer(toks, i) {
+		return false
+	}
+	c1, c2 := -1, -1
+	for j := i + 1; j < from; j++ {
+		tk := toks[j]
+		switch {
+		case tk.lower == ",":
+			if c2 >= 0 {
+				return false
+			}
+			if c1 < 0 {
+				c1 = j
+			} else {
+				c2 = j
+			}
+		case tk.kind == tokPunct && !(tk.lower == "-" && !tk.space), tk.lower == "that", tk.lower == "and":
+			return false
+		case c1 >= 0 && c2 < 0 && tenses[j] != tenseUnknown:
+			return false // "the band, which formed in 2010, split": a clause, not a name
+		}
+	}
+	return c2 > c1+1 && c2-c1-1 <= appositionReach && c1 > i+1
 }
 
 // doneVerbAfter reports whether the past of a completed event at i follows
