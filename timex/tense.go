@@ -692,7 +692,8 @@ const appositionReach = 6
 // after its object ("police arrested a man, 34, on Friday", "sacked its
 // manager, Tom Hale, on Friday", "married her boyfriend, the footballer Dan
 // Kroll, on Friday"): words only around the two commas, no tense cue, aside
-// word or "that" in the apposition, and the verb no adjective.
+// word or "that" in the apposition, the time right after the second comma
+// or its "on", and the verb no adjective.
 func doneAcrossApposition(toks []token, tenses []tense, i, from int) bool {
 	if tenses[i] != tenseDone || i >= from || afterDeterminer(toks, i) {
 		return false
@@ -716,7 +717,16 @@ func doneAcrossApposition(toks []token, tenses []tense, i, from int) bool {
 			return false // "the band, which formed in 2010, split": a clause, not a name
 		}
 	}
-	return c2 > c1+1 && c2-c1-1 <= appositionReach && c1 > i+1
+	if c2 < 0 || c2 == c1+1 || c2-c1-1 > appositionReach || c1 == i+1 {
+		return false
+	}
+	switch from - c2 {
+	case 1: // "sacked its manager, Tom Hale, Friday"
+		return true
+	case 2: // "arrested a man, 34, on Friday"; not "named X, 48, as its chair from 1 January"
+		return toks[from-1].lower == "on"
+	}
+	return false
 }
 
 // doneVerbAfter reports whether the past of a completed event at i follows
