@@ -8360,7 +8360,7 @@ func successivePosts(raws []*raw) {
 			}
 			alo, _, ok1 := valueBounds(ta.Start)
 			blo, _, ok2 := valueBounds(next)
-			if !ok1 || !ok2 || !blo.After(alo) || blo.Format(day) > a.s.doc.DateString() {
+			if !ok1 || !ok2 || !blo.After(alo) || blo.Format(day) > a.s.doc.DateString() || postBeginsLater(raws, b) {
 				continue
 			}
 			ta.End = next
@@ -8395,6 +8395,27 @@ func stackedRank(role string) bool {
 
 // stackedRanks are the last words of the ranks of heldBeside.
 var stackedRanks = wordSet("stackedranks")
+
+// postBeginsLater reports whether the post an appointment or election b
+// opens begins after the article's date (its position, from b's sentence,
+// starts then): "will become chief executive in the new year", told in
+// November, has not yet ended the post held before.
+func postBeginsLater(raws []*raw, b *raw) bool {
+	if b.f.Type != "appointed" && b.f.Type != "elected" {
+		return false
+	}
+	dct := b.s.doc.DateString()
+	for _, p := range raws {
+		if p.f.Type != "position_held" || p.s != b.s || p.f.Time == nil || p.f.Time.Start == "" || len(p.f.Args) != 3 ||
+			p.f.Args[0].Entity != b.f.Args[0].Entity || p.f.Args[2].Entity != b.f.Args[2].Entity || p.f.Args[1].Literal != b.f.Args[1].Literal {
+			continue
+		}
+		if lo, _, ok := valueBounds(p.f.Time.Start); ok && lo.Format(day) > dct {
+			return true
+		}
+	}
+	return false
+}
 
 // nextStart is when a post that a fact begins starts: a position's start,
 // or the time of an appointment or election; "" for other facts.
