@@ -65,6 +65,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	possessedOrgs(doc, raws)
 	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
+	raws = dropHeadTwins(raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	deputyOrgs(doc, raws)
