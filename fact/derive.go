@@ -66,6 +66,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
 	raws = dropHeadTwins(raws)
+	raws = dropDismissedDepartures(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	deputyOrgs(doc, raws)
