@@ -5274,7 +5274,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
 		return nil
 	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
@@ -5590,7 +5590,7 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
 		return nil
 	}
 	if stateOffice(prev.f.Args[1].Literal) {
@@ -5939,8 +5939,19 @@ var standingPosts = wordSet("standingposts")
 // change of office, at organisation org (in whatever words) or at an
 // organisation it leaves open (with a role: "resigned as party leader").
 func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
+	return holdsOtherAt(raws, e, org, "")
+}
+
+// holdsOtherAt is holdsAt for a successor to the post role: a title
+// before the successor's name that names another post does not count
+// ("He will be succeeded by deputy CRO Linda Marsh": the deputy takes the
+// chief risk officer's post).
+func holdsOtherAt(raws []*raw, e int, org hearsay.Arg, role string) bool {
 	for _, m := range raws {
 		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e {
+			continue
+		}
+		if role != "" && m.f.Type == "position_held" && m.pat == titlePattern && !strings.EqualFold(m.f.Args[1].Literal, role) {
 			continue
 		}
 		switch m.f.Type {
