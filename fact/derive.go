@@ -5129,6 +5129,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office != nil && formerPost(doc, office) {
 			office = nil // "X, a former mayor, takes over from Y": the post X left, not the one taken
 		}
+		if office != nil && otherTitle(out, office, rw) {
+			office = nil // "Y will be succeeded by assistant manager X": X takes Y's office, not Y X's
+		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
@@ -5256,6 +5259,26 @@ func frontedOrg(doc *hearsay.Document, rw *raw) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// otherTitle reports whether office, the post the successor of the
+// succession rw holds, is a title before the successor's name that names
+// a deputy's or an assistant's post under the office the predecessor holds
+// ("He will be succeeded by assistant manager Linda Marsh"): the successor
+// takes the predecessor's office.
+func otherTitle(raws []*raw, office, rw *raw) bool {
+	if office.pat != titlePattern || len(office.f.Args) != 3 {
+		return false
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil || len(prev.f.Args) != 3 || prev.f.Args[1].Literal == "" {
+		return false
+	}
+	title := office.f.Args[1].Literal
+	if stopGap(title) {
+		return false // "Acting chief executive X replaced Y": an interim stands in for the holder of the office itself
+	}
+	return strings.HasSuffix(strings.ToLower(title), " "+strings.ToLower(prev.f.Args[1].Literal))
 }
 
 // takenOffice turns a past succession whose successor has no office in the
