@@ -37,10 +37,16 @@ func principalOrgs(doc *hearsay.Document, raws []*raw, aidesOnly bool) {
 		}
 		deputy := strings.EqualFold(a[1].Literal, "deputy")
 		aide := rw.pat != nil && rw.pat.has("principal") && principalPosts[strings.ToLower(a[1].Literal)]
-		if !deputy && !aide || aidesOnly && deputy {
+		appointer := !deputy && !aide && aideChange(rw)
+		if !deputy && !aide && !appointer || aidesOnly && deputy {
 			continue
 		}
-		p := principalOf(doc, rw)
+		var p int
+		if appointer {
+			p = appointerOf(doc, rw)
+		} else {
+			p = principalOf(doc, rw)
+		}
 		if p < 0 {
 			continue
 		}
@@ -86,6 +92,25 @@ func principalOf(doc *hearsay.Document, rw *raw) int {
 		}
 	}
 	return principalIn(doc, rw.f.Trigger, self)
+}
+
+// aideChange reports whether rw appoints someone to an aide's post or
+// dismisses them from one (classes.tsv principalposts) without telling
+// whose aide: "The governor also approved the appointment of Mr Tunde
+// Bakare as Chief of Staff".
+func aideChange(rw *raw) bool {
+	return (rw.f.Type == "appointed" || rw.f.Type == "dismissed") && principalPosts[strings.ToLower(rw.f.Args[1].Literal)]
+}
+
+// appointerOf returns the person other than the one appointed or dismissed
+// that the sentence names first before the trigger of rw, the subject who
+// makes the change ("the governor" of "The governor also approved the
+// appointment of X as chief of staff"), or -1.
+func appointerOf(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.s.idx >= len(doc.Sentences) {
+		return -1
+	}
+	return principalIn(doc, hearsay.Span{Start: doc.Sentences[rw.s.idx].Start, End: rw.f.Trigger.Start}, rw.f.Args[0].Entity)
 }
 
 // principalIn returns the person other than self whom the first person

@@ -65,6 +65,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	possessedOrgs(doc, raws)
 	subjectDescribedOrgs(doc, raws)
 	raws = dropAppointers(doc, raws)
+	raws = dropHeadTwins(raws)
+	raws = dropDismissedDepartures(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	deputyOrgs(doc, raws)
@@ -5127,6 +5129,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office != nil && formerPost(doc, office) {
 			office = nil // "X, a former mayor, takes over from Y": the post X left, not the one taken
 		}
+		if office != nil && otherTitle(out, office, rw) {
+			office = nil // "Y will be succeeded by assistant manager X": X takes Y's office, not Y X's
+		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
@@ -5256,6 +5261,26 @@ func frontedOrg(doc *hearsay.Document, rw *raw) int {
 	return -1
 }
 
+// otherTitle reports whether office, the post the successor of the
+// succession rw holds, is a title before the successor's name that names
+// a deputy's or an assistant's post under the office the predecessor holds
+// ("He will be succeeded by assistant manager Linda Marsh"): the successor
+// takes the predecessor's office.
+func otherTitle(raws []*raw, office, rw *raw) bool {
+	if office.pat != titlePattern || len(office.f.Args) != 3 {
+		return false
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil || len(prev.f.Args) != 3 || prev.f.Args[1].Literal == "" {
+		return false
+	}
+	title := office.f.Args[1].Literal
+	if stopGap(title) {
+		return false // "Acting chief executive X replaced Y": an interim stands in for the holder of the office itself
+	}
+	return strings.HasSuffix(strings.ToLower(title), " "+strings.ToLower(prev.f.Args[1].Literal))
+}
+
 // takenOffice turns a past succession whose successor has no office in the
 // text into the successor's appointment to the predecessor's office ("the
 // manager of Pines FC ... was replaced by Tom Hale in May"), dated by the
@@ -5272,7 +5297,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
 		return nil
 	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
@@ -5588,7 +5613,7 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
 		return nil
 	}
 	if stateOffice(prev.f.Args[1].Literal) {
@@ -5937,8 +5962,19 @@ var standingPosts = wordSet("standingposts")
 // change of office, at organisation org (in whatever words) or at an
 // organisation it leaves open (with a role: "resigned as party leader").
 func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
+	return holdsOtherAt(raws, e, org, "")
+}
+
+// holdsOtherAt is holdsAt for a successor to the post role: a title
+// before the successor's name that names another post does not count
+// ("He will be succeeded by deputy CRO Linda Marsh": the deputy takes the
+// chief risk officer's post).
+func holdsOtherAt(raws []*raw, e int, org hearsay.Arg, role string) bool {
 	for _, m := range raws {
 		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e {
+			continue
+		}
+		if role != "" && m.f.Type == "position_held" && m.pat == titlePattern && !strings.EqualFold(m.f.Args[1].Literal, role) {
 			continue
 		}
 		switch m.f.Type {
