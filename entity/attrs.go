@@ -1166,6 +1166,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j++ // "an NHS nurse", "a veteran BBC journalist": the letters qualify the trade after them
 			continue
 		}
+		if next := r.capitalsBeforeTrade(j, end, sent); next > j {
+			j = next // "a Franciscan friar", "a Premier League footballer", "a Guardian columnist": the words qualify the trade after them
+			continue
+		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
@@ -1190,6 +1194,39 @@ func (r *resolver) acronymBeforeTrade(j, sent int) bool {
 	}
 	info, n := r.occupationAt(j + 1)
 	return n > 0 && info.isOcc && !info.isRole
+}
+
+// capitalsBeforeTrade returns the token after a run of one to three
+// capitalised words starting at token j of a description that no mention
+// of a person starts and that a trade (an occupation of no post) follows
+// before end in sentence sent: "a Franciscan friar", "a Premier League
+// footballer", "a Test cricketer", "a Booker Prize-winning novelist". The
+// run qualifies the trade; no employer of the entity stage is read from it
+// (namedEmployer reads those). It returns j when there is none.
+func (r *resolver) capitalsBeforeTrade(j, end, sent int) int {
+	toks := r.di.doc.Tokens
+	if !isCap(toks[j].Text) {
+		return j
+	}
+	for _, m := range r.ms {
+		if m.tok0 == j && m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return j // "the Tom Hale biographer": someone's name
+		}
+		if m.tok0 > j {
+			break
+		}
+	}
+	k := j
+	for k < j+3 && k < end && toks[k].Sentence == sent && isCap(toks[k].Text) && (isAlphaWord(toks[k].Text) || lowerTail(toks[k].Text)) {
+		k++
+	}
+	if k == j || k >= end || k >= len(toks) || toks[k].Sentence != sent || toks[k].Text != r.di.lower[k] {
+		return j
+	}
+	if info, n := r.occupationAt(k); n == 0 || !info.isOcc || info.isRole || k+n > end {
+		return j
+	}
+	return k
 }
 
 // gradeBeforeTrade reports whether token j is a grade of cue class

@@ -2044,6 +2044,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		text string
 		want string // facts, "; "-separated
 	}{
+		// capitalised words no person's name starts, between an article and a trade, qualify the trade
+		{"date 2024-11-04 Peter Odhiambo, a Franciscan friar, gives away his salary. Tom Hale, a Premier League footballer, was fined. Ann Cole, a Booker Prize-winning novelist, spoke.",
+			"occupation(Peter Odhiambo, friar); occupation(Tom Hale, footballer); occupation(Ann Cole, novelist)"},
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
