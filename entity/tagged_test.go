@@ -135,6 +135,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
 		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
 			[]string{"place Massachusetts"}, nil},
+		// "Very", "Most" and "Right" before a clergy title are part of the title, no name of their own
+		{"date 2024-03-04 The award was presented by the Very Rev John Smith, Dean of Ripon. The Most Rev Ann Cole spoke.",
+			[]string{"person John Smith", "person Ann Cole"}, []string{"Very", "Most"}},
 		// "Sr" before a name is a religious sister's title; after one, "Sr." is a generational suffix
 		{"date 2024-03-04 Sr Nóra Ní Bhriain said. Tom Hale Sr. said the farm was sold.",
 			[]string{"person Nóra Ní Bhriain"}, []string{"Sr Nóra Ní Bhriain"}},
