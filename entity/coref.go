@@ -659,6 +659,9 @@ func (r *resolver) personCues() {
 			if !cue && len(m.words) == 1 && r.pluralTitleConjunct(m) {
 				cue = true // "Messrs. Perlman and Drabinsky": the title is both men's
 			}
+			if !cue && len(m.words) == 1 && r.metNamed(m) {
+				cue = true // "She met Leo in 2015", "met Hugo at university": someone met, not a firm
+			}
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
 			}
@@ -2406,6 +2409,21 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// metNamed reports whether name mention m, one word, is a given name of
+// data/names.tsv that says its bearer's sex, right after words of cue
+// class person-object in its sentence ("She met Leo in 2015", "fell for
+// Hugo"), in no possessive and before no capitalised word.
+func (r *resolver) metNamed(m *ment) bool {
+	if g, ok := r.lx.nameGender(m.words[0]); !ok || g != 'm' && g != 'f' || m.poss || m.title != "" {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && isCap(toks[e].Text) {
+		return false
+	}
+	return r.cueBefore(m, cuePersonObject)
 }
 
 // partnerNamed reports whether name mention m is a given name of
