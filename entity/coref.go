@@ -7882,7 +7882,8 @@ func (r *resolver) ledeDescription(m *ment) int {
 	if !r.di.hasPOS || m.quoted || m.info.isKin || !m.info.isOcc && !m.info.isRole || m.possessor != nil && r.personPossessor(m.possessor) {
 		return -1
 	}
-	if r.personNamedBefore(m) || !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) {
+	relative := r.relativeSubject(m) // "A 34-year-old nurse who pulled her neighbour from a fire has been given an award"
+	if r.personNamedBefore(m) || !relative && !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) && !relative {
 		return -1 // "The governor named a retired judge ...": which one is named next?
 	}
 	for _, n := range r.ms {
@@ -7904,6 +7905,24 @@ func (r *resolver) ledeDescription(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// relativeSubject reports whether description m opens its sentence and
+// "who" follows it ("A 27-year-old scaffolder who attacked a taxi driver
+// has been jailed"): the sentence's subject, whatever its relative clause
+// tells of others, unless a comma or "and" before another description
+// makes it one of a list.
+func (r *resolver) relativeSubject(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || r.di.lower[m.tok1] != "who" || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return false
+	}
+	for _, o := range r.ms {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && o.tok0 > 0 && (toks[o.tok0-1].Text == "," || r.di.lower[o.tok0-1] == "and") {
+			return false // "A lollipop lady who ..., a hospital chief executive and a rugby league captain are among ...": a list of people
+		}
+	}
+	return true
 }
 
 // otherTrade reports whether description m names a trade and person cl

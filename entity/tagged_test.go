@@ -2050,6 +2050,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		text string
 		want string // facts, "; "-separated
 	}{
+		// a lede's description that opens its sentence before "who" is the person the next sentence names first, whatever the relative clause tells of others
+		{"date 2025-05-07 A 27-year-old scaffolder who attacked a taxi driver has been jailed.\n\nJordan Pike, of Penhill, punched the driver in March.",
+			"occupation(Jordan Pike, scaffolder)"},
 		// capitalised words no person's name starts, between an article and a trade, qualify the trade
 		{"date 2024-11-04 Peter Odhiambo, a Franciscan friar, gives away his salary. Tom Hale, a Premier League footballer, was fined. Ann Cole, a Booker Prize-winning novelist, spoke.",
 			"occupation(Peter Odhiambo, friar); occupation(Tom Hale, footballer); occupation(Ann Cole, novelist)"},
