@@ -745,11 +745,11 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	split = lx.splitGivenPair(di, parts, split[:0])
 	parts = lx.splitAtBreak(di, split, parts[:0])
 	split = lx.splitOutletName(di, parts, split[:0])
-	parts = lx.splitPersonOfPlace(di, split, parts[:0])
-	split = lx.splitRoleOfPlace(di, parts, split[:0])
-	parts = lx.splitTitleCaseHeading(di, split, parts[:0])
-	split = splitCounty(di, parts, split[:0])
-	parts = append(parts[:0], split...)
+	parts = lx.splitPostBeforeName(di, split, parts[:0])
+	split = lx.splitPersonOfPlace(di, parts, split[:0])
+	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	split = lx.splitTitleCaseHeading(di, parts, split[:0])
+	parts = splitCounty(di, split, parts[:0])
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -2065,6 +2065,75 @@ func (lx *Lexicons) fieldName(di *docInfo, m *ment) bool {
 		return toks[a-1].Text == di.lower[a-1] && di.is(lx, cueFieldBefore, a-1)
 	}
 	return true
+}
+
+// splitPostBeforeName splits a span the tagger read as one organisation's
+// or place's name where a post or a trade (data/roles.tsv,
+// data/occupations.tsv) or the letters of a seat (cue class post-nominal,
+// in capitals) stand before a known given name and a capitalised word:
+// "BJP MLA Rajesh Verma of Lucknow Cantonment", "Kelby Rovers striker Tom
+// Hale". The words before the post are the body's name (none when they
+// are a demonym), the post is no name, and the given name starts a
+// person's name to the end of the span, which splitPersonOfPlace may split
+// again at "of".
+func (lx *Lexicons) splitPostBeforeName(di *docInfo, parts, out [][3]int) [][3]int {
+	for _, s := range parts {
+		k := lx.postBeforeNameAt(di, s)
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		if k-1 > s[0] && !lx.isDemonymWord(di.lower[s[0]]) && !lx.postWords(di, s[0], k-1) {
+			out = append(out, [3]int{s[0], k - 1, nerORG})
+		}
+		out = append(out, [3]int{k, s[1], nerPER})
+	}
+	return out
+}
+
+// postWords reports whether a token of [a, b) is a title or a word of a
+// post or trade ("Director General Ann Hale": "Director" names no body).
+func (lx *Lexicons) postWords(di *docInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lx.honorific(di, k) != "" {
+			return true
+		}
+		if info, ok := di.nounWords(lx, k, k+1); ok && (info.isRole || info.isOcc) {
+			return true
+		}
+	}
+	return false
+}
+
+// postBeforeNameAt returns the token of the given name in span s, tagged
+// no person's, that follows a post or a trade or the capital letters of a
+// seat (splitPostBeforeName), or -1. The given name is one names.tsv gives
+// a sex, and a capitalised word of letters that ends no organisation's name
+// follows it.
+func (lx *Lexicons) postBeforeNameAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	if s[2] == nerPER || s[1]-s[0] < 3 {
+		return -1
+	}
+	for k := s[0] + 1; k+1 < s[1]; k++ {
+		if di.lower[k] == "of" {
+			return -1
+		}
+		if g := lx.names[di.lower[k]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if w := toks[k+1].Text; !isCap(w) || !isAlphaWord(w) || isUpperString(w) || di.orgWordAt(lx, k+1) {
+			continue
+		}
+		p := toks[k-1].Text
+		if isUpperString(p) && len(p) <= 4 && lx.isLower(cuePostNominal, di.lower[k-1]) {
+			return k // "BJP MLA Rajesh Verma"
+		}
+		if info, ok := di.nounWords(lx, k-1, k); ok && (info.isRole || info.isOcc) && !info.isKin && isCap(p) {
+			return k // "Kelby Rovers Striker Tom Hale"
+		}
+	}
+	return -1
 }
 
 // splitRoleOfPlace keeps, of a name the tagger read as one span of

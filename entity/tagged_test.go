@@ -135,6 +135,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
 		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
 			[]string{"place Massachusetts"}, nil},
+		// a post or a seat's letters before a given name inside one organisation's span split it: the body, no post, the person, the place after "of"
+		{"date 2024-03-04 BJP MLA Rajesh Verma of Lucknow Cantonment met officials on Friday.",
+			[]string{"org BJP", "person Rajesh Verma", "place Lucknow Cantonment"}, []string{"MLA"}},
 		// a lone given name after a verb whose object is a person (person-object in data/cues.tsv) is someone, whatever the tagger said
 		{"date 2024-03-04 Amy Tolland met Hugo at university. She met Leo in 2015.",
 			[]string{"person Hugo", "person Leo"}, []string{"org Hugo", "org Leo"}},
