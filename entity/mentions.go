@@ -654,6 +654,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.titledSpans(di, spans)
 		spans = lx.joinPatronyms(di, spans)
 		spans = lx.joinFamilyFirst(di, spans)
+		lx.particlesBefore(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.titleGivenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
@@ -4784,6 +4785,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.words, m.typ = strings.Fields(name), hearsay.Place // "Boulder, Colo.": Colorado, as the name
 		}
 	}
+	if m.title == "" && m.typ != hearsay.Person && m.typ != hearsay.Place && (code == nerPER || code == nerMISC) && m.workKind == "" && m.outlet == "" && lx.particleName(di, m) {
+		m.typ, m.event = hearsay.Person, false // "Hélène de la Tour" read as an event by "Tour", "Ana de la Vega" tagged a thing; a firm so named keeps its type
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -5455,6 +5459,35 @@ func quotedTitle(di *docInfo, a, b int) bool {
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
 	return lx.personalWords(words[0], len(words))
+}
+
+// particleName reports whether mention m is a person's name with name
+// particles: a given name names.tsv gives a sex, lowercase words of cue
+// class name-particle ("de la", "van", "bin") and one or two capitalised
+// words of letters, the last ending no organisation's name ("Hélène de la
+// Tour", "Pieter de Vries"; not "Banco de Portugal" nor "Hugo de Ville
+// Group").
+func (lx *Lexicons) particleName(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n < 3 || n > 5 || m.tok1-m.tok0 != n || m.poss {
+		return false
+	}
+	if g := lx.names[di.lower[m.tok0]]; g != 'm' && g != 'f' {
+		return false
+	}
+	k := m.tok0 + 1
+	for k < m.tok1 && !di.capital[k] && di.is(lx, cueNameParticle, k) && m.words[k-m.tok0] != "&" {
+		k++
+	}
+	if k == m.tok0+1 || m.tok1-k < 1 || m.tok1-k > 2 || di.orgWordAt(lx, m.tok1-1) {
+		return false
+	}
+	for i := k; i < m.tok1; i++ {
+		if !di.capital[i] || !isAlphaWord(m.words[i-m.tok0]) || isUpperString(m.words[i-m.tok0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedGivenName reports whether mention m, tagged an organisation, is two
