@@ -3379,11 +3379,29 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		out = append(out, [3]int{i, i + 1, nerLOC})
 	}
 	for _, sp := range lx.freeCapSpans(di, have) {
-		if lx.cuedPlaceSpan(di, sp[0], sp[1]) {
+		if lx.cuedPlaceSpan(di, sp[0], sp[1]) || lx.colonDateline(di, sp[0], sp[1]) {
 			out = append(out, [3]int{sp[0], sp[1], nerLOC})
 		}
 	}
 	return out
+}
+
+// colonDateline reports whether tokens [a, b) are one to three words in
+// capitals that open a sentence before a colon and a capitalised word, and
+// that the lists know as a place once written in title case: the dateline
+// of the Indian press ("LUCKNOW: Chief Minister ...", "NEW DELHI: ..."),
+// which the tagger leaves out.
+func (lx *Lexicons) colonDateline(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b-a > 3 || !di.initial[a] || b+1 >= len(toks) || toks[b].Text != ":" || toks[b+1].Sentence != toks[a].Sentence || !isCap(toks[b+1].Text) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !isUpperString(toks[k].Text) || !isAlphaWord(toks[k].Text) || len(toks[k].Text) < 3 {
+			return false
+		}
+	}
+	return lx.outlets != nil && lx.outlets.KnownPlace(placeName(di.doc.Text[toks[a].Start:toks[b-1].End]))
 }
 
 // raceHeadings makes a place of the one to three words that start a

@@ -135,6 +135,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
 		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
 			[]string{"place Massachusetts"}, nil},
+		// a known place in capitals that opens the story before a colon is its dateline
+		{"date 2024-03-04 LUCKNOW: Chief Minister Yogi Adityanath on Friday inaugurated the bridge.",
+			[]string{"place LUCKNOW", "person Yogi Adityanath"}, nil},
 		// name particles join a given name and a surname the tagger left untagged; a particle the tagger left out opens the surname alone;
 		// a given name, particles and a surname are a person's, though the last word ends events' names
 		{"date 2024-03-04 She married the director Luc van der Berg in 2010. Her mother, the designer Hélène de la Tour, declined to comment. She met Ana de la Vega.",
