@@ -705,7 +705,7 @@ func (r *resolver) personCues() {
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
 				cue = true // "Reed, 39,", "Leo, 9 —"
 			}
-			if !cue && !addressAfterComma(r.di, m.tok0, m.sent) { // "Ann Dee, of Leeds, a nurse,": the nurse is Ann Dee
+			if !cue && !addressAfterComma(r.di, m.tok0, m.sent) && !r.dashDateline(c, m) { // "Ann Dee, of Leeds, a nurse,": the nurse is Ann Dee; "Lagos — The chief executive of ...": a dateline
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
 					if it.typ != "nationality" {
 						cue = true
@@ -2424,6 +2424,30 @@ func (r *resolver) metNamed(m *ment) bool {
 		return false
 	}
 	return r.cueBefore(m, cuePersonObject)
+}
+
+// dashDateline reports whether name mention m of cluster c, which the
+// tagger called a place and the lists know as one, opens its sentence
+// before a dash and an article: a dateline written in title case
+// ("Lagos — The chief executive of Zenith Agro, ..."), whose place the
+// description after it does not describe.
+func (r *resolver) dashDateline(c *cluster, m *ment) bool {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if c.typ != hearsay.Place || m.tok0 != r.di.doc.Sentences[m.sent].FirstToken || j+1 >= len(toks) || toks[j+1].Sentence != m.sent {
+		return false
+	}
+	switch toks[j].Text {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	switch toks[j+1].Text {
+	case "The", "A", "An":
+	default:
+		return false
+	}
+	return r.lx.outlets != nil && r.lx.outlets.KnownPlace(strings.Join(m.words, " "))
 }
 
 // partnerNamed reports whether name mention m is a given name of
