@@ -508,8 +508,18 @@ func (r *resolver) premodifier(m *ment) []descItem {
 			return items
 		}
 		start := a
-		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
-			start--
+		for start > 0 && toks[start-1].Sentence == m.sent {
+			if r.isDemonym(start-1) || r.di.lower[start-1] == "former" {
+				start--
+				continue
+			}
+			if start >= 2 && toks[start-2].Sentence == m.sent {
+				if _, n := r.demonymAt(start - 2); n == 2 {
+					start -= 2 // "South African golfer Tom Hale"
+					continue
+				}
+			}
+			break
 		}
 		items := r.readDescription(start, m.tok0, m.sent)
 		if m.title != "" {

@@ -2066,6 +2066,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a lede's description that opens its sentence before "who" is the person the next sentence names first, whatever the relative clause tells of others
 		{"date 2025-05-07 A 27-year-old scaffolder who attacked a taxi driver has been jailed.\n\nJordan Pike, of Penhill, punched the driver in March.",
 			"occupation(Jordan Pike, scaffolder)"},
+		// a demonym of two words before a trade before a name gives the nationality
+		{"date 2024-11-04 South African golfer Tom Hale won the Open.",
+			"nationality(Tom Hale, South Africa); occupation(Tom Hale, golfer)"},
 		// capitalised words no person's name starts, between an article and a trade, qualify the trade
 		{"date 2024-11-04 Peter Odhiambo, a Franciscan friar, gives away his salary. Tom Hale, a Premier League footballer, was fined. Ann Cole, a Booker Prize-winning novelist, spoke.",
 			"occupation(Peter Odhiambo, friar); occupation(Tom Hale, footballer); occupation(Ann Cole, novelist)"},
