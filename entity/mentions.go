@@ -3859,6 +3859,9 @@ func (lx *Lexicons) clubBeforeTeamRole(di *docInfo, m *ment) bool {
 // which the name tagger may take for a person's name.
 func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 	n := m.tok1 - m.tok0
+	if n == 1 && len(m.words) == 1 && lx.capsPostWord(di, m.tok0) {
+		return true // "WITNESS: DAVID OKONJO, HEADTEACHER": a post in capitals, no one's name
+	}
 	if n < 2 || n > 4 || len(m.words) != n || lx.names[di.lower[m.tok0]] != 0 {
 		return false
 	}
@@ -3876,6 +3879,20 @@ func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 		}
 	}
 	return false
+}
+
+// capsPostWord reports whether token k is one word in capitals, of four
+// letters or more, that is a trade or a post (data/occupations.tsv,
+// data/roles.tsv) and no given name, before no colon (a speaker's label in
+// a transcript may be a surname that is also a trade: "BAKER:").
+func (lx *Lexicons) capsPostWord(di *docInfo, k int) bool {
+	toks := di.doc.Tokens
+	w := toks[k].Text
+	if len(w) < 4 || !isUpperString(w) || !isAlphaWord(w) || lx.names[di.lower[k]] != 0 || k+1 < len(toks) && toks[k+1].Text == ":" {
+		return false
+	}
+	info, ok := di.nounWords(lx, k, k+1)
+	return ok && (info.isOcc || info.isRole) && !info.isKin
 }
 
 // nounHeading reports whether mention m, of two to four words, is all of

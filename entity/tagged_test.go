@@ -135,6 +135,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Hale"}, []string{"Massachusetts"}},
 		{"date 2024-03-04 The couple moved to Springfield, Mass., in 2019.",
 			[]string{"place Massachusetts"}, nil},
+		// a trade or a post alone in capitals is no one's name
+		{"date 2024-03-04 The tribunal heard evidence.\n\nWITNESS: DAVID OKONJO, HEADTEACHER\nOkonjo told the hearing that the teacher was exemplary.",
+			[]string{"person DAVID OKONJO"}, []string{"HEADTEACHER"}},
 		// a known place that opens a sentence before a dash and an article is a dateline in title case, not someone the description after it describes
 		{"date 2024-03-04 Lagos — The chief executive of Zenith Agro, Olusegun Adebayo, has been named businessman of the year.",
 			[]string{"place Lagos", "person Olusegun Adebayo"}, []string{"person Lagos"}},
