@@ -3100,7 +3100,9 @@ func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 		if r.placeHeaded(f.words) {
 			continue // "of Cork" after "County Cork": a place's name is no one's full name
 		}
-		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
+		// a surname alone that is also a given name ("Yusuf" after "Professor Amina Yusuf") says nothing of the sex
+		surname := n == 1 && m.title == "" && strings.EqualFold(m.words[0], f.words[len(f.words)-1])
+		if len(f.words) <= len(m.words) || !mistyped && !surname && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
 		if r.givenTitled(m) && !strings.EqualFold(m.words[0], f.words[0]) && !strings.EqualFold(m.title, f.title) {

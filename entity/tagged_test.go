@@ -1436,6 +1436,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
+		// a surname alone that is also a given name of the other sex is the titled person it ends the name of
+		{"date 2025-09-14 Professor Amina Yusuf has won the Lister Prize. Yusuf, 52, leads a team of 40 researchers.",
+			"Yusuf#1=Amina Yusuf"},
 		// a person's first name alone at a sentence's start, which the tagger leaves out, is the person
 		{"date 2026-05-06 Folk singer Hazel Wynn and guitarist Theo Marchetti are engaged. \"We wrote it at the kitchen table,\" said Wynn. \"Theo would play a riff, I'd hum something.\"",
 			"Theo#1=Theo Marchetti"},
