@@ -525,7 +525,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if m.title != "" {
 			items = tradesOnly(items) // "Board Chairman Dr. Helena Fitz": the post is read with the title (fact stage)
 		}
-		items = append(items, r.coordinatedTrades(start, m.sent)...)
+		items = append(items, r.coordinatedTrades(r.pastQualifier(start, m.sent), m.sent)...)
 		return r.formerBeforeOrg(items, a, m.sent)
 	}
 	if items := r.pastPrefixedPremodifier(m); items != nil {
@@ -540,6 +540,23 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// pastQualifier returns the first of up to three capitalised words of
+// sentence sent right before token a that qualify the trade at a, when
+// "and" or "&" comes before them ("Former Liverpool striker and BBC pundit
+// Danny Marsh": the words "BBC"), else a: the trades joined to it are
+// read before the qualifier.
+func (r *resolver) pastQualifier(a, sent int) int {
+	toks := r.di.doc.Tokens
+	q := a
+	for q > 0 && q > a-3 && toks[q-1].Sentence == sent && isCap(toks[q-1].Text) && !r.di.initial[q-1] {
+		q--
+	}
+	if q == a || q == 0 || toks[q-1].Sentence != sent || r.di.lower[q-1] != "and" && r.di.lower[q-1] != "&" {
+		return a
+	}
+	return q
 }
 
 // maxCoordinatedTrades is how many trades joined by "and" and commas may
@@ -1206,8 +1223,8 @@ func (r *resolver) acronymBeforeTrade(j, sent int) bool {
 	return n > 0 && info.isOcc && !info.isRole
 }
 
-// capitalsBeforeTrade returns the token after a run of one to three
-// capitalised words starting at token j of a description that no mention
+// capitalsBeforeTrade returns the token after a run of capitalised words
+// (at most five tokens, "and" between two of them) starting at token j of a description that no mention
 // of a person starts and that a trade (an occupation of no post) follows
 // before end in sentence sent: "a Franciscan friar", "a Premier League
 // footballer", "a Test cricketer", "a Booker Prize-winning novelist". The
@@ -1227,7 +1244,14 @@ func (r *resolver) capitalsBeforeTrade(j, end, sent int) int {
 		}
 	}
 	k := j
-	for k < j+3 && k < end && toks[k].Sentence == sent && isCap(toks[k].Text) && (isAlphaWord(toks[k].Text) || lowerTail(toks[k].Text)) {
+	for k < j+5 && k < end && toks[k].Sentence == sent {
+		if w := r.di.lower[k]; (w == "and" || w == "&") && k > j && k+1 < end && isCap(toks[k+1].Text) {
+			k++ // "the former Liverpool and England striker": two qualifiers of one trade
+			continue
+		}
+		if !isCap(toks[k].Text) || !isAlphaWord(toks[k].Text) && !lowerTail(toks[k].Text) {
+			break
+		}
 		k++
 	}
 	if k == j || k >= end || k >= len(toks) || toks[k].Sentence != sent || toks[k].Text != r.di.lower[k] {

@@ -2072,6 +2072,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a lede's description that opens its sentence before "who" is the person the next sentence names first, whatever the relative clause tells of others
 		{"date 2025-05-07 A 27-year-old scaffolder who attacked a taxi driver has been jailed.\n\nJordan Pike, of Penhill, punched the driver in March.",
 			"occupation(Jordan Pike, scaffolder)"},
+		// trades joined by "and" before a name, each with its own qualifier; two qualifiers joined by "and" before one trade
+		{"date 2025-06-03 Former Liverpool striker and BBC pundit Danny Marsh has been arrested. Tom Hale, the former Kelby and England goalkeeper, was not.",
+			"occupation(Danny Marsh, pundit); occupation(Danny Marsh, striker); occupation(Tom Hale, goalkeeper)"},
 		// a demonym of two words before a trade before a name gives the nationality
 		{"date 2024-11-04 South African golfer Tom Hale won the Open.",
 			"nationality(Tom Hale, South Africa); occupation(Tom Hale, golfer)"},
