@@ -508,14 +508,24 @@ func (r *resolver) premodifier(m *ment) []descItem {
 			return items
 		}
 		start := a
-		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
-			start--
+		for start > 0 && toks[start-1].Sentence == m.sent {
+			if r.isDemonym(start-1) || r.di.lower[start-1] == "former" {
+				start--
+				continue
+			}
+			if start >= 2 && toks[start-2].Sentence == m.sent {
+				if _, n := r.demonymAt(start - 2); n == 2 {
+					start -= 2 // "South African golfer Tom Hale"
+					continue
+				}
+			}
+			break
 		}
 		items := r.readDescription(start, m.tok0, m.sent)
 		if m.title != "" {
 			items = tradesOnly(items) // "Board Chairman Dr. Helena Fitz": the post is read with the title (fact stage)
 		}
-		items = append(items, r.coordinatedTrades(start, m.sent)...)
+		items = append(items, r.coordinatedTrades(r.pastQualifier(start, m.sent), m.sent)...)
 		return r.formerBeforeOrg(items, a, m.sent)
 	}
 	if items := r.pastPrefixedPremodifier(m); items != nil {
@@ -530,6 +540,23 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// pastQualifier returns the first of up to three capitalised words of
+// sentence sent right before token a that qualify the trade at a, when
+// "and" or "&" comes before them ("Former Liverpool striker and BBC pundit
+// Danny Marsh": the words "BBC"), else a: the trades joined to it are
+// read before the qualifier.
+func (r *resolver) pastQualifier(a, sent int) int {
+	toks := r.di.doc.Tokens
+	q := a
+	for q > 0 && q > a-3 && toks[q-1].Sentence == sent && isCap(toks[q-1].Text) && !r.di.initial[q-1] {
+		q--
+	}
+	if q == a || q == 0 || toks[q-1].Sentence != sent || r.di.lower[q-1] != "and" && r.di.lower[q-1] != "&" {
+		return a
+	}
+	return q
 }
 
 // maxCoordinatedTrades is how many trades joined by "and" and commas may
@@ -1166,6 +1193,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j++ // "an NHS nurse", "a veteran BBC journalist": the letters qualify the trade after them
 			continue
 		}
+		if next := r.capitalsBeforeTrade(j, end, sent); next > j {
+			j = next // "a Franciscan friar", "a Premier League footballer", "a Guardian columnist": the words qualify the trade after them
+			continue
+		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
@@ -1190,6 +1221,46 @@ func (r *resolver) acronymBeforeTrade(j, sent int) bool {
 	}
 	info, n := r.occupationAt(j + 1)
 	return n > 0 && info.isOcc && !info.isRole
+}
+
+// capitalsBeforeTrade returns the token after a run of capitalised words
+// (at most five tokens, "and" between two of them) starting at token j of a description that no mention
+// of a person starts and that a trade (an occupation of no post) follows
+// before end in sentence sent: "a Franciscan friar", "a Premier League
+// footballer", "a Test cricketer", "a Booker Prize-winning novelist". The
+// run qualifies the trade; no employer of the entity stage is read from it
+// (namedEmployer reads those). It returns j when there is none.
+func (r *resolver) capitalsBeforeTrade(j, end, sent int) int {
+	toks := r.di.doc.Tokens
+	if !isCap(toks[j].Text) {
+		return j
+	}
+	for _, m := range r.ms {
+		if m.tok0 == j && m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return j // "the Tom Hale biographer": someone's name
+		}
+		if m.tok0 > j {
+			break
+		}
+	}
+	k := j
+	for k < j+5 && k < end && toks[k].Sentence == sent {
+		if w := r.di.lower[k]; (w == "and" || w == "&") && k > j && k+1 < end && isCap(toks[k+1].Text) {
+			k++ // "the former Liverpool and England striker": two qualifiers of one trade
+			continue
+		}
+		if !isCap(toks[k].Text) || !isAlphaWord(toks[k].Text) && !lowerTail(toks[k].Text) {
+			break
+		}
+		k++
+	}
+	if k == j || k >= end || k >= len(toks) || toks[k].Sentence != sent || toks[k].Text != r.di.lower[k] {
+		return j
+	}
+	if info, n := r.occupationAt(k); n == 0 || !info.isOcc || info.isRole || k+n > end {
+		return j
+	}
+	return k
 }
 
 // gradeBeforeTrade reports whether token j is a grade of cue class

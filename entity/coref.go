@@ -659,6 +659,9 @@ func (r *resolver) personCues() {
 			if !cue && len(m.words) == 1 && r.pluralTitleConjunct(m) {
 				cue = true // "Messrs. Perlman and Drabinsky": the title is both men's
 			}
+			if !cue && len(m.words) == 1 && r.metNamed(m) {
+				cue = true // "She met Leo in 2015", "met Hugo at university": someone met, not a firm
+			}
 			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
 				cue = true // "He is married to Agnieszka": a partner, not a place
 			}
@@ -702,7 +705,7 @@ func (r *resolver) personCues() {
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
 				cue = true // "Reed, 39,", "Leo, 9 —"
 			}
-			if !cue && !addressAfterComma(r.di, m.tok0, m.sent) { // "Ann Dee, of Leeds, a nurse,": the nurse is Ann Dee
+			if !cue && !addressAfterComma(r.di, m.tok0, m.sent) && !r.dashDateline(c, m) { // "Ann Dee, of Leeds, a nurse,": the nurse is Ann Dee; "Lagos — The chief executive of ...": a dateline
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
 					if it.typ != "nationality" {
 						cue = true
@@ -2408,6 +2411,45 @@ func (r *resolver) orgCue(c *cluster) bool {
 	return false
 }
 
+// metNamed reports whether name mention m, one word, is a given name of
+// data/names.tsv that says its bearer's sex, right after words of cue
+// class person-object in its sentence ("She met Leo in 2015", "fell for
+// Hugo"), in no possessive and before no capitalised word.
+func (r *resolver) metNamed(m *ment) bool {
+	if g, ok := r.lx.nameGender(m.words[0]); !ok || g != 'm' && g != 'f' || m.poss || m.title != "" {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && isCap(toks[e].Text) {
+		return false
+	}
+	return r.cueBefore(m, cuePersonObject)
+}
+
+// dashDateline reports whether name mention m of cluster c, which the
+// tagger called a place and the lists know as one, opens its sentence
+// before a dash and an article: a dateline written in title case
+// ("Lagos — The chief executive of Zenith Agro, ..."), whose place the
+// description after it does not describe.
+func (r *resolver) dashDateline(c *cluster, m *ment) bool {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if c.typ != hearsay.Place || m.tok0 != r.di.doc.Sentences[m.sent].FirstToken || j+1 >= len(toks) || toks[j+1].Sentence != m.sent {
+		return false
+	}
+	switch toks[j].Text {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	switch toks[j+1].Text {
+	case "The", "A", "An":
+	default:
+		return false
+	}
+	return r.lx.outlets != nil && r.lx.outlets.KnownPlace(strings.Join(m.words, " "))
+}
+
 // partnerNamed reports whether name mention m is a given name of
 // data/names.tsv that says its bearer's sex, right after a word of cue
 // class partner-link and maybe "to", "with" or "from" in its sentence
@@ -3058,7 +3100,9 @@ func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 		if r.placeHeaded(f.words) {
 			continue // "of Cork" after "County Cork": a place's name is no one's full name
 		}
-		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
+		// a surname alone that is also a given name ("Yusuf" after "Professor Amina Yusuf") says nothing of the sex
+		surname := n == 1 && m.title == "" && strings.EqualFold(m.words[0], f.words[len(f.words)-1])
+		if len(f.words) <= len(m.words) || !mistyped && !surname && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
 		if r.givenTitled(m) && !strings.EqualFold(m.words[0], f.words[0]) && !strings.EqualFold(m.title, f.title) {
@@ -7864,7 +7908,8 @@ func (r *resolver) ledeDescription(m *ment) int {
 	if !r.di.hasPOS || m.quoted || m.info.isKin || !m.info.isOcc && !m.info.isRole || m.possessor != nil && r.personPossessor(m.possessor) {
 		return -1
 	}
-	if r.personNamedBefore(m) || !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) {
+	relative := r.relativeSubject(m) // "A 34-year-old nurse who pulled her neighbour from a fire has been given an award"
+	if r.personNamedBefore(m) || !relative && !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) && !relative {
 		return -1 // "The governor named a retired judge ...": which one is named next?
 	}
 	for _, n := range r.ms {
@@ -7886,6 +7931,24 @@ func (r *resolver) ledeDescription(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// relativeSubject reports whether description m opens its sentence and
+// "who" follows it ("A 27-year-old scaffolder who attacked a taxi driver
+// has been jailed"): the sentence's subject, whatever its relative clause
+// tells of others, unless a comma or "and" before another description
+// makes it one of a list.
+func (r *resolver) relativeSubject(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || r.di.lower[m.tok1] != "who" || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return false
+	}
+	for _, o := range r.ms {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && o.tok0 > 0 && (toks[o.tok0-1].Text == "," || r.di.lower[o.tok0-1] == "and") {
+			return false // "A lollipop lady who ..., a hospital chief executive and a rugby league captain are among ...": a list of people
+		}
+	}
+	return true
 }
 
 // otherTrade reports whether description m names a trade and person cl

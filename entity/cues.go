@@ -105,6 +105,7 @@ const (
 	cueParishPost
 	cuePartnerBefore
 	cuePartnerLink
+	cuePersonObject
 	cuePartnerMod
 	cuePartnerTitle
 	cuePartyLead
@@ -318,6 +319,7 @@ var cueNames = [numCues]string{
 	cueParishPost:            "parish-post",
 	cuePartnerBefore:         "partner-before",
 	cuePartnerLink:           "partner-link",
+	cuePersonObject:          "person-object",
 	cuePartnerMod:            "partner-mod",
 	cuePartnerTitle:          "partner-title",
 	cuePartyLead:             "party-lead",

@@ -205,7 +205,7 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
 		// a staff noun after an organisation's name (staff-noun in data/cues.tsv); not after a town's
 		{"date 2023-08-07 Nina Park, a former Orbis Software employee, sued the firm.", "member_of(Nina Park, Orbis Software)"},
-		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", ""},
+		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", "occupation(Nina Park, council worker)"},
 		// a trade in a band or an orchestra before "of" and its name (ensemble-trade in data/cues.tsv); not another trade
 		{"date 2023-08-07 Ivo Lind, the principal cellist of the Halden Symphony Orchestra, spoke. Ada Pike, the architect of the Halden Museum, spoke.",
 			"occupation(Ivo Lind, cellist); member_of(Ivo Lind, Halden Symphony Orchestra); occupation(Ada Pike, architect)"},

@@ -654,6 +654,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.titledSpans(di, spans)
 		spans = lx.joinPatronyms(di, spans)
 		spans = lx.joinFamilyFirst(di, spans)
+		lx.particlesBefore(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.titleGivenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
@@ -745,11 +746,11 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	split = lx.splitGivenPair(di, parts, split[:0])
 	parts = lx.splitAtBreak(di, split, parts[:0])
 	split = lx.splitOutletName(di, parts, split[:0])
-	parts = lx.splitPersonOfPlace(di, split, parts[:0])
-	split = lx.splitRoleOfPlace(di, parts, split[:0])
-	parts = lx.splitTitleCaseHeading(di, split, parts[:0])
-	split = splitCounty(di, parts, split[:0])
-	parts = append(parts[:0], split...)
+	parts = lx.splitPostBeforeName(di, split, parts[:0])
+	split = lx.splitPersonOfPlace(di, parts, split[:0])
+	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	split = lx.splitTitleCaseHeading(di, parts, split[:0])
+	parts = splitCounty(di, split, parts[:0])
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -2067,6 +2068,75 @@ func (lx *Lexicons) fieldName(di *docInfo, m *ment) bool {
 	return true
 }
 
+// splitPostBeforeName splits a span the tagger read as one organisation's
+// or place's name where a post or a trade (data/roles.tsv,
+// data/occupations.tsv) or the letters of a seat (cue class post-nominal,
+// in capitals) stand before a known given name and a capitalised word:
+// "BJP MLA Rajesh Verma of Lucknow Cantonment", "Kelby Rovers striker Tom
+// Hale". The words before the post are the body's name (none when they
+// are a demonym), the post is no name, and the given name starts a
+// person's name to the end of the span, which splitPersonOfPlace may split
+// again at "of".
+func (lx *Lexicons) splitPostBeforeName(di *docInfo, parts, out [][3]int) [][3]int {
+	for _, s := range parts {
+		k := lx.postBeforeNameAt(di, s)
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		if k-1 > s[0] && !lx.isDemonymWord(di.lower[s[0]]) && !lx.postWords(di, s[0], k-1) {
+			out = append(out, [3]int{s[0], k - 1, nerORG})
+		}
+		out = append(out, [3]int{k, s[1], nerPER})
+	}
+	return out
+}
+
+// postWords reports whether a token of [a, b) is a title or a word of a
+// post or trade ("Director General Ann Hale": "Director" names no body).
+func (lx *Lexicons) postWords(di *docInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lx.honorific(di, k) != "" {
+			return true
+		}
+		if info, ok := di.nounWords(lx, k, k+1); ok && (info.isRole || info.isOcc) {
+			return true
+		}
+	}
+	return false
+}
+
+// postBeforeNameAt returns the token of the given name in span s, tagged
+// no person's, that follows a post or a trade or the capital letters of a
+// seat (splitPostBeforeName), or -1. The given name is one names.tsv gives
+// a sex, and a capitalised word of letters that ends no organisation's name
+// follows it.
+func (lx *Lexicons) postBeforeNameAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	if s[2] == nerPER || s[1]-s[0] < 3 {
+		return -1
+	}
+	for k := s[0] + 1; k+1 < s[1]; k++ {
+		if di.lower[k] == "of" {
+			return -1
+		}
+		if g := lx.names[di.lower[k]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if w := toks[k+1].Text; !isCap(w) || !isAlphaWord(w) || isUpperString(w) || di.orgWordAt(lx, k+1) {
+			continue
+		}
+		p := toks[k-1].Text
+		if isUpperString(p) && len(p) <= 4 && lx.isLower(cuePostNominal, di.lower[k-1]) {
+			return k // "BJP MLA Rajesh Verma"
+		}
+		if info, ok := di.nounWords(lx, k-1, k); ok && (info.isRole || info.isOcc) && !info.isKin && isCap(p) {
+			return k // "Kelby Rovers Striker Tom Hale"
+		}
+	}
+	return -1
+}
+
 // splitRoleOfPlace keeps, of a name the tagger read as one span of
 // capitalised words, a role or occupation (data/roles.tsv,
 // data/occupations.tsv), "of" and a name, only the name after "of": the
@@ -3309,11 +3379,29 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		out = append(out, [3]int{i, i + 1, nerLOC})
 	}
 	for _, sp := range lx.freeCapSpans(di, have) {
-		if lx.cuedPlaceSpan(di, sp[0], sp[1]) {
+		if lx.cuedPlaceSpan(di, sp[0], sp[1]) || lx.colonDateline(di, sp[0], sp[1]) {
 			out = append(out, [3]int{sp[0], sp[1], nerLOC})
 		}
 	}
 	return out
+}
+
+// colonDateline reports whether tokens [a, b) are one to three words in
+// capitals that open a sentence before a colon and a capitalised word, and
+// that the lists know as a place once written in title case: the dateline
+// of the Indian press ("LUCKNOW: Chief Minister ...", "NEW DELHI: ..."),
+// which the tagger leaves out.
+func (lx *Lexicons) colonDateline(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b-a > 3 || !di.initial[a] || b+1 >= len(toks) || toks[b].Text != ":" || toks[b+1].Sentence != toks[a].Sentence || !isCap(toks[b+1].Text) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !isUpperString(toks[k].Text) || !isAlphaWord(toks[k].Text) || len(toks[k].Text) < 3 {
+			return false
+		}
+	}
+	return lx.outlets != nil && lx.outlets.KnownPlace(placeName(di.doc.Text[toks[a].Start:toks[b-1].End]))
 }
 
 // raceHeadings makes a place of the one to three words that start a
@@ -3771,6 +3859,9 @@ func (lx *Lexicons) clubBeforeTeamRole(di *docInfo, m *ment) bool {
 // which the name tagger may take for a person's name.
 func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 	n := m.tok1 - m.tok0
+	if n == 1 && len(m.words) == 1 && lx.capsPostWord(di, m.tok0) {
+		return true // "WITNESS: DAVID OKONJO, HEADTEACHER": a post in capitals, no one's name
+	}
 	if n < 2 || n > 4 || len(m.words) != n || lx.names[di.lower[m.tok0]] != 0 {
 		return false
 	}
@@ -3788,6 +3879,20 @@ func (lx *Lexicons) capitalisedPost(di *docInfo, m *ment) bool {
 		}
 	}
 	return false
+}
+
+// capsPostWord reports whether token k is one word in capitals, of four
+// letters or more, that is a trade or a post (data/occupations.tsv,
+// data/roles.tsv) and no given name, before no colon (a speaker's label in
+// a transcript may be a surname that is also a trade: "BAKER:").
+func (lx *Lexicons) capsPostWord(di *docInfo, k int) bool {
+	toks := di.doc.Tokens
+	w := toks[k].Text
+	if len(w) < 4 || !isUpperString(w) || !isAlphaWord(w) || lx.names[di.lower[k]] != 0 || k+1 < len(toks) && toks[k+1].Text == ":" {
+		return false
+	}
+	info, ok := di.nounWords(lx, k, k+1)
+	return ok && (info.isOcc || info.isRole) && !info.isKin
 }
 
 // nounHeading reports whether mention m, of two to four words, is all of
@@ -4715,6 +4820,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.words, m.typ = strings.Fields(name), hearsay.Place // "Boulder, Colo.": Colorado, as the name
 		}
 	}
+	if m.title == "" && m.typ != hearsay.Person && m.typ != hearsay.Place && (code == nerPER || code == nerMISC) && m.workKind == "" && m.outlet == "" && lx.particleName(di, m) {
+		m.typ, m.event = hearsay.Person, false // "Hélène de la Tour" read as an event by "Tour", "Ana de la Vega" tagged a thing; a firm so named keeps its type
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -5386,6 +5494,35 @@ func quotedTitle(di *docInfo, a, b int) bool {
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
 	return lx.personalWords(words[0], len(words))
+}
+
+// particleName reports whether mention m is a person's name with name
+// particles: a given name names.tsv gives a sex, lowercase words of cue
+// class name-particle ("de la", "van", "bin") and one or two capitalised
+// words of letters, the last ending no organisation's name ("Hélène de la
+// Tour", "Pieter de Vries"; not "Banco de Portugal" nor "Hugo de Ville
+// Group").
+func (lx *Lexicons) particleName(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n < 3 || n > 5 || m.tok1-m.tok0 != n || m.poss {
+		return false
+	}
+	if g := lx.names[di.lower[m.tok0]]; g != 'm' && g != 'f' {
+		return false
+	}
+	k := m.tok0 + 1
+	for k < m.tok1 && !di.capital[k] && di.is(lx, cueNameParticle, k) && m.words[k-m.tok0] != "&" {
+		k++
+	}
+	if k == m.tok0+1 || m.tok1-k < 1 || m.tok1-k > 2 || di.orgWordAt(lx, m.tok1-1) {
+		return false
+	}
+	for i := k; i < m.tok1; i++ {
+		if !di.capital[i] || !isAlphaWord(m.words[i-m.tok0]) || isUpperString(m.words[i-m.tok0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedGivenName reports whether mention m, tagged an organisation, is two

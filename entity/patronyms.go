@@ -26,7 +26,8 @@ func (lx *Lexicons) patronymAt(di *docInfo, k int) int {
 // personParticles returns the number of lowercase name particles (cue
 // class name-particle) at token k between two words the name tagger
 // tagged as a person's ("Juan Carlos" "dela" "Cruz", "Ana" "de la"
-// "Vega"), 0 when there are none.
+// "Vega"), or after a person's word and before a capitalised word it left
+// untagged ("the director Luc van der Berg"), 0 when there are none.
 func (lx *Lexicons) personParticles(di *docInfo, k int) int {
 	toks := di.doc.Tokens
 	if !strings.HasSuffix(toks[k-1].NER, "PER") {
@@ -36,10 +37,34 @@ func (lx *Lexicons) personParticles(di *docInfo, k int) int {
 	for e < len(toks) && e < k+3 && !di.capital[e] && di.is(lx, cueNameParticle, e) {
 		e++
 	}
-	if e == k || e >= len(toks) || !strings.HasSuffix(toks[e].NER, "PER") {
+	if e == k || e >= len(toks) {
 		return 0
 	}
+	if !strings.HasSuffix(toks[e].NER, "PER") && (toks[e].NER != "O" || toks[k].Text == "&" || toks[e].Sentence != toks[k].Sentence || !di.capital[e]) {
+		return 0 // "Luc van der Berg", the surname left untagged, is one name; "Marks & Spencer" is none
+	}
 	return e - k
+}
+
+// particlesBefore widens, in place, a person's span that starts with a
+// lowercase name particle (cue class name-particle) to the particles right
+// before it, capitalised or not: "Van der Berg, a Dutch filmmaker," opening
+// a sentence, tagged "der Berg".
+func (lx *Lexicons) particlesBefore(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[2] != nerPER || s[1]-a < 2 || di.capital[a] || !di.is(lx, cueNameParticle, a) || toks[a].Text == "&" {
+			continue
+		}
+		for n := 0; n < 2 && a > 0 && toks[a-1].Sentence == toks[a].Sentence && toks[a-1].NER == "O" && di.is(lx, cueNameParticle, a-1) && toks[a-1].Text != "&"; n++ {
+			a--
+		}
+		if i > 0 && spans[i-1][1] > a {
+			continue
+		}
+		spans[i][0] = a
+	}
 }
 
 // joinPatronyms makes one person's name of the capitalised words around a

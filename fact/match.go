@@ -2024,7 +2024,7 @@ func (s *sent) eventPlace(u int, opts []option) []option {
 // lowercase words before a preposition or punctuation ("investment banker").
 func (s *sent) occupationOpt(u int) []option {
 	skip := 0
-	for u+skip < len(s.units) && (s.units[u+skip].word == "former" || s.units[u+skip].word == "retired") {
+	for u+skip < len(s.units) && jobStateWord(s.units[u+skip].word) {
 		skip++
 	}
 	if skip > 0 {
@@ -2051,6 +2051,17 @@ func (s *sent) occupationOpt(u int) []option {
 	lit := s.joinWords(u, n)
 	lit = lit[pastPrefixLen(lit):] // "an ex-finance director at X": the job is "finance director"
 	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
+}
+
+// jobStateWord reports whether w tells the state of a job and is no part
+// of its name: "a former nurse", "a qualified accountant", "a self-employed
+// plumber", "a part-time cleaner".
+func jobStateWord(w string) bool {
+	switch w {
+	case "former", "retired", "qualified", "self-employed", "part-time", "full-time":
+		return true
+	}
+	return false
 }
 
 // joinWords returns the words of the n plain units from u joined by
