@@ -6355,6 +6355,9 @@ func (r *resolver) coupling(sent, end int) []int {
 		}
 		described := o.kind == hearsay.NominalMention && (!o.info.isKin || r.selfKin(o)) && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
 		opener := o.kind == hearsay.PronounMention && len(names) == 0 && !o.poss && o.number != 'p'       // "He got engaged in August to the architect Signe Holm"
+		if o.sent == sent && o.kind == hearsay.NameMention && len(names) >= 2 && r.afterKinList(o) {
+			continue // "X was married to Y, with whom he has a daughter, Amara": the child is none of the couple
+		}
 		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described || opener) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
