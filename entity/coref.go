@@ -9064,6 +9064,9 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 		return true
 	case w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == ":" || w == "from" || w == "by" || w == "with":
 		other := w == "from" || w == "by" || w == "with" // a name right after these is the other parent's, not the group's
+		if other && r.partnerNounAt(k+1) {
+			return false // "twins with her husband, Danny Royce": the name is the husband's
+		}
 		for j := k + 1; j < k+8 && j < len(toks) && toks[j].Sentence == toks[k].Sentence; j++ {
 			if other && names[j] && !listOpener(r.di.lower[j-1]) {
 				for j+1 < len(toks) && names[j+1] {
@@ -9080,6 +9083,19 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 		}
 	}
 	return false
+}
+
+// partnerNounAt reports whether tokens k and k+1 are "her", "his" or
+// "their" and a kinship noun of a spouse or a partner ("her husband").
+func (r *resolver) partnerNounAt(k int) bool {
+	if k+1 >= len(r.di.lower) || r.di.doc.Tokens[k+1].Sentence != r.di.doc.Tokens[k].Sentence {
+		return false
+	}
+	if w := r.di.lower[k]; w != "her" && w != "his" && w != "their" {
+		return false
+	}
+	info, ok := r.di.nounWords(r.lx, k+1, k+2)
+	return ok && info.isKin && (info.class == "spouse" || info.class == "partner")
 }
 
 // listOpener reports whether w, a token right before a name, opens a list of
