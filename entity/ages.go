@@ -964,7 +964,30 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 			best = m
 		}
 	}
+	if best != nil && r.kinOfObject(best) {
+		return nil // "The father of India cricketer Rahul Desai has died aged 68": the father's age
+	}
 	return best
+}
+
+// kinOfObject reports whether name m completes a kinship noun with "of",
+// past up to three words that describe the person ("the father of India
+// cricketer Rahul Desai", "the widow of actor Tom Ray").
+func (r *resolver) kinOfObject(m *ment) bool {
+	if m.kind != hearsay.NameMention {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 1 && k >= m.tok0-4 && toks[k].Sentence == m.sent; k-- {
+		if r.di.lower[k] == "of" {
+			info, ok := r.di.nounWords(r.lx, k-1, k)
+			return ok && info.isKin
+		}
+		if t := toks[k].UPOS; toks[k].Text == "," || t == "VERB" || t == "AUX" || t == "PRON" || t == "ADP" {
+			return false
+		}
+	}
+	return false
 }
 
 // narrowBirth narrows birth to its overlap with other when the two

@@ -3149,7 +3149,90 @@ func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 	if alt := r.sameSurnameRecent(m, best, tied); alt != nil {
 		return alt
 	}
+	if alt := r.spouseOfPronoun(m, best, tied); alt != nil {
+		return alt
+	}
 	return best
+}
+
+// spouseVerbs are the verbs whose object is another person than their
+// subject: a bare surname after them is not the pronoun before them.
+var spouseVerbs = map[string]bool{"married": true, "marry": true, "marries": true, "marrying": true, "wed": true, "weds": true, "divorced": true, "divorcing": true, "dated": true, "dating": true, "met": true, "left": true}
+
+// spouseVerbFillers are the words a spouse verb's pronoun subject may have
+// between it and the verb ("she later married", "he had divorced").
+var spouseVerbFillers = map[string]bool{"later": true, "then": true, "first": true, "had": true, "has": true, "have": true, "eventually": true, "soon": true, "finally": true, "went": true, "on": true, "to": true, "was": true, "is": true, "began": true, "started": true}
+
+// spouseOfPronoun returns, among the same-scored full names before the
+// short name m, the one of the other sex than a he or she that is the
+// subject of the spouse verb right before m, when best is of that
+// pronoun's sex ("Janet Whitfield ... Senator Tom Whitfield ... She
+// married Whitfield three years later": Tom Whitfield, since no one
+// marries herself); nil otherwise.
+func (r *resolver) spouseOfPronoun(m, best *ment, tied []*ment) *ment {
+	if best == nil || len(m.words) != 1 || len(tied) < 2 {
+		return nil
+	}
+	g := r.spouseVerbSubjectGender(m)
+	if g == 0 || r.fullNameGender(best) != g {
+		return nil
+	}
+	var alt *ment
+	for _, f := range tied {
+		if fg := r.fullNameGender(f); fg == 0 || fg == g || f.ent == best.ent {
+			continue
+		}
+		if alt != nil && alt.ent != f.ent {
+			return nil // two others: no guess
+		}
+		alt = f
+	}
+	return alt
+}
+
+// spouseVerbSubjectGender returns the gender of the he or she that opens
+// the clause of a spouse verb right before m ("She married Whitfield",
+// "he later divorced Whitfield"): 'm', 'f' or 0.
+func (r *resolver) spouseVerbSubjectGender(m *ment) byte {
+	toks := r.di.doc.Tokens
+	i := m.tok0 - 1
+	if i < 1 || toks[i].Sentence != m.sent {
+		return 0
+	}
+	w := strings.ToLower(toks[i].Text)
+	if w == "to" && i >= 2 {
+		i--
+		w = strings.ToLower(toks[i].Text)
+	}
+	if !spouseVerbs[w] {
+		return 0
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].Sentence == m.sent; j-- {
+		if p, ok := r.di.pronounAt(r.lx, j); ok {
+			if p.person == 3 && p.number == 's' && (p.gender == 'm' || p.gender == 'f') {
+				return p.gender
+			}
+			return 0
+		}
+		if !spouseVerbFillers[strings.ToLower(toks[j].Text)] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// fullNameGender returns the gender of a full name by its given name or,
+// when that is unknown, by its cluster's evidence: 'm', 'f' or 0.
+func (r *resolver) fullNameGender(f *ment) byte {
+	if g, _ := r.lx.nameGender(f.words[0]); g == 'm' || g == 'f' {
+		return g
+	}
+	if f.ent >= 0 {
+		if g := r.cl[f.ent].genderOf(); g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	return 0
 }
 
 // knownGiven reports whether w is a given name of known gender (data/names.tsv).
@@ -5199,7 +5282,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	}
 	seen := false // best is two people seen together after the last group (seenPair)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m) || r.newCoupleBefore(pair, best, m)) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m) || r.newCoupleBefore(pair, best, m) || r.pastCoupleEnded(pair, m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
@@ -5887,6 +5970,38 @@ func (r *resolver) twoNamedBefore(m *ment) []int {
 			return nil
 		}
 	}
+	if len(pair) == 0 && m.sent > 0 {
+		return r.twoInSentence(m.sent - 1)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
+}
+
+// twoInSentence returns the two people sentence sent names, when there are
+// exactly two and it refers to no one else: "Malhotra has co-starred with Arjun Mehta.
+// The two were rumoured to be dating" is Malhotra and Mehta, whatever
+// couple the article is about. It returns nil otherwise.
+func (r *resolver) twoInSentence(sent int) []int {
+	var pair []int
+	for _, o := range r.ms[r.windowStart(sent):] {
+		if o.sent > sent {
+			break
+		}
+		if o.sent != sent || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+			continue
+		}
+		if containsInt(pair, o.ent) {
+			continue
+		}
+		if o.kind != hearsay.NameMention {
+			return nil // someone only described or referred to
+		}
+		if pair = append(pair, o.ent); len(pair) > 2 {
+			return nil
+		}
+	}
 	if len(pair) != 2 {
 		return nil
 	}
@@ -6053,6 +6168,9 @@ func (r *resolver) nearSpouses(m *ment, window int) []int {
 	if len(pair) != 2 || pair[0] == pair[1] {
 		return nil
 	}
+	if alt := r.laterCoupling(m, pair, window); alt != nil {
+		pair = alt
+	}
 	toks := r.di.doc.Tokens
 	for k := m.tok0 - 1; k >= 0 && toks[k].Sentence == m.sent; k-- {
 		if x := toks[k].XPOS; x == "NNS" || x == "NNPS" {
@@ -6077,6 +6195,40 @@ func (r *resolver) nearSpouses(m *ment, window int) []int {
 		return nil
 	}
 	return pair
+}
+
+// laterCoupling returns the couple a sentence within window sentences
+// before m joins by a word of coupling when it is one of pair with someone
+// new and comes after the last mention of pair's other: "her first
+// husband, Mark Dyer, died in 1991. She married Tom Whitfield three years
+// later. Their daughter ..." is she and Whitfield; nil otherwise.
+func (r *resolver) laterCoupling(m *ment, pair []int, window int) []int {
+	lastOther := [2]int{-1, -1}
+	for _, o := range r.ms[r.windowStart(m.sent-window):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair {
+			if o.ent == c {
+				lastOther[i] = o.sent
+			}
+		}
+	}
+	for s := m.sent - 1; s >= 0 && s >= m.sent-window; s-- {
+		c := r.coupling(s, len(r.di.doc.Tokens))
+		if len(c) != 2 || containsInt(pair, c[0]) == containsInt(pair, c[1]) {
+			continue
+		}
+		left := 1 // the index in pair of the partner c leaves out
+		if containsInt(c, pair[1]) {
+			left = 0
+		}
+		if lastOther[left] < s {
+			return c
+		}
+		return nil
+	}
+	return nil
 }
 
 // personNamedBefore reports whether any person is named or described before m.
@@ -6189,6 +6341,39 @@ func (r *resolver) newCoupleBefore(pair, best []int, m *ment) bool {
 	return in[0] && in[1]
 }
 
+// pastCoupleEnded reports whether pair, a couple a word of coupling joins
+// in the sentence right before group m, is told there as a couple of the
+// past and m's own sentence tells how a couple ended after m: "She
+// previously dated the singer Marcus Hale. The pair split after five years
+// together" is she and Hale, not her husband.
+func (r *resolver) pastCoupleEnded(pair []int, m *ment) bool {
+	if len(pair) != 2 || m.sent < 1 || !r.endedAfter(m) || !r.sentenceHas(m.sent-1, cueCouplePast) {
+		return false
+	}
+	var in [2]bool
+	for _, o := range r.ms[r.windowStart(m.sent-1):] {
+		if o.sent >= m.sent {
+			break
+		}
+		for k, c := range pair {
+			in[k] = in[k] || o.ent == c
+		}
+	}
+	return in[0] && in[1]
+}
+
+// endedAfter reports whether a word of cue class couple-past stands in the
+// three tokens after group m ("The pair split", "the two later divorced").
+func (r *resolver) endedAfter(m *ment) bool {
+	toks := r.di.doc.Tokens
+	for i := m.tok1; i < len(toks) && i < m.tok1+4 && toks[i].Sentence == m.sent; i++ {
+		if r.di.is(r.lx, cueCouplePast, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // spouses reports whether the text has called the two people of a pair
 // spouses or partners before token end.
 func (r *resolver) spouses(pair []int, end int) bool {
@@ -6212,8 +6397,11 @@ func (r *resolver) coupling(sent, end int) []int {
 		if o.tok0 >= end {
 			break
 		}
-		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite             // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
-		opener := o.kind == hearsay.PronounMention && len(names) == 0 && !o.poss && o.number != 'p' // "He got engaged in August to the architect Signe Holm"
+		described := o.kind == hearsay.NominalMention && (!o.info.isKin || r.selfKin(o)) && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
+		opener := o.kind == hearsay.PronounMention && len(names) == 0 && !o.poss && o.number != 'p'       // "He got engaged in August to the architect Signe Holm"
+		if o.sent == sent && o.kind == hearsay.NameMention && len(names) >= 2 && r.afterKinList(o) {
+			continue // "X was married to Y, with whom he has a daughter, Amara": the child is none of the couple
+		}
 		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described || opener) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
@@ -6221,6 +6409,13 @@ func (r *resolver) coupling(sent, end int) []int {
 		}
 	}
 	return r.linkedPair(names)
+}
+
+// selfKin reports whether kinship nominal o describes its person with no
+// one else of the kin named, neither a possessor nor an "of" after it:
+// "The mother-of-four previously dated Marcus Hale".
+func (r *resolver) selfKin(o *ment) bool {
+	return o.possessor == nil && (o.tok1 >= len(r.di.lower) || r.di.lower[o.tok1] != "of")
 }
 
 // linkedPair returns the people of names, the people named in a sentence
@@ -8932,6 +9127,9 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 		return true
 	case w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == ":" || w == "from" || w == "by" || w == "with":
 		other := w == "from" || w == "by" || w == "with" // a name right after these is the other parent's, not the group's
+		if other && r.partnerNounAt(k+1) {
+			return false // "twins with her husband, Danny Royce": the name is the husband's
+		}
 		for j := k + 1; j < k+8 && j < len(toks) && toks[j].Sentence == toks[k].Sentence; j++ {
 			if other && names[j] && !listOpener(r.di.lower[j-1]) {
 				for j+1 < len(toks) && names[j+1] {
@@ -8948,6 +9146,19 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 		}
 	}
 	return false
+}
+
+// partnerNounAt reports whether tokens k and k+1 are "her", "his" or
+// "their" and a kinship noun of a spouse or a partner ("her husband").
+func (r *resolver) partnerNounAt(k int) bool {
+	if k+1 >= len(r.di.lower) || r.di.doc.Tokens[k+1].Sentence != r.di.doc.Tokens[k].Sentence {
+		return false
+	}
+	if w := r.di.lower[k]; w != "her" && w != "his" && w != "their" {
+		return false
+	}
+	info, ok := r.di.nounWords(r.lx, k+1, k+2)
+	return ok && info.isKin && (info.class == "spouse" || info.class == "partner")
 }
 
 // listOpener reports whether w, a token right before a name, opens a list of

@@ -4564,10 +4564,14 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
 			if ok && !rw.noun && s.has("married") && (s.has("was") || s.has("were")) {
-				untilDeath(raws, rw, n) // "she was married for 58 years to X, who died in 2019"
+				untilDeath(raws, rw, n, 0) // "she was married for 58 years to X, who died in 2019"
 				continue
 			}
-			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve")) && !s.has("had")
+			if ok && s.has("married") && s.has("been") && s.has("had") && !s.reportedBefore(s.unitAt(rw.f.Trigger.Start)) {
+				untilDeath(raws, rw, n, 2) // "Her husband died in 1989. The couple had been married for 42 years."
+				continue
+			}
+			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve") || s.has("had") && s.reportedBefore(s.unitAt(rw.f.Trigger.Start)))
 		}
 		if !ok {
 			continue
@@ -4583,11 +4587,13 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 }
 
 // untilDeath dates a past marriage of n years that ended with a death the
-// sentence tells ("She was married for 58 years to X, who died in 2019"):
-// the wedding fell n years before the death.
-func untilDeath(raws []*raw, rw *raw, n int) {
+// sentence tells, or one of the before sentences before it ("She was
+// married for 58 years to X, who died in 2019"; "Her husband died in 1989.
+// The couple had been married for 42 years"): the wedding fell n years
+// before the death.
+func untilDeath(raws []*raw, rw *raw, n, before int) {
 	for _, d := range raws {
-		if d.echo || d.f.Type != "died" || d.s != rw.s || d.f.Time == nil || d.f.Time.Value == "" || len(d.f.Args) != 1 || d.f.Polarity != hearsay.Pos {
+		if d.echo || d.f.Type != "died" || d.s.idx > rw.s.idx || d.s.idx < rw.s.idx-before || d.f.Time == nil || d.f.Time.Value == "" || len(d.f.Args) != 1 || d.f.Polarity != hearsay.Pos {
 			continue
 		}
 		if e := d.f.Args[0].Entity; e < 0 || e != rw.f.Args[0].Entity && e != rw.f.Args[1].Entity {

@@ -279,7 +279,7 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(m.r, p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -484,7 +484,7 @@ func (s *sent) possessedSubject(p *pattern, got *binding) bool {
 // subject ("A group of friends of X flew to Paris", "The wife of X lives
 // in Leeds"): A is the object of "of", not the subject. A set off by a
 // comma may be the subject of a relative clause and is kept.
-func (s *sent) ofNounSubject(p *pattern, got *binding) bool {
+func (s *sent) ofNounSubject(r *resources, p *pattern, got *binding) bool {
 	if len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || p.elems[2].kind != elemWord || !got.trigSet || p.opt("trigger") != "" {
 		return false
 	}
@@ -496,8 +496,30 @@ func (s *sent) ofNounSubject(p *pattern, got *binding) bool {
 	if from < 2 || last < 0 || last+1 >= len(s.units) || s.units[last+1].word == "," {
 		return false
 	}
+	from = s.pastPremodifiers(r, from)
+	if from < 2 {
+		return false
+	}
 	of, noun := &s.units[from-1], &s.units[from-2]
 	return of.ment == -1 && of.word == "of" && noun.ment == -1 && !noun.capital && plainWord(noun.word) && !ofQuantifiers[noun.word] && !noun.is(clsDeterminer|clsNumberWord)
+}
+
+// pastPremodifiers returns the first of the units before unit from that
+// describe the person it opens after "of" (a trade, a nationality, a
+// country: "the father of India cricketer Rahul Desai", "the mother of
+// actress Jane Holt"), up to three, when "of" stands before them; from
+// itself otherwise.
+func (s *sent) pastPremodifiers(r *resources, from int) int {
+	for k := from - 1; k >= 1 && k >= from-3; k-- {
+		x := &s.units[k]
+		if x.ment == -1 && x.word == "of" {
+			return k + 1
+		}
+		if x.boundary || x.word == "," || x.etype == entPerson || x.is(clsDeterminer) || !(s.premodWordAt(r, k) || s.namePremod(r, k) || s.capitalPremod(r, k)) {
+			return from
+		}
+	}
+	return from
 }
 
 // ofQuantifiers are the words before "of" that count the people after it,

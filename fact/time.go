@@ -2007,8 +2007,12 @@ func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
-		if ft := s.lengthBeforeWhen(t, n); past && ft != nil {
-			return ft // "had been married for 44 years when she died in 2019"
+		if past && !s.reportedBefore(b.first) {
+			// "had been married for 44 years when she died in 2019"; with no
+			// such clause the length counts from a time told elsewhere, not
+			// from the article's date (but "he said the couple had been
+			// married for 34 years" is the present perfect reported)
+			return s.lengthBeforeWhen(t, n)
 		}
 		iv := BirthFromAge(n, s.doc.DateString())
 		if iv == nil {
@@ -2020,6 +2024,17 @@ func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
 }
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
+
+// reportedBefore reports whether a verb of saying stands before unit u in
+// the sentence: a past perfect after it is a present perfect reported.
+func (s *sent) reportedBefore(u int) bool {
+	for k := 0; k < u && k < len(s.units); k++ {
+		if s.units[k].ment == -1 && s.units[k].is(clsReportVerb) {
+			return true
+		}
+	}
+	return false
+}
 
 // lengthBeforeWhen dates the start of a state of n years told in the past
 // perfect from the date of the clause after its length that ends it ("had
