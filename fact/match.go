@@ -1070,7 +1070,27 @@ func (s *sent) appositiveAfterSubject(r *resources, rest []elem, end int) int {
 	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional || end >= len(s.units) || s.units[end].word != "," || rest[0].startsAt(s.m, end) || linksSubject(&rest[0]) {
 		return end
 	}
-	return s.appositiveEnd(r, end)
+	if v := s.appositiveEnd(r, end); v > end {
+		return v
+	}
+	return s.subjectRelativeEnd(end)
+}
+
+// subjectRelativeEnd returns the unit after a relative clause opened by
+// "who" or "whom" at the comma at unit end, right after a pattern's subject
+// ("X, who lives on the Gold Coast, was in Brisbane on Friday"): the verb
+// after the clause is the subject's. It returns end when no such clause
+// stands there, or when the clause is closed by a comma a list's "and" or
+// "or" follows.
+func (s *sent) subjectRelativeEnd(end int) int {
+	if end+1 >= len(s.units) || !s.units[end+1].is(clsRelPronoun) || s.units[end+1].ment != -1 {
+		return end
+	}
+	v := s.relativeEnd(end)
+	if v <= end || v >= len(s.units) || s.units[v].word == "and" || s.units[v].word == "or" || s.units[v].ment != -1 {
+		return end
+	}
+	return v
 }
 
 // ageAfterSubject returns the comma that closes an adult's age set off by

@@ -575,9 +575,37 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		return ft
 	}
+	if p.has("stay") && s.stayBound(ft, t) {
+		return ft
+	}
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// stayBound sets ft to the open span of a stay (a pattern's option stay)
+// when the time t is told with "since" or "until" right before it ("has
+// been in Leeds since 2015": from 2015; "was shooting in New Mexico until
+// May": up to May), and reports whether it did. A whereabouts is a point
+// otherwise.
+func (s *sent) stayBound(ft *hearsay.FactTime, t hearsay.Timex) bool {
+	u := s.unitAt(t.Start)
+	if u < 1 {
+		return false
+	}
+	w := s.units[u-1].word
+	if u >= 2 && (w == "early" || w == "late" || w == "mid") {
+		w = s.units[u-2].word
+	}
+	switch w {
+	case "since":
+		ft.Start, ft.StartMod = t.Value, t.Mod
+	case "until", "till", "til":
+		ft.End, ft.EndMod = lastYear(t), t.Mod
+	default:
+		return false
+	}
+	return true
 }
 
 // joinedIn reports whether the time t stands inside the trigger trig of a
