@@ -1389,7 +1389,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1545,6 +1545,38 @@ func isRank(w, next string) bool {
 func (s *sent) placeSlot(b *binding) bool {
 	o := b.slots[slotPlace]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
+}
+
+// venueSlot reports whether the place slot of a match of a pattern that
+// wants a venue (option venue) holds a place, an event, or an organisation
+// named as a building (venueOrg: "at the Houses of Parliament", "in Ipswich
+// Magistrates Court"), not an employer ("was at Google for ten years").
+func (s *sent) venueSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := s.doc.Entities[o.ents[0]]
+	switch e.Type {
+	case hearsay.Place, hearsay.Event:
+		return true
+	case hearsay.Org:
+		return venueOrg(e.Name)
+	}
+	return false
+}
+
+// buildingSlot reports whether the place slot of a match of a pattern that
+// wants a building (option building) holds a place or an organisation whose
+// name has a word of a building (venueOrg: "appeared in Ipswich Magistrates
+// Court"), not a town or a show ("appeared in Coronation Street").
+func (s *sent) buildingSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := s.doc.Entities[o.ents[0]]
+	return (e.Type == hearsay.Place || e.Type == hearsay.Org) && venueOrg(e.Name)
 }
 
 // capitalTrigger reports whether the trigger of a match of a pattern that
