@@ -1577,9 +1577,24 @@ func (r *resolver) listedPlace(c *cluster) bool {
 		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
 			return false
 		}
-		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0])
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0]) || r.nativeNounAfter(m)
 	}
 	return cued && !r.aged(c)
+}
+
+// nativeNounAfter reports whether mention m stands between "a", "an" or
+// "the" and a noun of cue class native-noun ("Rao, a Mumbai native,",
+// "the Leeds resident"): the place the person is from.
+func (r *resolver) nativeNounAfter(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok0 == 0 || m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || !r.di.is(r.lx, cueNativeNoun, m.tok1) {
+		return false
+	}
+	switch r.di.lower[m.tok0-1] {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // shapedPlaceEnding reports whether the document names a place headed like

@@ -1025,6 +1025,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a listed place (../tag/ner/data/cities.txt, places.txt) the tagger called MISC is a place after a word of place-before
 		{"date 2024-05-04 The 47-year-old Tom Reyes had entered a treatment program near Scottsdale following a rough few months.",
 			[]string{"person Tom Reyes", "place Scottsdale"}, nil},
+		// a listed place the tagger called a person is a place before a noun of native-noun after "a" ("a Mumbai native") or after "return to"
+		{"date 2024-05-04 Rao, a Mumbai native, flew to Udaipur with her parents. They will return to Mumbai in May.",
+			[]string{"person Rao", "place Mumbai", "place Udaipur"}, nil},
 		// "District" ends places too (not in ../tag/ner/data/org_heads.txt)
 		{"date 2024-05-04 Ada Lin lives in the Peak District with Tom Reyes.",
 			[]string{"person Ada Lin", "place Peak District", "person Tom Reyes"}, nil},
