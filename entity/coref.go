@@ -7994,6 +7994,9 @@ func (r *resolver) verbAfterDescription(m *ment) bool {
 	if k >= len(toks) || toks[k].Sentence != m.sent {
 		return false
 	}
+	if r.di.lower[k] == "who" && k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "VERB" || toks[k+1].UPOS == "AUX") {
+		return true // "A Filipino nurse who has worked in the NHS for 20 years received an MBE": the subject of its clause too
+	}
 	u := toks[k].UPOS
 	return u == "VERB" || u == "AUX"
 }
