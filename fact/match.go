@@ -99,7 +99,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 		subj := firstBefore(people, u-1)
 		for ; subj == nil && next < u-1; next++ {
-			if opts := s.personOpts(r, next, sl == slotAB); len(opts) > 0 {
+			opts := s.personOpts(r, next, sl == slotAB)
+			if s.ownerBeforeNoun(next) {
+				opts = ownedOnly(opts) // "Her co-founder, X, left the company in 2021 and moved to Vancouver": X moved, not her
+			}
+			if len(opts) > 0 {
 				people = append(people, personAt{unit: next, opts: opts})
 				subj = firstBefore(people[len(people)-1:], u-1)
 			}
@@ -116,6 +120,31 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		m.slots[sl] = subj
 		if m.seq(p.elems[1:], u, nil) {
 			out = append(out, *m.got)
+		}
+	}
+	return out
+}
+
+// ownerBeforeNoun reports whether unit u is a possessive determiner ("her",
+// "his", "their") that opens the sentence before a word or a description it
+// owns: the owner is no subject of the clause.
+func (s *sent) ownerBeforeNoun(u int) bool {
+	x := &s.units[u]
+	if u != 0 || !possessiveDeterminers[x.word] || x.mkind != kindPronoun || u+1 >= len(s.units) {
+		return false
+	}
+	next := &s.units[u+1]
+	return !next.boundary && next.word != "," && next.word != "and" && next.word != "." && (next.ment == -1 || next.mkind == kindNominal)
+}
+
+// ownedOnly returns the options of opts that span more than the
+// possessive determiner they start at: the person its noun describes ("her
+// estranged husband"), not its owner.
+func ownedOnly(opts []option) []option {
+	out := opts[:0:0]
+	for _, o := range opts {
+		if o.n > 1 {
+			out = append(out, o)
 		}
 	}
 	return out
