@@ -1152,15 +1152,16 @@ func (s *sent) ageAfterSubject(r *resources, rest []elem, end int) int {
 // (see appositiveAfterSubject).
 var subjectLinks = wordSet("subjectlinks")
 
-// linksSubject reports whether one of the alternatives of word element e
-// opens with one of subjectLinks.
+// linksSubject reports whether the alternatives of word element e all open
+// with one of subjectLinks: an element that offers a verb too ("is|was|'s|has")
+// may follow an appositive ("X, 45, has been in Brisbane since May").
 func linksSubject(e *elem) bool {
 	for _, alt := range e.alts {
-		if len(alt) > 0 && subjectLinks[alt[0]] {
-			return true
+		if len(alt) == 0 || !subjectLinks[alt[0]] {
+			return false
 		}
 	}
-	return false
+	return len(e.alts) > 0
 }
 
 // failedBefore reports whether the rest of the pattern failed before from
