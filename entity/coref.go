@@ -1478,7 +1478,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.landformNamed(m.words) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.landformNamed(m.words) && !(c.typ == hearsay.Person && r.placeListed(m, cue)) {
 				place = false
 				break
 			}
@@ -1487,6 +1487,25 @@ func (r *resolver) placesByCue() {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// placeListed reports whether mention m follows "and" or "or" right after
+// the name of a place that words of class cue stand before ("homes in
+// Headingley and Roundhay"): the second of two places listed after one cue.
+func (r *resolver) placeListed(m *ment, cue cue) bool {
+	k := m.tok0 - 1
+	if k < 1 || r.di.doc.Tokens[k].Sentence != m.sent || r.di.lower[k] != "and" && r.di.lower[k] != "or" {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // mentions come in text order
+		}
+		if o.tok1 == k && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Place && r.cueBefore(o, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // landformNamed reports whether a name of two to four capitalised words

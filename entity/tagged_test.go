@@ -1031,6 +1031,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name, "of" and a known place is a person and her home, as survivor lists write them
 		{"date 2024-05-04 She is survived by her son, Tom Reyes, and her daughter Karen of Shrewsbury.",
 			[]string{"person Tom Reyes", "person Karen", "place Shrewsbury"}, []string{"Karen of Shrewsbury"}},
+		// the second of two names listed after a place's cue is a place too, and no pronoun's person
+		{"date 2024-05-04 Tom Reyes targeted homes in Headingley and Roundhay. One victim said she had not slept since the break-in at her home in Roundhay.",
+			[]string{"person Tom Reyes", "place Headingley", "place Roundhay"}, nil},
 		// "District" ends places too (not in ../tag/ner/data/org_heads.txt)
 		{"date 2024-05-04 Ada Lin lives in the Peak District with Tom Reyes.",
 			[]string{"person Ada Lin", "place Peak District", "person Tom Reyes"}, nil},
