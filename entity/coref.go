@@ -1481,7 +1481,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.landformNamed(m.words) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.landformNamed(m.words) && !(c.typ == hearsay.Person && r.placeListed(m, cue)) {
 				place = false
 				break
 			}
@@ -1490,6 +1490,25 @@ func (r *resolver) placesByCue() {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// placeListed reports whether mention m follows "and" or "or" right after
+// the name of a place that words of class cue stand before ("homes in
+// Headingley and Roundhay"): the second of two places listed after one cue.
+func (r *resolver) placeListed(m *ment, cue cue) bool {
+	k := m.tok0 - 1
+	if k < 1 || r.di.doc.Tokens[k].Sentence != m.sent || r.di.lower[k] != "and" && r.di.lower[k] != "or" {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // mentions come in text order
+		}
+		if o.tok1 == k && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Place && r.cueBefore(o, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // landformNamed reports whether a name of two to four capitalised words
@@ -1580,9 +1599,24 @@ func (r *resolver) listedPlace(c *cluster) bool {
 		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
 			return false
 		}
-		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0])
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0]) || r.nativeNounAfter(m)
 	}
 	return cued && !r.aged(c)
+}
+
+// nativeNounAfter reports whether mention m stands between "a", "an" or
+// "the" and a noun of cue class native-noun ("Rao, a Mumbai native,",
+// "the Leeds resident"): the place the person is from.
+func (r *resolver) nativeNounAfter(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok0 == 0 || m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || !r.di.is(r.lx, cueNativeNoun, m.tok1) {
+		return false
+	}
+	switch r.di.lower[m.tok0-1] {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // shapedPlaceEnding reports whether the document names a place headed like
@@ -8236,6 +8270,9 @@ func (r *resolver) verbAfterDescription(m *ment) bool {
 	}
 	if k >= len(toks) || toks[k].Sentence != m.sent {
 		return false
+	}
+	if r.di.lower[k] == "who" && k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "VERB" || toks[k+1].UPOS == "AUX") {
+		return true // "A Filipino nurse who has worked in the NHS for 20 years received an MBE": the subject of its clause too
 	}
 	u := toks[k].UPOS
 	return u == "VERB" || u == "AUX"

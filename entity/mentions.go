@@ -1695,6 +1695,9 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 			continue
 		}
 		k := s[0] + 2
+		if lx.givenOfPlace(di, s) {
+			k = s[0] + 1 // "his wife Karen of Shrewsbury": a given name alone before a known place
+		}
 		for k < s[0]+4 && k < s[1] && di.lower[k] != "of" {
 			k++
 		}
@@ -1713,6 +1716,21 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// givenOfPlace reports whether span s is a given name, "of" and a place
+// the name tagger's lists know, with no title before it ("survived by her
+// daughter Karen of Shrewsbury"): a person and her home, as survivor lists
+// write them, not a name of the "Catherine of Aragon" kind a title goes with.
+func (lx *Lexicons) givenOfPlace(di *docInfo, s [3]int) bool {
+	toks := di.doc.Tokens
+	if s[1]-s[0] < 3 || di.lower[s[0]+1] != "of" || lx.outlets == nil || !lx.outlets.KnownPlace(titleWords(toks[s[0]+2:s[1]])) {
+		return false
+	}
+	if s[0] > 0 && toks[s[0]-1].Sentence == toks[s[0]].Sentence && lx.honorific(di, s[0]-1) != "" {
+		return false
+	}
+	return true
 }
 
 // givenPlaceSurnames returns the spans with a person's name made of a

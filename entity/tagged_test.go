@@ -1047,6 +1047,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a listed place (../tag/ner/data/cities.txt, places.txt) the tagger called MISC is a place after a word of place-before
 		{"date 2024-05-04 The 47-year-old Tom Reyes had entered a treatment program near Scottsdale following a rough few months.",
 			[]string{"person Tom Reyes", "place Scottsdale"}, nil},
+		// a listed place the tagger called a person is a place before a noun of native-noun after "a" ("a Mumbai native") or after "return to"
+		{"date 2024-05-04 Rao, a Mumbai native, flew to Udaipur with her parents. They will return to Mumbai in May.",
+			[]string{"person Rao", "place Mumbai", "place Udaipur"}, nil},
+		// a given name, "of" and a known place is a person and her home, as survivor lists write them
+		{"date 2024-05-04 She is survived by her son, Tom Reyes, and her daughter Karen of Shrewsbury.",
+			[]string{"person Tom Reyes", "person Karen", "place Shrewsbury"}, []string{"Karen of Shrewsbury"}},
+		// the second of two names listed after a place's cue is a place too, and no pronoun's person
+		{"date 2024-05-04 Tom Reyes targeted homes in Headingley and Roundhay. One victim said she had not slept since the break-in at her home in Roundhay.",
+			[]string{"person Tom Reyes", "place Headingley", "place Roundhay"}, nil},
 		// "District" ends places too (not in ../tag/ner/data/org_heads.txt)
 		{"date 2024-05-04 Ada Lin lives in the Peak District with Tom Reyes.",
 			[]string{"person Ada Lin", "place Peak District", "person Tom Reyes"}, nil},

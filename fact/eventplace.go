@@ -99,8 +99,9 @@ func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) 
 // placed event that is dated, with the event's time, modality, sources and
 // evidence as they stand once derived, unless the person is already placed
 // there at that time. An undated first meeting places its people with no
-// time ("met while studying in Edinburgh"); another undated event places no
-// one ("announced her engagement, months after they were pictured at a
+// time ("met while studying in Edinburgh"), an undated death at the date of
+// the death told elsewhere ("died at Mercy Hospital after a stroke");
+// another undated event places no one ("announced her engagement, months after they were pictured at a
 // London restaurant": the place is another event's).
 func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []*raw {
 	if len(placed) == 0 {
@@ -114,19 +115,45 @@ func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []
 	}
 	for _, p := range placed {
 		rw := p.ev
-		if rw.f.Polarity != hearsay.Pos || !placedModality[rw.f.Modality] || !dated(rw.f.Time) && (rw.f.Time != nil || rw.f.Type != "met") {
+		if rw.f.Polarity != hearsay.Pos || !placedModality[rw.f.Modality] {
+			continue
+		}
+		when := rw.f.Time
+		if !dated(when) && rw.f.Type == "died" && when == nil {
+			when = deathDate(raws, rw)
+		}
+		if !dated(when) && (when != nil || rw.f.Type != "met") {
 			continue
 		}
 		for _, a := range rw.f.Args {
-			k := placedKey{a.Entity, p.place.Entity, timeValue(rw.f.Time)}
+			k := placedKey{a.Entity, p.place.Entity, timeValue(when)}
 			if a.Entity < 0 || doc.Entities[a.Entity].Type != hearsay.Person || seen[k] {
 				continue
 			}
 			seen[k] = true
-			raws = append(raws, rw.whereabouts(a, p.place))
+			w := rw.whereabouts(a, p.place)
+			if when != nil && w.f.Time == nil {
+				w.f.Time = w.s.slab().newTime(*when)
+			}
+			raws = append(raws, w)
 		}
 	}
 	return raws
+}
+
+// deathDate returns the time of a dated death of the person an undated
+// death rw tells, told elsewhere in the article ("died on May 9 ... He died
+// at Mercy General Hospital after a stroke"), or nil.
+func deathDate(raws []*raw, rw *raw) *hearsay.FactTime {
+	if len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+		return nil
+	}
+	for _, o := range raws {
+		if o.f.Type == "died" && o.f.Polarity == hearsay.Pos && len(o.f.Args) > 0 && o.f.Args[0].Entity == rw.f.Args[0].Entity && dated(o.f.Time) {
+			return o.f.Time
+		}
+	}
+	return nil
 }
 
 // A placedKey is a person at a place at a time: one whereabouts.

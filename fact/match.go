@@ -99,7 +99,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 		subj := firstBefore(people, u-1)
 		for ; subj == nil && next < u-1; next++ {
-			if opts := s.personOpts(r, next, sl == slotAB); len(opts) > 0 {
+			opts := s.personOpts(r, next, sl == slotAB)
+			if s.ownerBeforeNoun(next) {
+				opts = ownedOnly(opts) // "Her co-founder, X, left the company in 2021 and moved to Vancouver": X moved, not her
+			}
+			if len(opts) > 0 {
 				people = append(people, personAt{unit: next, opts: opts})
 				subj = firstBefore(people[len(people)-1:], u-1)
 			}
@@ -116,6 +120,31 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		m.slots[sl] = subj
 		if m.seq(p.elems[1:], u, nil) {
 			out = append(out, *m.got)
+		}
+	}
+	return out
+}
+
+// ownerBeforeNoun reports whether unit u is a possessive determiner ("her",
+// "his", "their") that opens the sentence before a word or a description it
+// owns: the owner is no subject of the clause.
+func (s *sent) ownerBeforeNoun(u int) bool {
+	x := &s.units[u]
+	if u != 0 || !possessiveDeterminers[x.word] || x.mkind != kindPronoun || u+1 >= len(s.units) {
+		return false
+	}
+	next := &s.units[u+1]
+	return !next.boundary && next.word != "," && next.word != "and" && next.word != "." && (next.ment == -1 || next.mkind == kindNominal)
+}
+
+// ownedOnly returns the options of opts that span more than the
+// possessive determiner they start at: the person its noun describes ("her
+// estranged husband"), not its owner.
+func ownedOnly(opts []option) []option {
+	out := opts[:0:0]
+	for _, o := range opts {
+		if o.n > 1 {
+			out = append(out, o)
 		}
 	}
 	return out
@@ -1092,7 +1121,27 @@ func (s *sent) appositiveAfterSubject(r *resources, rest []elem, end int) int {
 	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional || end >= len(s.units) || s.units[end].word != "," || rest[0].startsAt(s.m, end) || linksSubject(&rest[0]) {
 		return end
 	}
-	return s.appositiveEnd(r, end)
+	if v := s.appositiveEnd(r, end); v > end {
+		return v
+	}
+	return s.subjectRelativeEnd(end)
+}
+
+// subjectRelativeEnd returns the unit after a relative clause opened by
+// "who" or "whom" at the comma at unit end, right after a pattern's subject
+// ("X, who lives on the Gold Coast, was in Brisbane on Friday"): the verb
+// after the clause is the subject's. It returns end when no such clause
+// stands there, or when the clause is closed by a comma a list's "and" or
+// "or" follows.
+func (s *sent) subjectRelativeEnd(end int) int {
+	if end+1 >= len(s.units) || !s.units[end+1].is(clsRelPronoun) || s.units[end+1].ment != -1 {
+		return end
+	}
+	v := s.relativeEnd(end)
+	if v <= end || v >= len(s.units) || s.units[v].word == "and" || s.units[v].word == "or" || s.units[v].ment != -1 {
+		return end
+	}
+	return v
 }
 
 // ageAfterSubject returns the comma that closes an adult's age set off by
@@ -1125,15 +1174,16 @@ func (s *sent) ageAfterSubject(r *resources, rest []elem, end int) int {
 // (see appositiveAfterSubject).
 var subjectLinks = wordSet("subjectlinks")
 
-// linksSubject reports whether one of the alternatives of word element e
-// opens with one of subjectLinks.
+// linksSubject reports whether the alternatives of word element e all open
+// with one of subjectLinks: an element that offers a verb too ("is|was|'s|has")
+// may follow an appositive ("X, 45, has been in Brisbane since May").
 func linksSubject(e *elem) bool {
 	for _, alt := range e.alts {
-		if len(alt) > 0 && subjectLinks[alt[0]] {
-			return true
+		if len(alt) == 0 || !subjectLinks[alt[0]] {
+			return false
 		}
 	}
-	return false
+	return len(e.alts) > 0
 }
 
 // failedBefore reports whether the rest of the pattern failed before from

@@ -940,6 +940,41 @@ func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 	return u >= 0 && s.possessedPerson(u+1) >= 0
 }
 
+// travelFromWords are the verbs and particles of a journey before "from"
+// (data/classes.tsv travelfrom): the place after them is where the journey
+// began, no home.
+var travelFromWords = wordSet("travelfrom")
+
+// travelledFrom reports whether a residence's place follows "from" after
+// a word of a journey and a clause opened by ", where" tells what was done
+// there ("X, who flew in from Brussels, where she had attended a summit"):
+// where the person came from that day, not home. A journey from a place
+// alone keeps the home ("her parents, who traveled from El Paso"), and so
+// does a clause that tells of living there.
+func (s *sent) travelledFrom(p *pattern, b *binding) bool {
+	pl := b.slots[slotPlace]
+	if p.typ != "residence" || !pl.set {
+		return false
+	}
+	u := s.unitAt(pl.span.Start)
+	for u > 0 && s.units[u-1].is(clsDeterminer) {
+		u--
+	}
+	if u < 2 || s.units[u-1].word != "from" || !travelFromWords[s.units[u-2].word] {
+		return false
+	}
+	e := s.unitAt(pl.span.End - 1)
+	if e < 0 || e+2 >= len(s.units) || s.units[e+1].word != "," || s.units[e+2].word != "where" {
+		return false
+	}
+	for k := e + 3; k < len(s.units) && k <= e+6; k++ {
+		if homeWords[s.units[k].word] {
+			return false
+		}
+	}
+	return true
+}
+
 // movedFrom reports whether the holder of a post a pattern opens with its
 // person is the object of a move ("X is leaving Maison Dovre after five
 // years as creative director", "she joined Tom Hale as co-host"): the one left
@@ -1389,7 +1424,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1545,6 +1580,38 @@ func isRank(w, next string) bool {
 func (s *sent) placeSlot(b *binding) bool {
 	o := b.slots[slotPlace]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
+}
+
+// venueSlot reports whether the place slot of a match of a pattern that
+// wants a venue (option venue) holds a place, an event, or an organisation
+// named as a building (venueOrg: "at the Houses of Parliament", "in Ipswich
+// Magistrates Court"), not an employer ("was at Google for ten years").
+func (s *sent) venueSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := s.doc.Entities[o.ents[0]]
+	switch e.Type {
+	case hearsay.Place, hearsay.Event:
+		return true
+	case hearsay.Org:
+		return venueOrg(e.Name)
+	}
+	return false
+}
+
+// buildingSlot reports whether the place slot of a match of a pattern that
+// wants a building (option building) holds a place or an organisation whose
+// name has a word of a building (venueOrg: "appeared in Ipswich Magistrates
+// Court"), not a town or a show ("appeared in Coronation Street").
+func (s *sent) buildingSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := s.doc.Entities[o.ents[0]]
+	return (e.Type == hearsay.Place || e.Type == hearsay.Org) && venueOrg(e.Name)
 }
 
 // capitalTrigger reports whether the trigger of a match of a pattern that

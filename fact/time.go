@@ -290,6 +290,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if !atTheTime && s.laterConjunct(u, tu) {
 			continue // "was sold to X that summer and later played for Y": the summer is the sale's
 		}
+		if !atTheTime && s.modalConjunct(u, tu) {
+			continue // "stayed behind in London and will join the squad in Brisbane next week": next week is the joining's
+		}
 		if !atTheTime && s.laterClause(t, tu) {
 			continue // "planning a wedding after she was seen with a ring last week": the sighting's time
 		}
@@ -575,9 +578,37 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		return ft
 	}
+	if p.has("stay") && s.stayBound(ft, t) {
+		return ft
+	}
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// stayBound sets ft to the open span of a stay (a pattern's option stay)
+// when the time t is told with "since" or "until" right before it ("has
+// been in Leeds since 2015": from 2015; "was shooting in New Mexico until
+// May": up to May), and reports whether it did. A whereabouts is a point
+// otherwise.
+func (s *sent) stayBound(ft *hearsay.FactTime, t hearsay.Timex) bool {
+	u := s.unitAt(t.Start)
+	if u < 1 {
+		return false
+	}
+	w := s.units[u-1].word
+	if u >= 2 && (w == "early" || w == "late" || w == "mid") {
+		w = s.units[u-2].word
+	}
+	switch w {
+	case "since":
+		ft.Start, ft.StartMod = t.Value, t.Mod
+	case "until", "till", "til":
+		ft.End, ft.EndMod = lastYear(t), t.Mod
+	default:
+		return false
+	}
+	return true
 }
 
 // joinedIn reports whether the time t stands inside the trigger trig of a
@@ -2326,6 +2357,26 @@ func (s *sent) laterConjunct(u, tu int) bool {
 	}
 	return false
 }
+
+// modalConjunct reports whether the time at unit u stands after the
+// trigger's head tu, past an "and" that opens a conjunct with a modal
+// ("stayed in London and will fly to Brisbane next week"): the time dates
+// that conjunct's own event.
+func (s *sent) modalConjunct(u, tu int) bool {
+	if tu < 0 || u <= tu {
+		return false
+	}
+	for k := tu + 1; k < u && k+1 < len(s.units); k++ {
+		if s.units[k].word == "and" && s.units[k].ment == -1 && conjunctModals[s.units[k+1].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctModals are the modals that open a conjunct of its own time
+// after "and" (modalConjunct).
+var conjunctModals = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true, "should": true, "must": true}
 
 // eventDeterminers open a noun phrase whose head is an event a year
 // premodifies ("her 2013 album", "the 2019 election").
