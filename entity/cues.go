@@ -214,6 +214,7 @@ const (
 	cuePortfolioPost
 	cueSurnameEvent
 	cueHonourRank
+	cueKindNamed
 	numCues // the number of classes
 )
 
@@ -427,6 +428,7 @@ var cueNames = [numCues]string{
 	cuePortfolioPost:         "portfolio-post",
 	cueSurnameEvent:          "surname-event",
 	cueHonourRank:            "honour-rank",
+	cueKindNamed:             "kind-named",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
