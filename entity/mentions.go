@@ -1249,7 +1249,7 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 		a := s[0]
 		for k := s[0] + 1; k+1 < s[1]; k++ {
 			t := di.doc.Tokens[k].Text
-			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
+			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) && !di.orgCueAt(lx, k) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
 				continue
 			}
 			if k == a+1 && lx.venueAt(di, a) {
