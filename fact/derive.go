@@ -71,6 +71,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
 	kindOrgs(doc, raws)
+	modifierOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries, st.r.nations)
 	regionOffices(doc, raws, st.r.countries)
 	federalOffices(doc, raws, st.r.countries)
