@@ -5184,6 +5184,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office != nil && formerPost(doc, office) {
 			office = nil // "X, a former mayor, takes over from Y": the post X left, not the one taken
 		}
+		if office != nil && office.f.Type == "position_held" && len(office.f.Args) == 3 && understudyPost(office.f.Args[1].Literal) {
+			office = nil // "Deputy editor X will replace Y": the post below the one taken
+		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
@@ -7581,6 +7584,14 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 func stopGap(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// understudyPost reports whether a role is held under another of its name
+// ("deputy editor", "assistant manager", "vice chairman"): its first word
+// is a step up's (stepUpWords) other than a stop-gap's.
+func understudyPost(role string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(role), " ")
+	return ok && stepUpWords[first] && !stopGap(role)
 }
 
 // permanentRole returns a stop-gap role without its first word ("interim
