@@ -215,6 +215,7 @@ const (
 	cueSurnameEvent
 	cueHonourRank
 	cueKindNamed
+	cueStyleLead
 	numCues // the number of classes
 )
 
@@ -429,6 +430,7 @@ var cueNames = [numCues]string{
 	cueSurnameEvent:          "surname-event",
 	cueHonourRank:            "honour-rank",
 	cueKindNamed:             "kind-named",
+	cueStyleLead:             "style-lead",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

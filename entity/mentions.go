@@ -4282,6 +4282,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text) {
 		a-- // "Queen Elizabeth Hospital hired him", tagged "Elizabeth Hospital": the title starts the institution's name
 		m.tok0, institution = a, true
+	} else if s := lx.titleRunBefore(di, a, m.sent); t != "" && s < a-1 && (lx.honorifics[t] != 'm' && lx.honorifics[t] != 'f' || lx.tradeTitle(di, s, a, "") != "" || di.is(lx, cueStyleLead, s)) {
+		// "Rt. Hon. Musa Bello", "Mrs Justice Okafor", "Professor Sir Tom Hale", "Rt Hon Sir Tom Hale": the mention starts at
+		// the run; a gendered title right before the name after neither a title of a trade nor a style (cue class
+		// style-lead) keeps its own reading ("Dowager Lady Pell")
+		m.title, m.tok0 = lx.tradeTitle(di, s, a, t), s
 	} else if t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {

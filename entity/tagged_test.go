@@ -2047,6 +2047,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		text string
 		want string // facts, "; "-separated
 	}{
+		// a run of titles before a name belongs to its mention; the title of the run that states a trade gives it
+		{"date 2024-11-04 The trial, before Mrs Justice Okafor, continues. The Rt Rev. Tom Hale spoke.",
+			"occupation(Okafor, judge); occupation(Tom Hale, priest)"},
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
