@@ -1002,9 +1002,16 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 		return nil
 	}
 	if m.orgPossessed && m.info.isRole {
-		org := r.orgNamedBy(r.di.lower[m.tok0+1], m.tok0) // "the bank's chief executive": the one bank named before
+		noun := r.di.lower[m.tok0+1]
+		org := r.orgNamedBy(noun, m.tok0) // "the bank's chief executive": the one bank named before
+		if org < 0 && r.orgsNamedBy(noun, m.tok0) > 1 {
+			return nil // "the society's president" after the Royal Society and the Brontë Society: the text does not say which
+		}
 		if org < 0 {
 			org = r.mainOrg()
+			if org >= 0 && !r.kindFits(noun, org) {
+				return nil // "the council's director of housing" in a story of a food firm: no council the text names
+			}
 		}
 		if org < 0 {
 			org = r.recentOrg(m, 2) // "Shares of Orbis Motors fell. The carmaker's new chief executive ..."
@@ -1805,6 +1812,59 @@ func (r *resolver) orgNamedBy(noun string, tok int) int {
 		}
 	}
 	return found
+}
+
+// orgsNamedBy returns how many organisations named before token tok hold
+// noun as a word of their names.
+func (r *resolver) orgsNamedBy(noun string, tok int) int {
+	var seen []int
+	for _, o := range r.ms {
+		if o.tok0 >= tok {
+			break
+		}
+		if o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || containsInt(seen, o.ent) {
+			continue
+		}
+		for _, w := range o.words {
+			if strings.EqualFold(w, noun) {
+				seen = append(seen, o.ent)
+				break
+			}
+		}
+	}
+	return len(seen)
+}
+
+// kindFits reports whether organisation cluster c may be the one a text
+// calls by the noun of its kind ("the council's director"): any
+// organisation for a noun of a firm or a club; for a kind of cue class
+// kind-named, only one whose name holds the noun, one the text calls "the
+// NOUN" again, or one whose name comes right after the noun ("the
+// homelessness charity Shelter North").
+func (r *resolver) kindFits(noun string, c int) bool {
+	if !r.lx.isLower(cueKindNamed, noun) {
+		return true
+	}
+	for _, o := range r.cl[c].ments {
+		if o.kind != hearsay.NameMention {
+			continue
+		}
+		if o.tok0 > 0 && r.di.lower[o.tok0-1] == noun {
+			return true
+		}
+		for _, w := range o.words {
+			if strings.EqualFold(w, noun) {
+				return true
+			}
+		}
+	}
+	n := 0
+	for j := 1; j < len(r.di.lower); j++ {
+		if r.di.lower[j] == noun && r.di.lower[j-1] == "the" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // mainOrg returns the organisation an article is about: the one named at

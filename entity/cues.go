@@ -215,6 +215,8 @@ const (
 	cuePortfolioPost
 	cueSurnameEvent
 	cueHonourRank
+	cueKindNamed
+	cueStyleLead
 	numCues // the number of classes
 )
 
@@ -429,6 +431,8 @@ var cueNames = [numCues]string{
 	cuePortfolioPost:         "portfolio-post",
 	cueSurnameEvent:          "surname-event",
 	cueHonourRank:            "honour-rank",
+	cueKindNamed:             "kind-named",
+	cueStyleLead:             "style-lead",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

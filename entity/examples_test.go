@@ -278,6 +278,12 @@ func TestAttributeExamples(t *testing.T) {
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
 		{"date 2024-03-12 Shares of Orbis Motors fell 4% on Tuesday. The carmaker's new chief executive, Tom Hale, spoke.",
 			"position_held(Tom Hale, chief executive officer, Orbis Motors)"},
+		// ... but a council's, a union's or a charity's post is no post of a firm the text names as neither
+		{"date 2024-03-12 Acme Foods cut jobs. Acme Foods blamed costs. The council's director, Jim Lee, was angry.", ""},
+		{"date 2024-03-12 The homelessness charity Shelter North grew. Shelter North hired staff. The charity's chair, Linda Ross, spoke.",
+			"position_held(Linda Ross, chair, Shelter North)"},
+		// ... nor one of several organisations whose names hold the noun
+		{"date 2024-03-12 Ann Roe joined the Royal Society. She chairs Kelby University. She also sits on the Brontë Society. The society's president, Hugh Dalby, spoke.", ""},
 		// a post possessed by its organisation, without the words that tell when it is held
 		{"date 2024-03-12 Kell Group's new chairman, Tom Vale, is a banker.", "position_held(Tom Vale, chairman, Kell Group); occupation(Tom Vale, banker)"},
 		{"date 2024-03-12 Orvane Bank's long-serving finance director, Ana Ruiz, will retire.", "position_held(Ana Ruiz, finance director, Orvane Bank)"},

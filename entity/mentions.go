@@ -1250,7 +1250,7 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 		a := s[0]
 		for k := s[0] + 1; k+1 < s[1]; k++ {
 			t := di.doc.Tokens[k].Text
-			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
+			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) && !di.orgCueAt(lx, k) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
 				continue
 			}
 			if k == a+1 && lx.venueAt(di, a) {
@@ -4405,6 +4405,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent && isCap(toks[b-1].Text) && lx.isLower(cueInstitutionHead, toks[b-1].Text) {
 		a-- // "Queen Elizabeth Hospital hired him", tagged "Elizabeth Hospital": the title starts the institution's name
 		m.tok0, institution = a, true
+	} else if s := lx.titleRunBefore(di, a, m.sent); t != "" && s < a-1 && (lx.honorifics[t] != 'm' && lx.honorifics[t] != 'f' || lx.tradeTitle(di, s, a, "") != "" || di.is(lx, cueStyleLead, s)) {
+		// "Rt. Hon. Musa Bello", "Mrs Justice Okafor", "Professor Sir Tom Hale", "Rt Hon Sir Tom Hale": the mention starts at
+		// the run; a gendered title right before the name after neither a title of a trade nor a style (cue class
+		// style-lead) keeps its own reading ("Dowager Lady Pell")
+		m.title, m.tok0 = lx.tradeTitle(di, s, a, t), s
 	} else if t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {

@@ -100,6 +100,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name ending in "Tech" (cue class org-suffix) is an organisation
 		{"date 2024-03-04 She studied economics at Ostrel College Kelby and later taught at Brenley University Harwick. Analysts at Kelby Tech agreed. They met on College Road.",
 			[]string{"org Ostrel College Kelby", "org Brenley University Harwick", "org Kelby Tech", "place College Road"}, nil},
+		// a lowercase noun of an organisation's kind (data/orgcues.tsv) between two capitalised words parts them: a place and a firm
+		{"date 2024-03-04 Tom Rees co-founded the Manchester company Loopwise. Ann Lee co-founded the Bristol startup Vexa.",
+			[]string{"place Manchester", "org Loopwise", "place Bristol", "org Vexa"}, []string{"Manchester company Loopwise", "Bristol startup Vexa"}},
 		// a one-word place right after "at" is the organisation named before it that starts with it or ends in "of" and it; after a word of place-before it stays the town
 		{"date 2024-03-04 Pieter Vale, a former Dunmarsh United assistant, spent five seasons as number two at Dunmarsh. Tom Hale left for the Port of Kelvinhaugh in May. At Kelvinhaugh, Hale takes over from Ann Moss. Ben Reid moved back to Dunmarsh in 2019.",
 			[]string{"org Dunmarsh United", "org Port of Kelvinhaugh", "place Dunmarsh"}, []string{"Kelvinhaugh"}},
@@ -2090,6 +2093,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// capitalised words no person's name starts, between an article and a trade, qualify the trade
 		{"date 2024-11-04 Peter Odhiambo, a Franciscan friar, gives away his salary. Tom Hale, a Premier League footballer, was fined. Ann Cole, a Booker Prize-winning novelist, spoke.",
 			"occupation(Peter Odhiambo, friar); occupation(Tom Hale, footballer); occupation(Ann Cole, novelist)"},
+		// a run of titles before a name belongs to its mention; the title of the run that states a trade gives it
+		{"date 2024-11-04 The trial, before Mrs Justice Okafor, continues. The Rt Rev. Tom Hale spoke.",
+			"occupation(Okafor, judge); occupation(Tom Hale, priest)"},
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},

@@ -103,6 +103,18 @@ func (lx *Lexicons) runTitle(di *docInfo, a, e int) string {
 	return first
 }
 
+// tradeTitle returns the title of the run of titles [a, e) that states a
+// trade (data/titletrades.tsv: "Justice" of "Mrs Justice", "Professor" of
+// "Professor Emeritus"), else last, the title right before the name.
+func (lx *Lexicons) tradeTitle(di *docInfo, a, e int, last string) string {
+	for k := a; k < e; k++ {
+		if t := lx.honorific(di, k); t != "" && lx.titleTrades[t] != "" {
+			return t
+		}
+	}
+	return last
+}
+
 // titleStart reports whether a run of titles may start at token i.
 func (lx *Lexicons) titleStart(di *docInfo, i int) bool {
 	if !di.capital[i] {

@@ -73,6 +73,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
 	kindOrgs(doc, raws)
+	modifierOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries, st.r.nations)
 	regionOffices(doc, raws, st.r.countries)
 	federalOffices(doc, raws, st.r.countries)
@@ -2638,6 +2639,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 	lit := namedOrg(doc, raws)
 	dateline := filedFrom(doc)
 	band := -2 // the band the article is about, once looked up
+	var refs kindRefTally
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -2766,6 +2768,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if !state && rw.pat == titlePattern && !namedInReach(doc, rw.s.idx, e) {
 			continue // a round-up of moves: "Founder X, 68, is retiring", far from where the article's firm is named
+		}
+		if rw.pat != nil && rw.pat.has("possessed") && !kindFits(doc, possessedKind(rw), e, &refs) {
+			continue // "the union's regional organiser" in a story of a firm: no union the text names
 		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
@@ -3104,33 +3109,85 @@ func orgJustBefore(doc *hearsay.Document, rw *raw) int {
 // article is about: an organisation's post, never an office of state.
 func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 	org := -2 // the salient organisation, once looked up
+	var refs kindRefTally
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.pat == nil || !rw.pat.has("possessed") || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal != "" || rw.b == nil || rw.s == nil {
 			continue
 		}
-		r := rw.b.slots[slotRole]
-		u := rw.s.unitAt(r.span.Start)
-		if !r.set || u < 2 {
+		noun := possessedKind(rw)
+		if noun == "" {
 			continue
 		}
-		if k := coordinatedPost(rw.s, u); k > 0 {
-			u = k // "the party's deputy leader and shadow health secretary": the possessive before the first post
-		}
-		if rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
-			continue
-		}
-		e := orgWithNoun(doc, rw.s.units[u-2].word)
+		e := orgWithNoun(doc, noun)
 		if e < 0 {
 			if org == -2 {
 				org = salient(doc, hearsay.Org)
 			}
-			e = org
+			if e = org; e >= 0 && !kindFits(doc, noun, e, &refs) {
+				continue // "the council's director of housing" in a story of a food firm: no council the text names
+			}
 		}
 		if e >= 0 && !newsOrg(doc.Entities[e]) {
 			rw.fillArg(2, entArg(doc, e), "the organisation the text names by its kind")
 		}
 	}
+}
+
+// possessedKind returns the noun of an organisation's kind that a post of
+// a pattern with option possessed is told of ("union" of "the union's
+// president"), or "" when the words before the post are no possessive.
+func possessedKind(rw *raw) string {
+	if rw.b == nil || rw.s == nil {
+		return ""
+	}
+	r := rw.b.slots[slotRole]
+	u := rw.s.unitAt(r.span.Start)
+	if !r.set || u < 2 {
+		return ""
+	}
+	if k := coordinatedPost(rw.s, u); k > 0 {
+		u = k // "the party's deputy leader and shadow health secretary": the possessive before the first post
+	}
+	if rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
+		return ""
+	}
+	return rw.s.units[u-2].word
+}
+
+// kindsNamed are the kinds of organisation of kindFits (data/classes.tsv).
+var kindsNamed = wordSet("kindsnamed")
+
+// kindFits reports whether organisation e may be the one a text calls by
+// the noun of its kind ("the council's director", "the charity's chair"):
+// any organisation for a noun of a firm or a club; for a kind of
+// kindsNamed, only one whose name holds the noun, or that the text calls by
+// it again ("the union said"), or whose name the noun comes right before
+// ("the homelessness charity Shelter North"). refs holds the text's tally.
+func kindFits(doc *hearsay.Document, noun string, e int, refs *kindRefTally) bool {
+	if noun == "" || !kindsNamed[noun] {
+		return true
+	}
+	if slices.Contains(strings.Fields(strings.ToLower(doc.Entities[e].Name)), noun) {
+		return true
+	}
+	if !refs.made {
+		refs.count(doc.Text)
+	}
+	for _, c := range refs.counts {
+		if c.noun == noun && c.n >= 2 {
+			return true
+		}
+	}
+	for _, k := range doc.Entities[e].Mentions {
+		if k < 0 || k >= len(doc.Mentions) {
+			continue
+		}
+		if before := strings.TrimRight(doc.Text[:doc.Mentions[k].Start], " "); len(before) > len(noun) && strings.EqualFold(before[len(before)-len(noun):], noun) && !isWordByte(before[len(before)-len(noun)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedPost returns, for a post that starts at unit u after "and"
@@ -5137,6 +5194,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		if office != nil && otherTitle(out, office, rw) {
 			office = nil // "Y will be succeeded by assistant manager X": X takes Y's office, not Y X's
+		}
+		if office != nil && office.f.Type == "position_held" && len(office.f.Args) == 3 && understudyPost(office.f.Args[1].Literal) {
+			office = nil // "Deputy editor X will replace Y": the post below the one taken
 		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
@@ -7570,6 +7630,14 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 func stopGap(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// understudyPost reports whether a role is held under another of its name
+// ("deputy editor", "assistant manager", "vice chairman"): its first word
+// is a step up's (stepUpWords) other than a stop-gap's.
+func understudyPost(role string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(role), " ")
+	return ok && stepUpWords[first] && !stopGap(role)
 }
 
 // permanentRole returns a stop-gap role without its first word ("interim

@@ -133,3 +133,57 @@ func (s *sent) orgAfterKind(at int) int {
 	}
 	return -1
 }
+
+// maxModifierWords is the most lowercase words modifierOrgs passes over
+// between an organisation's name and the noun of the kind of the one named
+// after it ("the Leeds record label Grey Wharf").
+const maxModifierWords = 3
+
+// modifierOrgs gives a post or a membership whose organisation the pattern
+// read as a name that only modifies a description of another organisation
+// ("founded the Leeds record label Grey Wharf", where "Leeds" may stand
+// for the University of Leeds) the organisation the description names:
+// the name right after lowercase words that end in a noun of its kind.
+func modifierOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		k := 2
+		switch {
+		case rw.f.Type == "member_of" && len(rw.f.Args) == 2:
+			k = 1
+		case postTypes.has(rw.f.Type) && len(rw.f.Args) == 3:
+		default:
+			continue
+		}
+		if rw.b == nil || rw.s == nil || rw.f.Args[k].Entity < 0 {
+			continue
+		}
+		o := rw.b.slots[slotOrg]
+		if !o.set || len(o.ents) != 1 || o.ents[0] != rw.f.Args[k].Entity {
+			continue
+		}
+		if u := rw.s.unitAt(o.span.Start); u >= 0 {
+			if e := rw.s.describedAfter(u); e >= 0 {
+				rw.f.Args[k] = entArg(doc, e)
+			}
+		}
+	}
+}
+
+// describedAfter returns the organisation named after the name at unit u
+// when one to maxModifierWords lowercase words between them end in a noun
+// of an organisation's kind ("Leeds record label Grey Wharf"), or -1.
+func (s *sent) describedAfter(u int) int {
+	for k := u + 1; k < len(s.units) && k <= u+1+maxModifierWords; k++ {
+		x := &s.units[k]
+		if x.ment >= 0 {
+			if k == u+1 || !kindWords[s.units[k-1].word] || x.etype != entOrg || x.mkind != kindName || len(x.ents) != 1 || newsOrg(s.doc.Entities[x.ents[0]]) {
+				return -1
+			}
+			return x.ents[0]
+		}
+		if x.boundary || x.capital || x.word == "," || x.word == "'s" || x.word == "’s" {
+			return -1
+		}
+	}
+	return -1
+}

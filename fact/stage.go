@@ -2871,6 +2871,11 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 			n += i - n - firstAt // the organisation is looked for before the first title
 		}
 		k := i - n - 1
+		if k >= 0 && first == "" && postMods[s.units[k].word] && s.units[k].word != "deputy" && s.units[k].ment < 0 && !strings.HasPrefix(role, s.units[k].word+" ") {
+			// "Assistant finance director X": a post of its own, not the finance director's; a deputy's title is left to the
+			// readings of deputies, which give it its time
+			role, start, k = s.units[k].word+" "+role, s.units[k].Start, k-1
+		}
 		if k >= 0 && formerTitle[s.units[k].word] && first == "" {
 			former, start, k = true, s.units[k].Start, k-1 // "Former finance director X": a post held before the news
 			if k >= 0 && ownedTitle(&s.units[k]) {
