@@ -308,7 +308,30 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(m.r, p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(m.r, p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got) && !s.relativeAfterKin(got)
+}
+
+// relativeAfterKin reports whether the match binds a person named after
+// its trigger, a kin noun, past a possessed kin noun of another relative ("survived by
+// her husband, her daughter, the architect Ada Brandt"): the list names
+// several relatives of one person, so the daughter is not the husband.
+func (s *sent) relativeAfterKin(got *binding) bool {
+	for _, sl := range []slot{slotA, slotB} {
+		b := got.slots[sl]
+		if !b.set || b.span.Start < got.trig.End {
+			continue
+		}
+		from, u := s.unitAt(got.trig.End-1), s.unitAt(b.span.Start)
+		if from < 1 || u < 0 || !s.kinSetOff(from) {
+			continue
+		}
+		for k := from + 2; k < u; k++ {
+			if x, y := &s.units[k], &s.units[k-1]; x.ment == -1 && kinUnit(s, x) && y.ment != -1 && y.mkind == kindPronoun && y.is(clsPossessive) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -319,6 +342,9 @@ func (m *matcher) accepts() bool {
 func (s *sent) listedRelative(got *binding) bool {
 	sub := got.slots[slotA]
 	u := s.unitAt(sub.span.Start)
+	if sub.set && u >= 0 {
+		u = s.describedFrom(u)
+	}
 	if !sub.set || u < 3 || s.units[u-1].word != "," || s.units[u-2].ment != -1 {
 		return false
 	}
@@ -334,6 +360,31 @@ func (s *sent) listedRelative(got *binding) bool {
 		}
 	}
 	return false
+}
+
+// kinSetOff reports whether unit k is a kin noun that a comma follows,
+// or that comma itself ("survived by her husband, ...").
+func (s *sent) kinSetOff(k int) bool {
+	if s.units[k].word == "," {
+		return kinUnit(s, &s.units[k-1])
+	}
+	return k+1 < len(s.units) && s.units[k+1].word == "," && kinUnit(s, &s.units[k])
+}
+
+// describedFrom returns the first unit of a short description opened by
+// "the" or "a" right before the name at unit u ("her daughter, the
+// architect Ada Brandt"), or u when there is none.
+func (s *sent) describedFrom(u int) int {
+	for k := u - 1; k >= 0 && k >= u-4; k-- {
+		x := &s.units[k]
+		if x.ment != -1 || x.capital || x.boundary || !plainWord(x.word) {
+			return u
+		}
+		if x.word == "the" || x.word == "a" || x.word == "an" {
+			return k
+		}
+	}
+	return u
 }
 
 // objectBeforeNonfinite reports whether a match of p that reads its
