@@ -3038,6 +3038,7 @@ var titleKinds = [...]struct {
 	{wordSet("churchposts"), wordSet("churchbodywords")},
 	{wordSet("schoolposts"), wordSet("schoolbodywords")},
 	{wordSet("policeposts"), wordSet("policebodywords")},
+	{wordSet("musicposts"), wordSet("musicbodywords")},
 }
 
 // echoNounOrg returns the one organisation of the article whose name holds
@@ -6880,7 +6881,9 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 // X", "now hosts the breakfast show on Y"), and so is a membership or a
 // marriage ("now works for X", "is now married to Y").
 //
-// A home told in the present simple ("lives in", "reside in") takes no
+// A home where someone was or stayed on a single day takes no time: the
+// day is the stay's ("was at the family home in Surrey on Sunday"). A
+// home told in the present simple ("lives in", "reside in") takes no
 // point in time either: a year in its clause is another verb's ("joined the
 // firm in 2011 and lives in Hexham", "married in 2010 and live in Leeds");
 // "since" gives it a start, which stays.
@@ -6895,11 +6898,22 @@ func presentHomes(raws []*raw) {
 		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
 			continue
 		}
-		if t.Value == "PRESENT_REF" || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
+		if t.Value == "PRESENT_REF" || rw.s != nil && oneDay(t) && homeVisitWords[rw.triggerWord()] || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
 			rw.f.Time = nil
 		}
 	}
 }
+
+// oneDay reports whether time t is a single day ("on Sunday"): the day
+// someone was at a home, not a time of the home itself ("was at the family
+// home in Surrey on Sunday").
+func oneDay(t *hearsay.FactTime) bool {
+	return len(t.Value) == len("2006-01-02") && t.Earliest == t.Value && t.Latest == t.Value
+}
+
+// homeVisitWords are the first words of a home told as where someone was
+// or stayed ("was at the family home", "staying at her home in").
+var homeVisitWords = wordSet("homevisitwords")
 
 // presentUndated are the states that "now" or "currently" leaves undated: a
 // post, a membership or a marriage told of the present has no start or end
