@@ -853,6 +853,8 @@ func (s *sent) pronounOwnsKin(u int) bool {
 // and its trigger, over a relative clause about someone the text only
 // describes: in "X was born to a father who worked as a miner" the father
 // worked, not X. A clause opened after a comma ("X, who worked as") is X's.
+// A copula tells of X unless its clause has a subject of its own: in "X
+// said her client was a soldier who had served" the client served.
 func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || !got.trigSet {
 		return false
@@ -865,9 +867,14 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	if from < 0 || to < 0 || from+1 < len(s.units) && !plainWord(s.units[from+1].word) {
 		return false // "X, a retired nurse who moved to Britain": a description of X
 	}
+	u := s.unitAt(sub.span.Start)
+	reported := u >= 0 && s.units[u].mkind == kindPronoun && !s.subjectIs(u, to, sub) // "her client was a soldier who served": the client is
 	for k := from + 1; k < to; k++ {
 		x, before := &s.units[k], &s.units[k-1]
-		if x.ment == -1 && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
+		if x.ment == -1 && x.is(clsReportVerb) && k+1 < to && !s.subjectIs(k+1, to, sub) {
+			reported = true // "X said her client was a soldier who served": the copula is the client's
+		}
+		if x.ment == -1 && !reported && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
 			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
 		}
 		if x.ment == -1 && x.is(clsRelPronoun) && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
@@ -875,6 +882,18 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 		}
 	}
 	return false
+}
+
+// subjectIs reports whether the clause that starts at unit k, before unit
+// to, opens with a mention of the entity bound as b that is no possessive
+// before a noun ("said she had served"; not "said her client had served").
+func (s *sent) subjectIs(k, to int, b bound) bool {
+	x := &s.units[k]
+	if x.ment == -1 || len(x.ents) != 1 || x.is(clsPossessive) && k+1 < to && s.units[k+1].ment == -1 && plainWord(s.units[k+1].word) {
+		return false
+	}
+	u := s.unitAt(b.span.Start)
+	return u >= 0 && len(s.units[u].ents) == 1 && s.units[u].ents[0] == x.ents[0]
 }
 
 // passive reports whether w is a participle that makes a copula before it
