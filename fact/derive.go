@@ -757,9 +757,17 @@ func formerBeforeLeaving(doc *hearsay.Document, c, ev hearsay.Fact) bool {
 // bodyPost gives a post whose role the text leaves out, held in a body of
 // members, the role of a member ("served on the Ashford City Council": a
 // council member; "elected to the Senate": a senator), read from bodies
-// (last word of the body's name → post), and reports whether it did.
+// (last word of the body's name → post), and reports whether it did. A
+// board or a committee told by its noun alone after the trigger ("was
+// elected to the board") leaves the role open: the person's other posts do
+// not fill it.
 func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	a := rw.f.Args
+	if len(a) == 3 && a[1].Literal == "" && a[2].Entity < 0 && a[2].Literal == "" {
+		if b := rw.bodyAfterTrigger(bodies); b == "board member" || b == "committee member" {
+			return true // "was elected to the board": no other post of the person fills it
+		}
+	}
 	if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 {
 		return false
 	}
@@ -776,6 +784,32 @@ func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	rw.f.Derived = true
 	rw.f.Reason = "the post of a member of the body the text names"
 	return true
+}
+
+// bodyAfterTrigger returns the post of a member of a body of bodies that
+// an election or an appointment names right after its trigger with no name
+// ("was elected to the board earlier this month": not the chair the person
+// may hold), or "".
+func (rw *raw) bodyAfterTrigger(bodies map[string]string) string {
+	if rw.s == nil || rw.f.Type != "elected" && rw.f.Type != "appointed" {
+		return ""
+	}
+	u := rw.s.unitAt(rw.f.Trigger.End - 1)
+	if u < 0 || u+2 >= len(rw.s.units) {
+		return ""
+	}
+	k := u + 1
+	if w := rw.s.units[k].word; w != "to" && w != "onto" {
+		return ""
+	}
+	k++
+	if w := rw.s.units[k].word; w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		k++
+	}
+	if k >= len(rw.s.units) || rw.s.units[k].ment != -1 || rw.s.units[k].capital || k+1 < len(rw.s.units) && rw.s.units[k+1].word == "of" {
+		return "" // "elected to the board of X": the text names the organisation
+	}
+	return bodies[rw.s.units[k].word]
 }
 
 // postToCome reports whether the post c of the person who leaves in the
