@@ -758,9 +758,17 @@ func formerBeforeLeaving(doc *hearsay.Document, c, ev hearsay.Fact) bool {
 // bodyPost gives a post whose role the text leaves out, held in a body of
 // members, the role of a member ("served on the Ashford City Council": a
 // council member; "elected to the Senate": a senator), read from bodies
-// (last word of the body's name → post), and reports whether it did.
+// (last word of the body's name → post), and reports whether it did. A
+// board or a committee told by its noun alone after the trigger ("was
+// elected to the board") leaves the role open: the person's other posts do
+// not fill it.
 func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	a := rw.f.Args
+	if len(a) == 3 && a[1].Literal == "" && a[2].Entity < 0 && a[2].Literal == "" {
+		if b := rw.bodyAfterTrigger(bodies); b == "board member" || b == "committee member" {
+			return true // "was elected to the board": no other post of the person fills it
+		}
+	}
 	if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 {
 		return false
 	}
@@ -777,6 +785,32 @@ func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	rw.f.Derived = true
 	rw.f.Reason = "the post of a member of the body the text names"
 	return true
+}
+
+// bodyAfterTrigger returns the post of a member of a body of bodies that
+// an election or an appointment names right after its trigger with no name
+// ("was elected to the board earlier this month": not the chair the person
+// may hold), or "".
+func (rw *raw) bodyAfterTrigger(bodies map[string]string) string {
+	if rw.s == nil || rw.f.Type != "elected" && rw.f.Type != "appointed" {
+		return ""
+	}
+	u := rw.s.unitAt(rw.f.Trigger.End - 1)
+	if u < 0 || u+2 >= len(rw.s.units) {
+		return ""
+	}
+	k := u + 1
+	if w := rw.s.units[k].word; w != "to" && w != "onto" {
+		return ""
+	}
+	k++
+	if w := rw.s.units[k].word; w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		k++
+	}
+	if k >= len(rw.s.units) || rw.s.units[k].ment != -1 || rw.s.units[k].capital || k+1 < len(rw.s.units) && rw.s.units[k+1].word == "of" {
+		return "" // "elected to the board of X": the text names the organisation
+	}
+	return bodies[rw.s.units[k].word]
 }
 
 // postToCome reports whether the post c of the person who leaves in the
@@ -3043,6 +3077,7 @@ var titleKinds = [...]struct {
 	{wordSet("churchposts"), wordSet("churchbodywords")},
 	{wordSet("schoolposts"), wordSet("schoolbodywords")},
 	{wordSet("policeposts"), wordSet("policebodywords")},
+	{wordSet("musicposts"), wordSet("musicbodywords")},
 }
 
 // echoNounOrg returns the one organisation of the article whose name holds
@@ -6940,7 +6975,9 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 // X", "now hosts the breakfast show on Y"), and so is a membership or a
 // marriage ("now works for X", "is now married to Y").
 //
-// A home told in the present simple ("lives in", "reside in") takes no
+// A home where someone was or stayed on a single day takes no time: the
+// day is the stay's ("was at the family home in Surrey on Sunday"). A
+// home told in the present simple ("lives in", "reside in") takes no
 // point in time either: a year in its clause is another verb's ("joined the
 // firm in 2011 and lives in Hexham", "married in 2010 and live in Leeds");
 // "since" gives it a start, which stays.
@@ -6955,11 +6992,22 @@ func presentHomes(raws []*raw) {
 		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
 			continue
 		}
-		if t.Value == "PRESENT_REF" || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
+		if t.Value == "PRESENT_REF" || rw.s != nil && oneDay(t) && homeVisitWords[rw.triggerWord()] || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
 			rw.f.Time = nil
 		}
 	}
 }
+
+// oneDay reports whether time t is a single day ("on Sunday"): the day
+// someone was at a home, not a time of the home itself ("was at the family
+// home in Surrey on Sunday").
+func oneDay(t *hearsay.FactTime) bool {
+	return len(t.Value) == len("2006-01-02") && t.Earliest == t.Value && t.Latest == t.Value
+}
+
+// homeVisitWords are the first words of a home told as where someone was
+// or stayed ("was at the family home", "staying at her home in").
+var homeVisitWords = wordSet("homevisitwords")
 
 // presentUndated are the states that "now" or "currently" leaves undated: a
 // post, a membership or a marriage told of the present has no start or end

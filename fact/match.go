@@ -308,7 +308,30 @@ func (m *matcher) accepts() bool {
 		return false
 	}
 	p, s := m.p, m.s
-	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(m.r, p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got)
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got) && !s.deathOfOwned(p, got) && !s.nearDeath(p, got) && !s.figurativeDeath(p, got) && !s.whoseAcross(got) && !s.underlingReading(got) && !s.possessedSubject(p, got) && !s.ofNounSubject(m.r, p, got) && !s.sightedLeaving(p, got) && !s.agedRelative(p, got) && !s.objectBeforeNonfinite(p, got) && !s.listedRelative(got) && !s.likenedSubject(p, got) && !s.relativeAfterKin(got)
+}
+
+// relativeAfterKin reports whether the match binds a person named after
+// its trigger, a kin noun, past a possessed kin noun of another relative ("survived by
+// her husband, her daughter, the architect Ada Brandt"): the list names
+// several relatives of one person, so the daughter is not the husband.
+func (s *sent) relativeAfterKin(got *binding) bool {
+	for _, sl := range []slot{slotA, slotB} {
+		b := got.slots[sl]
+		if !b.set || b.span.Start < got.trig.End {
+			continue
+		}
+		from, u := s.unitAt(got.trig.End-1), s.unitAt(b.span.Start)
+		if from < 1 || u < 0 || !s.kinSetOff(from) {
+			continue
+		}
+		for k := from + 2; k < u; k++ {
+			if x, y := &s.units[k], &s.units[k-1]; x.ment == -1 && kinUnit(s, x) && y.ment != -1 && y.mkind == kindPronoun && y.is(clsPossessive) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedRelative reports whether the match binds A to a relative set off
@@ -319,6 +342,9 @@ func (m *matcher) accepts() bool {
 func (s *sent) listedRelative(got *binding) bool {
 	sub := got.slots[slotA]
 	u := s.unitAt(sub.span.Start)
+	if sub.set && u >= 0 {
+		u = s.describedFrom(u)
+	}
 	if !sub.set || u < 3 || s.units[u-1].word != "," || s.units[u-2].ment != -1 {
 		return false
 	}
@@ -334,6 +360,31 @@ func (s *sent) listedRelative(got *binding) bool {
 		}
 	}
 	return false
+}
+
+// kinSetOff reports whether unit k is a kin noun that a comma follows,
+// or that comma itself ("survived by her husband, ...").
+func (s *sent) kinSetOff(k int) bool {
+	if s.units[k].word == "," {
+		return kinUnit(s, &s.units[k-1])
+	}
+	return k+1 < len(s.units) && s.units[k+1].word == "," && kinUnit(s, &s.units[k])
+}
+
+// describedFrom returns the first unit of a short description opened by
+// "the" or "a" right before the name at unit u ("her daughter, the
+// architect Ada Brandt"), or u when there is none.
+func (s *sent) describedFrom(u int) int {
+	for k := u - 1; k >= 0 && k >= u-4; k-- {
+		x := &s.units[k]
+		if x.ment != -1 || x.capital || x.boundary || !plainWord(x.word) {
+			return u
+		}
+		if x.word == "the" || x.word == "a" || x.word == "an" {
+			return k
+		}
+	}
+	return u
 }
 
 // objectBeforeNonfinite reports whether a match of p that reads its
@@ -802,6 +853,8 @@ func (s *sent) pronounOwnsKin(u int) bool {
 // and its trigger, over a relative clause about someone the text only
 // describes: in "X was born to a father who worked as a miner" the father
 // worked, not X. A clause opened after a comma ("X, who worked as") is X's.
+// A copula tells of X unless its clause has a subject of its own: in "X
+// said her client was a soldier who had served" the client served.
 func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || !got.trigSet {
 		return false
@@ -814,9 +867,14 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	if from < 0 || to < 0 || from+1 < len(s.units) && !plainWord(s.units[from+1].word) {
 		return false // "X, a retired nurse who moved to Britain": a description of X
 	}
+	u := s.unitAt(sub.span.Start)
+	reported := u >= 0 && s.units[u].mkind == kindPronoun && !s.subjectIs(u, to, sub) // "her client was a soldier who served": the client is
 	for k := from + 1; k < to; k++ {
 		x, before := &s.units[k], &s.units[k-1]
-		if x.ment == -1 && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
+		if x.ment == -1 && x.is(clsReportVerb) && k+1 < to && !s.subjectIs(k+1, to, sub) {
+			reported = true // "X said her client was a soldier who served": the copula is the client's
+		}
+		if x.ment == -1 && !reported && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
 			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
 		}
 		if x.ment == -1 && x.is(clsRelPronoun) && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
@@ -824,6 +882,18 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 		}
 	}
 	return false
+}
+
+// subjectIs reports whether the clause that starts at unit k, before unit
+// to, opens with a mention of the entity bound as b that is no possessive
+// before a noun ("said she had served"; not "said her client had served").
+func (s *sent) subjectIs(k, to int, b bound) bool {
+	x := &s.units[k]
+	if x.ment == -1 || len(x.ents) != 1 || x.is(clsPossessive) && k+1 < to && s.units[k+1].ment == -1 && plainWord(s.units[k+1].word) {
+		return false
+	}
+	u := s.unitAt(b.span.Start)
+	return u >= 0 && len(s.units[u].ents) == 1 && s.units[u].ents[0] == x.ents[0]
 }
 
 // passive reports whether w is a participle that makes a copula before it

@@ -569,8 +569,10 @@ func (t *Tokenizer) keepsPeriod(s string, start, j int) bool {
 	w := s[start:j]
 	if len(w) <= 12 {
 		switch t.abbrevs[s[start:j+1]] {
-		case titleAbbrev, generalAbbrev, placeAbbrev:
+		case titleAbbrev, generalAbbrev:
 			return true
+		case placeAbbrev:
+			return !afterCapitalWord(s, start)
 		case numberAbbrev:
 			k := j + 1
 			for k < len(s) {
@@ -592,6 +594,24 @@ func (t *Tokenizer) keepsPeriod(s string, start, j int) bool {
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && isUpper(r)
+}
+
+// afterCapitalWord reports whether the word at s[start:] follows a
+// capitalized word with only a space between: a state's abbreviation
+// stands after a comma or a lowercase word ("Buffalo, Fla.", "in Penn."),
+// where after a first name it is a surname that ends the sentence ("her
+// daughter, Ruth Penn.").
+func afterCapitalWord(s string, start int) bool {
+	if start < 2 || s[start-1] != ' ' {
+		return false
+	}
+	k := start - 1
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' {
+		k--
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	last, _ := utf8.DecodeLastRuneInString(s[:start-1])
+	return isUpper(r) && isLetter(last)
 }
 
 // isAcronym reports whether w is made of short letter groups joined by
