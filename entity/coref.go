@@ -653,6 +653,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameOfPlaceName(m) {
 				cue = true // "opposite Paris Hilton", "drove in Daniel Nava": a given name that is also a town's, and a surname
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.metListed(m) {
+				cue = true // "dined with Leo Park in Paris": someone met, not a park
+			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
 			}
@@ -2439,6 +2442,29 @@ func (r *resolver) orgCue(c *cluster) bool {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// metListed reports whether words of cue class person-object come right
+// before name mention m or before the one to three capitalised words and
+// "and" that come before it ("dined with Leo Park", "seen with Jimin Park
+// and Linda Park").
+func (r *resolver) metListed(m *ment) bool {
+	if r.cueBefore(m, cuePersonObject) {
+		return true
+	}
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || r.di.lower[k] != "and" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 3 && k-n >= 0 && toks[k-n].Sentence == m.sent && isCap(toks[k-n].Text); n++ {
+		first := *m
+		first.tok0 = k - n
+		if r.cueBefore(&first, cuePersonObject) {
 			return true
 		}
 	}

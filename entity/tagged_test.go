@@ -476,6 +476,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Nina Park", "person Hugo Brand"}, nil},
 		{"date 2024-03-04 The singer has split from her husband.\n\nNina Park confirmed the news on Instagram.\n\n\"We are heartbroken,\" Nina Park wrote.",
 			[]string{"person Nina Park"}, nil},
+		// ... and so does one after words of cue class person-object, or after "and" and one such ("dined with")
+		{"date 2024-05-10 Last week Tara Quinn dined with Leo Park in Paris. She was also seen with Ben Hale and Linda Park at a gallery in Victoria Park.",
+			[]string{"person Leo Park", "place Paris", "person Linda Park", "place Victoria Park"}, nil},
+		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
+		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
+			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
 		// a given name of data/names.tsv and a surname make a person the name tagger called an organisation
 		{"date 2024-03-12 Bettina Crowhurst married Anselm Tuck in 2010. Cormac Brannock said he was proud of the team. Mona Reed has lived in Bristol for a decade.",
 			[]string{"person Bettina Crowhurst", "person Cormac Brannock", "person Mona Reed", "place Bristol"}, nil},
