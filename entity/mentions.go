@@ -4733,6 +4733,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Org && m.title == "" && lx.knownPlaceName(di, m) {
 		m.typ = hearsay.Place // "moved to Bavaria", "a wealthy Somerset haulier": a region or a town the lists know, which a tagger trained on sports news takes for its club; a club is found later by its cues (clubsByCue)
 	}
+	if m.typ == hearsay.Person && m.title == "" && len(m.words) == 1 && !m.poss && lx.knownPlaceName(di, m) && lx.tradeAndNameAfter(di, m) {
+		m.typ = hearsay.Place // "Former Cork hurler Seán Mulcahy": the county the player plays for, no person
+	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
@@ -5211,6 +5214,24 @@ func (lx *Lexicons) knownPlaceName(di *docInfo, m *ment) bool {
 	}
 	name := strings.Join(m.words, " ")
 	return (lx.outlets.KnownPlace(name) || lx.region(name) != "") && !lx.scoreSide(di, m)
+}
+
+// tradeAndNameAfter reports whether a trade of one or two lowercase words
+// (data/occupations.tsv) and a capitalised word follow name m in its
+// sentence ("Cork hurler Seán Mulcahy"): the name is where the person
+// works or plays, no person's.
+func (lx *Lexicons) tradeAndNameAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 2; n++ {
+		e := m.tok1 + n
+		if e >= len(toks) || toks[e].Sentence != m.sent || toks[e-1].Text != di.lower[e-1] {
+			return false
+		}
+		if info, ok := di.nounWords(lx, m.tok1, e); ok && info.isOcc && !info.isKin && isCap(toks[e].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreSide reports whether name m stands where a team does, right before

@@ -479,6 +479,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... and so does one after words of cue class person-object, or after "and" and one such ("dined with")
 		{"date 2024-05-10 Last week Tara Quinn dined with Leo Park in Paris. She was also seen with Ben Hale and Linda Park at a gallery in Victoria Park.",
 			[]string{"person Leo Park", "place Paris", "person Linda Park", "place Victoria Park"}, nil},
+		// a place the lists know before a trade and a name is where the person plays or works, no person
+		{"date 2024-05-10 Former Cork hurler Seán Mulcahy has joined the board of the club.",
+			[]string{"place Cork", "person Seán Mulcahy"}, nil},
 		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
 		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
 			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
