@@ -869,14 +869,14 @@ func (r *resolver) aged(c *cluster) bool {
 }
 
 // afterKinList reports whether name m is in a list of capitalised names
-// ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
+// ("Dale and Wesley", "Ann, Bo and Cy", "Paul, of Edinburgh, and Fiona") that follows, after a comma, a
 // short phrase headed by a kinship noun of people ("two sons from his first
 // marriage, Dale and Wesley"; "survived by three children, ...") or, with
 // no comma, a plural kinship noun ("their twins Mia and Leo").
 func (r *resolver) afterKinList(m *ment) bool {
 	toks := r.di.doc.Tokens
 	i := m.tok0 - 1
-	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && isCap(toks[i+1].Text) || isCap(toks[i].Text) && !r.di.initial[i]) {
+	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && (isCap(toks[i+1].Text) || toks[i+1].Text == "and" || r.homeInList(i+1, m)) || isCap(toks[i].Text) && !r.di.initial[i] || r.homeInList(i, m)) {
 		if toks[i].Text == "," {
 			if r.kinPhraseBefore(i) {
 				return true
@@ -885,6 +885,16 @@ func (r *resolver) afterKinList(m *ment) bool {
 		i--
 	}
 	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+}
+
+// homeInList reports whether token i of a list of names before name m is
+// the "of" of a relative's home written after the relative's name and a
+// comma ("their children, Paul, of Edinburgh, and Fiona"), m coming
+// right after "and" and not right after the "of" (which makes m the home;
+// so does "of Chipworth Dene, Westshire": a town's county).
+func (r *resolver) homeInList(i int, m *ment) bool {
+	toks := r.di.doc.Tokens
+	return i < m.tok0-1 && r.di.lower[m.tok0-1] == "and" && r.di.lower[i] == "of" && toks[i-1].Text == "," && isCap(toks[i+1].Text)
 }
 
 // regionOfPlace reports whether name m is a region written after a place

@@ -482,6 +482,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a place the lists know before a trade and a name is where the person plays or works, no person
 		{"date 2024-05-10 Former Cork hurler Seán Mulcahy has joined the board of the club.",
 			[]string{"place Cork", "person Seán Mulcahy"}, nil},
+		// a relative's home after a name in a list of children ("Paul, of Edinburgh,") leaves the next name a relative
+		{"date 2024-05-10 Margaret Doyle, 88, died on Monday. She is survived by their children, Paul, of Edinburgh, and Fiona, who lives in Toronto.",
+			[]string{"person Paul", "place Edinburgh", "person Fiona", "place Toronto"}, nil},
 		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
 		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
 			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
