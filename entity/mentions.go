@@ -2014,8 +2014,9 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 // stateOfCountry reports whether mention m is a name and "State", the
 // name no region of data/regions.tsv ("Ohio State", "Penn State" name
 // universities), after words of cue class place-before ("born in Ogun
-// State") or a post and "of" ("the Governor of Kwara State"): a state of
-// a federation, a place.
+// State"), a post and "of" ("the Governor of Kwara State") or before a
+// word of cue class state-office ("Lagos State Governor"): a state of a
+// federation, a place.
 func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	n := len(m.words)
 	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
@@ -2023,6 +2024,9 @@ func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	}
 	if lx.placeCueBefore(di, m) {
 		return true
+	}
+	if e := m.tok1; !m.poss && e < len(di.lower) && di.doc.Tokens[e].Sentence == m.sent && di.is(lx, cueStateOffice, e) {
+		return true // "Lagos State Governor Babajide Sanwo-Olu": the state the governor serves
 	}
 	j := m.tok0 - 1
 	return j >= 1 && di.lower[j] == "of" && di.doc.Tokens[j-1].Sentence == m.sent && lx.roleAt(di, j-1)

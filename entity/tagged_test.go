@@ -485,6 +485,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a relative's home after a name in a list of children ("Paul, of Edinburgh,") leaves the next name a relative
 		{"date 2024-05-10 Margaret Doyle, 88, died on Monday. She is survived by their children, Paul, of Edinburgh, and Fiona, who lives in Toronto.",
 			[]string{"person Paul", "place Edinburgh", "person Fiona", "place Toronto"}, nil},
+		// a name and "State" before a word of cue class state-office is a state of a federation
+		{"date 2024-05-10 Lagos State Governor Babajide Sanwo-Olu said the ban would hold.",
+			[]string{"place Lagos State", "person Babajide Sanwo-Olu"}, nil},
 		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
 		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
 			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
