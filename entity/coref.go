@@ -462,7 +462,7 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
-		if o := r.orgForShortName(m, firstIdx); o != nil {
+		if o := r.orgForShortName(m, firstIdx); o != nil && !r.surnameOfPersonBefore(m, fullIdx) {
 			if o.ent < 0 {
 				keyed(o)
 			}
@@ -3346,6 +3346,15 @@ func (r *resolver) orgForShortName(m *ment, idx *firstWordIndex) *ment {
 		}
 	}
 	return nil
+}
+
+// surnameOfPersonBefore reports whether one-word name m is the last word
+// of a person's full name written before it, and stands where no firm's
+// name does (firmContext): "Mehta was in London" after "Rakesh Mehta, the
+// founder of the Mehta Group" is the founder, not the group.
+func (r *resolver) surnameOfPersonBefore(m *ment, idx *fullNameIndex) bool {
+	f := r.fullNameFor(m, idx)
+	return f != nil && f.typ == hearsay.Person && f.tok0 < m.tok0 && strings.EqualFold(f.words[len(f.words)-1], m.words[0]) && !r.lx.firmContext(r.di, m)
 }
 
 // mistypedPartName reports whether m is a one-word name the tagger took for

@@ -1460,6 +1460,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
+		// a bare surname of a person named in full before it is that person, not a firm named after the person
+		{"date 2024-05-10 Rakesh Mehta, the founder of the Mehta Group, has returned to the board. Mehta was in London last month, where he met investors.",
+			"Mehta#1=Rakesh Mehta"},
 		// a surname alone that is also a given name of the other sex is the titled person it ends the name of
 		{"date 2025-09-14 Professor Amina Yusuf has won the Lister Prize. Yusuf, 52, leads a team of 40 researchers.",
 			"Yusuf#1=Amina Yusuf"},
