@@ -488,6 +488,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name and "State" before a word of cue class state-office is a state of a federation
 		{"date 2024-05-10 Lagos State Governor Babajide Sanwo-Olu said the ban would hold.",
 			[]string{"place Lagos State", "person Babajide Sanwo-Olu"}, nil},
+		// "Infirmary" ends a hospital's name (the tagger's org heads), also at the end of a sentence
+		{"date 2024-05-10 Jodie Marsh, 24, was taken to Leeds General Infirmary.",
+			[]string{"person Jodie Marsh", "org Leeds General Infirmary"}, nil},
 		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
 		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
 			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
