@@ -462,7 +462,7 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
-		if o := r.orgForShortName(m, firstIdx); o != nil {
+		if o := r.orgForShortName(m, firstIdx); o != nil && !r.surnameOfPersonBefore(m, fullIdx) {
 			if o.ent < 0 {
 				keyed(o)
 			}
@@ -652,6 +652,9 @@ func (r *resolver) personCues() {
 			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameOfPlaceName(m) {
 				cue = true // "opposite Paris Hilton", "drove in Daniel Nava": a given name that is also a town's, and a surname
+			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.metListed(m) {
+				cue = true // "dined with Leo Park in Paris": someone met, not a park
 			}
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
@@ -866,14 +869,14 @@ func (r *resolver) aged(c *cluster) bool {
 }
 
 // afterKinList reports whether name m is in a list of capitalised names
-// ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
+// ("Dale and Wesley", "Ann, Bo and Cy", "Paul, of Edinburgh, and Fiona") that follows, after a comma, a
 // short phrase headed by a kinship noun of people ("two sons from his first
 // marriage, Dale and Wesley"; "survived by three children, ...") or, with
 // no comma, a plural kinship noun ("their twins Mia and Leo").
 func (r *resolver) afterKinList(m *ment) bool {
 	toks := r.di.doc.Tokens
 	i := m.tok0 - 1
-	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && isCap(toks[i+1].Text) || isCap(toks[i].Text) && !r.di.initial[i]) {
+	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && (isCap(toks[i+1].Text) || toks[i+1].Text == "and" || r.homeInList(i+1, m)) || isCap(toks[i].Text) && !r.di.initial[i] || r.homeInList(i, m)) {
 		if toks[i].Text == "," {
 			if r.kinPhraseBefore(i) {
 				return true
@@ -882,6 +885,16 @@ func (r *resolver) afterKinList(m *ment) bool {
 		i--
 	}
 	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+}
+
+// homeInList reports whether token i of a list of names before name m is
+// the "of" of a relative's home written after the relative's name and a
+// comma ("their children, Paul, of Edinburgh, and Fiona"), m coming
+// right after "and" and not right after the "of" (which makes m the home;
+// so does "of Chipworth Dene, Westshire": a town's county).
+func (r *resolver) homeInList(i int, m *ment) bool {
+	toks := r.di.doc.Tokens
+	return i < m.tok0-1 && r.di.lower[m.tok0-1] == "and" && r.di.lower[i] == "of" && toks[i-1].Text == "," && isCap(toks[i+1].Text)
 }
 
 // regionOfPlace reports whether name m is a region written after a place
@@ -2445,6 +2458,29 @@ func (r *resolver) orgCue(c *cluster) bool {
 	return false
 }
 
+// metListed reports whether words of cue class person-object come right
+// before name mention m or before the one to three capitalised words and
+// "and" that come before it ("dined with Leo Park", "seen with Jimin Park
+// and Linda Park").
+func (r *resolver) metListed(m *ment) bool {
+	if r.cueBefore(m, cuePersonObject) {
+		return true
+	}
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || r.di.lower[k] != "and" || toks[k].Sentence != m.sent {
+		return false
+	}
+	for n := 1; n <= 3 && k-n >= 0 && toks[k-n].Sentence == m.sent && isCap(toks[k-n].Text); n++ {
+		first := *m
+		first.tok0 = k - n
+		if r.cueBefore(&first, cuePersonObject) {
+			return true
+		}
+	}
+	return false
+}
+
 // metNamed reports whether name mention m, one word, is a given name of
 // data/names.tsv that says its bearer's sex, right after words of cue
 // class person-object in its sentence ("She met Leo in 2015", "fell for
@@ -3310,6 +3346,15 @@ func (r *resolver) orgForShortName(m *ment, idx *firstWordIndex) *ment {
 		}
 	}
 	return nil
+}
+
+// surnameOfPersonBefore reports whether one-word name m is the last word
+// of a person's full name written before it, and stands where no firm's
+// name does (firmContext): "Mehta was in London" after "Rakesh Mehta, the
+// founder of the Mehta Group" is the founder, not the group.
+func (r *resolver) surnameOfPersonBefore(m *ment, idx *fullNameIndex) bool {
+	f := r.fullNameFor(m, idx)
+	return f != nil && f.typ == hearsay.Person && f.tok0 < m.tok0 && strings.EqualFold(f.words[len(f.words)-1], m.words[0]) && !r.lx.firmContext(r.di, m)
 }
 
 // mistypedPartName reports whether m is a one-word name the tagger took for

@@ -2014,8 +2014,9 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 // stateOfCountry reports whether mention m is a name and "State", the
 // name no region of data/regions.tsv ("Ohio State", "Penn State" name
 // universities), after words of cue class place-before ("born in Ogun
-// State") or a post and "of" ("the Governor of Kwara State"): a state of
-// a federation, a place.
+// State"), a post and "of" ("the Governor of Kwara State") or before a
+// word of cue class state-office ("Lagos State Governor"): a state of a
+// federation, a place.
 func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	n := len(m.words)
 	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
@@ -2023,6 +2024,9 @@ func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	}
 	if lx.placeCueBefore(di, m) {
 		return true
+	}
+	if e := m.tok1; !m.poss && e < len(di.lower) && di.doc.Tokens[e].Sentence == m.sent && di.is(lx, cueStateOffice, e) {
+		return true // "Lagos State Governor Babajide Sanwo-Olu": the state the governor serves
 	}
 	j := m.tok0 - 1
 	return j >= 1 && di.lower[j] == "of" && di.doc.Tokens[j-1].Sentence == m.sent && lx.roleAt(di, j-1)
@@ -4738,6 +4742,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Org && m.title == "" && lx.knownPlaceName(di, m) {
 		m.typ = hearsay.Place // "moved to Bavaria", "a wealthy Somerset haulier": a region or a town the lists know, which a tagger trained on sports news takes for its club; a club is found later by its cues (clubsByCue)
 	}
+	if m.typ == hearsay.Person && m.title == "" && len(m.words) == 1 && !m.poss && lx.knownPlaceName(di, m) && lx.tradeAndNameAfter(di, m) {
+		m.typ = hearsay.Place // "Former Cork hurler Seán Mulcahy": the county the player plays for, no person
+	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
@@ -5216,6 +5223,24 @@ func (lx *Lexicons) knownPlaceName(di *docInfo, m *ment) bool {
 	}
 	name := strings.Join(m.words, " ")
 	return (lx.outlets.KnownPlace(name) || lx.region(name) != "") && !lx.scoreSide(di, m)
+}
+
+// tradeAndNameAfter reports whether a trade of one or two lowercase words
+// (data/occupations.tsv) and a capitalised word follow name m in its
+// sentence ("Cork hurler Seán Mulcahy"): the name is where the person
+// works or plays, no person's.
+func (lx *Lexicons) tradeAndNameAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 2; n++ {
+		e := m.tok1 + n
+		if e >= len(toks) || toks[e].Sentence != m.sent || toks[e-1].Text != di.lower[e-1] {
+			return false
+		}
+		if info, ok := di.nounWords(lx, m.tok1, e); ok && info.isOcc && !info.isKin && isCap(toks[e].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreSide reports whether name m stands where a team does, right before

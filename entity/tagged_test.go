@@ -479,6 +479,24 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Nina Park", "person Hugo Brand"}, nil},
 		{"date 2024-03-04 The singer has split from her husband.\n\nNina Park confirmed the news on Instagram.\n\n\"We are heartbroken,\" Nina Park wrote.",
 			[]string{"person Nina Park"}, nil},
+		// ... and so does one after words of cue class person-object, or after "and" and one such ("dined with")
+		{"date 2024-05-10 Last week Tara Quinn dined with Leo Park in Paris. She was also seen with Ben Hale and Linda Park at a gallery in Victoria Park.",
+			[]string{"person Leo Park", "place Paris", "person Linda Park", "place Victoria Park"}, nil},
+		// a place the lists know before a trade and a name is where the person plays or works, no person
+		{"date 2024-05-10 Former Cork hurler Seán Mulcahy has joined the board of the club.",
+			[]string{"place Cork", "person Seán Mulcahy"}, nil},
+		// a relative's home after a name in a list of children ("Paul, of Edinburgh,") leaves the next name a relative
+		{"date 2024-05-10 Margaret Doyle, 88, died on Monday. She is survived by their children, Paul, of Edinburgh, and Fiona, who lives in Toronto.",
+			[]string{"person Paul", "place Edinburgh", "person Fiona", "place Toronto"}, nil},
+		// a name and "State" before a word of cue class state-office is a state of a federation
+		{"date 2024-05-10 Lagos State Governor Babajide Sanwo-Olu said the ban would hold.",
+			[]string{"place Lagos State", "person Babajide Sanwo-Olu"}, nil},
+		// "Infirmary" ends a hospital's name (the tagger's org heads), also at the end of a sentence
+		{"date 2024-05-10 Jodie Marsh, 24, was taken to Leeds General Infirmary.",
+			[]string{"person Jodie Marsh", "org Leeds General Infirmary"}, nil},
+		// short names and abbreviations of cities (the tagger's data/cities.txt) are places
+		{"date 2024-05-10 Tara Quinn, the singer, moved to LA in 2019. She now splits her time between London and LA, and keeps a flat in NYC.",
+			[]string{"person Tara Quinn", "place LA", "place London", "place NYC"}, nil},
 		// a given name of data/names.tsv and a surname make a person the name tagger called an organisation
 		{"date 2024-03-12 Bettina Crowhurst married Anselm Tuck in 2010. Cormac Brannock said he was proud of the team. Mona Reed has lived in Bristol for a decade.",
 			[]string{"person Bettina Crowhurst", "person Cormac Brannock", "person Mona Reed", "place Bristol"}, nil},
@@ -1448,6 +1466,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a nickname in single quotation marks between a given name and a surname is the person's, as one in double marks
 		{"date 2026-05-06 Former boxer William 'Billy' Dunne has retired. Dunne said he was proud. Ex-gangster Frank ‘Mad Frankie’ Fraser died. Fraser was 90. Billy said it was time.",
 			"Dunne#1=William Dunne; Fraser#1=Frank Fraser; Billy#1=William Dunne"},
+		// a bare surname of a person named in full before it is that person, not a firm named after the person
+		{"date 2024-05-10 Rakesh Mehta, the founder of the Mehta Group, has returned to the board. Mehta was in London last month, where he met investors.",
+			"Mehta#1=Rakesh Mehta"},
 		// a surname alone that is also a given name of the other sex is the titled person it ends the name of
 		{"date 2025-09-14 Professor Amina Yusuf has won the Lister Prize. Yusuf, 52, leads a team of 40 researchers.",
 			"Yusuf#1=Amina Yusuf"},
