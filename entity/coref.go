@@ -3247,13 +3247,23 @@ func (r *resolver) spouseOfPronoun(m, best *ment, tied []*ment) *ment {
 	if g == 0 || r.fullNameGender(best) != g {
 		return nil
 	}
+	return soleOther(tied, func(f *ment) bool {
+		fg := r.fullNameGender(f)
+		return fg != 0 && fg != g && f.ent != best.ent
+	})
+}
+
+// soleOther returns the one mention of tied that fits (several mentions of
+// one entity count as one, the first kept), or nil when none or mentions of
+// two entities fit: two others give no guess.
+func soleOther(tied []*ment, fits func(*ment) bool) *ment {
 	var alt *ment
 	for _, f := range tied {
-		if fg := r.fullNameGender(f); fg == 0 || fg == g || f.ent == best.ent {
+		if !fits(f) {
 			continue
 		}
 		if alt != nil && alt.ent != f.ent {
-			return nil // two others: no guess
+			return nil
 		}
 		alt = f
 	}
@@ -3695,20 +3705,13 @@ func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
 	if a := r.clusterAgeBefore(best.ent, m.tok0); a == 0 || a == age {
 		return nil
 	}
-	var alt *ment
-	for _, f := range tied {
+	return soleOther(tied, func(f *ment) bool {
 		if f == best || f.ent == best.ent || strings.EqualFold(f.words[0], best.words[0]) {
-			continue
+			return false
 		}
-		if a := r.clusterAgeBefore(f.ent, m.tok0); a != 0 && a != age {
-			continue
-		}
-		if alt != nil && alt.ent != f.ent {
-			return nil // two others: no guess
-		}
-		alt = f
-	}
-	return alt
+		a := r.clusterAgeBefore(f.ent, m.tok0)
+		return a == 0 || a == age
+	})
 }
 
 // ageAfter returns the age written between commas right after a name
@@ -6406,18 +6409,7 @@ func (r *resolver) newCoupleBefore(pair, best []int, m *ment) bool {
 	if len(pair) != 2 || containsInt(best, pair[0]) || containsInt(best, pair[1]) || m.sent < 1 {
 		return false
 	}
-	var in [2]bool
-	for _, o := range r.ms[r.windowStart(m.sent-1):] {
-		if o.sent >= m.sent {
-			break
-		}
-		for k, c := range pair {
-			if o.ent == c {
-				in[k] = true
-			}
-		}
-	}
-	return in[0] && in[1]
+	return r.pairNamedBefore(pair, m)
 }
 
 // pastCoupleEnded reports whether pair, a couple a word of coupling joins
@@ -6429,6 +6421,12 @@ func (r *resolver) pastCoupleEnded(pair []int, m *ment) bool {
 	if len(pair) != 2 || m.sent < 1 || !r.endedAfter(m) || !r.sentenceHas(m.sent-1, cueCouplePast) {
 		return false
 	}
+	return r.pairNamedBefore(pair, m)
+}
+
+// pairNamedBefore reports whether both people of pair (two entities) are
+// named in the sentence right before group m's.
+func (r *resolver) pairNamedBefore(pair []int, m *ment) bool {
 	var in [2]bool
 	for _, o := range r.ms[r.windowStart(m.sent-1):] {
 		if o.sent >= m.sent {

@@ -33,10 +33,7 @@ func dropDismissedDepartures(doc *hearsay.Document, raws []*raw) []*raw {
 // neutralDeparture reports whether the trigger t ends in a noun of leaving
 // that says nothing of who decided it ("departure", "exit").
 func neutralDeparture(doc *hearsay.Document, t hearsay.Span) bool {
-	if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
-		return false
-	}
-	ws := strings.Fields(strings.ToLower(doc.Text[t.Start:t.End]))
+	ws := strings.Fields(strings.ToLower(spanText(doc, t)))
 	if len(ws) == 0 {
 		return false
 	}

@@ -40,11 +40,17 @@ func rankServices(doc *hearsay.Document, raws []*raw) []*raw {
 // abbreviatedTitle reports whether the first word of the text at span
 // ends with a full stop ("Gen." of "Gen. Tom Hale").
 func abbreviatedTitle(doc *hearsay.Document, sp hearsay.Span) bool {
-	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
-		return false
-	}
-	first, _, _ := strings.Cut(doc.Text[sp.Start:sp.End], " ")
+	first, _, _ := strings.Cut(spanText(doc, sp), " ")
 	return strings.HasSuffix(first, ".")
+}
+
+// spanText returns the text of the document at span sp, or "" when sp is
+// empty or lies outside the text.
+func spanText(doc *hearsay.Document, sp hearsay.Span) string {
+	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+		return ""
+	}
+	return doc.Text[sp.Start:sp.End]
 }
 
 // unitService returns the one armed service the article names when it
