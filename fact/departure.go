@@ -37,9 +37,9 @@ func neutralDeparture(doc *hearsay.Document, t hearsay.Span) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	switch ws[len(ws)-1] {
-	case "departure", "exit":
-		return true
-	}
-	return false
+	return departureNouns[ws[len(ws)-1]]
 }
+
+// departureNouns holds the nouns of leaving that tell no decision (word
+// class departurenouns of data/classes.tsv).
+var departureNouns = wordSet("departurenouns")
