@@ -3225,14 +3225,6 @@ func (r *resolver) fullNameFor(m *ment, idx *fullNameIndex) *ment {
 	return best
 }
 
-// spouseVerbs are the verbs whose object is another person than their
-// subject: a bare surname after them is not the pronoun before them.
-var spouseVerbs = map[string]bool{"married": true, "marry": true, "marries": true, "marrying": true, "wed": true, "weds": true, "divorced": true, "divorcing": true, "dated": true, "dating": true, "met": true, "left": true}
-
-// spouseVerbFillers are the words a spouse verb's pronoun subject may have
-// between it and the verb ("she later married", "he had divorced").
-var spouseVerbFillers = map[string]bool{"later": true, "then": true, "first": true, "had": true, "has": true, "have": true, "eventually": true, "soon": true, "finally": true, "went": true, "on": true, "to": true, "was": true, "is": true, "began": true, "started": true}
-
 // spouseOfPronoun returns, among the same-scored full names before the
 // short name m, the one of the other sex than a he or she that is the
 // subject of the spouse verb right before m, when best is of that
@@ -3284,7 +3276,7 @@ func (r *resolver) spouseVerbSubjectGender(m *ment) byte {
 		i--
 		w = strings.ToLower(toks[i].Text)
 	}
-	if !spouseVerbs[w] {
+	if !r.lx.is(cueSpouseVerb, w) {
 		return 0
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].Sentence == m.sent; j-- {
@@ -3294,7 +3286,7 @@ func (r *resolver) spouseVerbSubjectGender(m *ment) byte {
 			}
 			return 0
 		}
-		if !spouseVerbFillers[strings.ToLower(toks[j].Text)] {
+		if !r.lx.is(cueSpouseVerbFiller, strings.ToLower(toks[j].Text)) {
 			return 0
 		}
 	}
@@ -5938,9 +5930,12 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 
 // sentenceHas reports whether sentence sent holds a word of cue class class.
 func (r *resolver) sentenceHas(sent int, class cue) bool {
-	for i := range r.di.doc.Tokens {
-		t := &r.di.doc.Tokens[i]
-		if t.Sentence == sent && r.di.is(r.lx, class, i) {
+	if sent < 0 || sent >= len(r.di.doc.Sentences) {
+		return false
+	}
+	st := r.di.doc.Sentences[sent]
+	for i := st.FirstToken; i < st.EndToken && i < len(r.di.doc.Tokens); i++ {
+		if r.di.is(r.lx, class, i) {
 			return true
 		}
 	}

@@ -217,6 +217,8 @@ const (
 	cueHonourRank
 	cueKindNamed
 	cueStyleLead
+	cueSpouseVerb
+	cueSpouseVerbFiller
 	numCues // the number of classes
 )
 
@@ -433,6 +435,8 @@ var cueNames = [numCues]string{
 	cueHonourRank:            "honour-rank",
 	cueKindNamed:             "kind-named",
 	cueStyleLead:             "style-lead",
+	cueSpouseVerb:            "spouse-verb",
+	cueSpouseVerbFiller:      "spouse-verb-filler",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

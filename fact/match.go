@@ -2198,13 +2198,11 @@ func (s *sent) occupationOpt(u int) []option {
 // jobStateWord reports whether w tells the state of a job and is no part
 // of its name: "a former nurse", "a qualified accountant", "a self-employed
 // plumber", "a part-time cleaner".
-func jobStateWord(w string) bool {
-	switch w {
-	case "former", "retired", "qualified", "self-employed", "part-time", "full-time":
-		return true
-	}
-	return false
-}
+func jobStateWord(w string) bool { return jobStateWords[w] }
+
+// jobStateWords are the words of jobStateWord (class jobstate of
+// data/classes.tsv).
+var jobStateWords = wordSet("jobstate")
 
 // joinWords returns the words of the n plain units from u joined by
 // spaces, as strings.Join would, without a list of them.

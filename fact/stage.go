@@ -1500,8 +1500,18 @@ func (s *sent) academicSlot(b *binding) bool {
 // wants one (option org: "Orbis Software, where she worked") is an
 // organisation, not a place ("London, where he works").
 func (s *sent) orgSlot(b *binding) bool {
-	o := b.slots[slotOrg]
-	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+	e := s.soleEntity(b, slotOrg)
+	return e != nil && e.Type == hearsay.Org
+}
+
+// soleEntity returns the one entity slot k of match b is bound to, or nil
+// when the slot is unbound or holds several.
+func (s *sent) soleEntity(b *binding, k slot) *hearsay.Entity {
+	o := b.slots[k]
+	if !o.set || len(o.ents) != 1 {
+		return nil
+	}
+	return &s.doc.Entities[o.ents[0]]
 }
 
 // nameSlot reports whether the person of a match of a pattern that wants a
@@ -1532,8 +1542,8 @@ func (s *sent) childSlot(b *binding) bool {
 // agency or platform, which a pattern with option nonews leaves alone ("Tom
 // Hale, of the Daily Ledger, said": a source, not a member told).
 func (s *sent) newsSlot(b *binding) bool {
-	o := b.slots[slotOrg]
-	return o.set && len(o.ents) == 1 && newsOrg(s.doc.Entities[o.ents[0]])
+	e := s.soleEntity(b, slotOrg)
+	return e != nil && newsOrg(*e)
 }
 
 // militaryRanks are the ranks of the armed services written before a name
@@ -1578,8 +1588,8 @@ func isRank(w, next string) bool {
 // (option place: "won the Dunmore North seat") is a place the mention stage
 // read, not an organisation ("won the Senate seat").
 func (s *sent) placeSlot(b *binding) bool {
-	o := b.slots[slotPlace]
-	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
+	e := s.soleEntity(b, slotPlace)
+	return e != nil && e.Type == hearsay.Place
 }
 
 // venueSlot reports whether the place slot of a match of a pattern that
@@ -1587,11 +1597,10 @@ func (s *sent) placeSlot(b *binding) bool {
 // named as a building (venueOrg: "at the Houses of Parliament", "in Ipswich
 // Magistrates Court"), not an employer ("was at Google for ten years").
 func (s *sent) venueSlot(b *binding) bool {
-	o := b.slots[slotPlace]
-	if !o.set || len(o.ents) != 1 {
+	e := s.soleEntity(b, slotPlace)
+	if e == nil {
 		return false
 	}
-	e := s.doc.Entities[o.ents[0]]
 	switch e.Type {
 	case hearsay.Place, hearsay.Event:
 		return true
@@ -1606,12 +1615,8 @@ func (s *sent) venueSlot(b *binding) bool {
 // name has a word of a building (venueOrg: "appeared in Ipswich Magistrates
 // Court"), not a town or a show ("appeared in Coronation Street").
 func (s *sent) buildingSlot(b *binding) bool {
-	o := b.slots[slotPlace]
-	if !o.set || len(o.ents) != 1 {
-		return false
-	}
-	e := s.doc.Entities[o.ents[0]]
-	return (e.Type == hearsay.Place || e.Type == hearsay.Org) && venueOrg(e.Name)
+	e := s.soleEntity(b, slotPlace)
+	return e != nil && (e.Type == hearsay.Place || e.Type == hearsay.Org) && venueOrg(e.Name)
 }
 
 // capitalTrigger reports whether the trigger of a match of a pattern that
@@ -1633,11 +1638,11 @@ func (s *sent) capitalTrigger(b *binding) bool {
 // a name whose last word is a street's (class streetheads), so that the
 // place after it is the town the street is in, not a county after a town.
 func (s *sent) streetSlot(b *binding) bool {
-	o := b.slots[slotOrg]
-	if !o.set || len(o.ents) != 1 {
+	e := s.soleEntity(b, slotOrg)
+	if e == nil {
 		return false
 	}
-	name := s.doc.Entities[o.ents[0]].Name
+	name := e.Name
 	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 }
 

@@ -2375,8 +2375,8 @@ func (s *sent) modalConjunct(u, tu int) bool {
 }
 
 // conjunctModals are the modals that open a conjunct of its own time
-// after "and" (modalConjunct).
-var conjunctModals = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true, "should": true, "must": true}
+// after "and" (modalConjunct; class conjunctmodals of data/classes.tsv).
+var conjunctModals = wordSet("conjunctmodals")
 
 // eventDeterminers open a noun phrase whose head is an event a year
 // premodifies ("her 2013 album", "the 2019 election").
