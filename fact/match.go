@@ -1583,6 +1583,13 @@ func (s *sent) relativeEnd(u int) int {
 			k = end // names listed inside the clause: ", who has two children, Mia and Leo, from a previous marriage,"
 			continue
 		}
+		if q := s.quotedEnd(k); q > k {
+			if s.units[q-1].word == "," {
+				return s.afterQuote(u, q) // the clause's comma inside the title's quotes: ", who starred in "Ashfall," was"
+			}
+			k = q
+			continue
+		}
 		if s.units[k].word == "," {
 			return k + 1
 		}
@@ -1626,6 +1633,13 @@ func (s *sent) nameListEnd(k int) int {
 // boundary, no pronoun, no verb of its own and no second comma before its end.
 func (s *sent) descriptionEnd(u int) int {
 	for k := u + 2; k < len(s.units) && k < u+16; k++ {
+		if q := s.quotedEnd(k); q > k {
+			if s.units[q-1].word == "," {
+				return s.afterQuote(u, q) // ", the star of "Blue Hour," was"
+			}
+			k = q
+			continue
+		}
 		x := &s.units[k]
 		if x.word == "," {
 			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "or") {
@@ -1638,6 +1652,35 @@ func (s *sent) descriptionEnd(u int) int {
 		}
 	}
 	return u
+}
+
+// quotedEnd returns the closing quote mark of a short quotation opening at
+// unit k, such as a title inside a relative clause or a description
+// (", who starred in "Ashfall," was"), or k when no quote opens there or none
+// closes within a few words before a clause boundary.
+func (s *sent) quotedEnd(k int) int {
+	if !s.units[k].is(clsQuote) {
+		return k
+	}
+	for j := k + 2; j < len(s.units) && j <= k+8; j++ {
+		if s.units[j].is(clsQuote) {
+			return j
+		}
+		if s.units[j].boundary {
+			return k
+		}
+	}
+	return k
+}
+
+// afterQuote returns the unit after the closing quote q of a clause that
+// opened at u and ends with a comma inside the quotes, or u when the
+// sentence ends there.
+func (s *sent) afterQuote(u, q int) int {
+	if q+1 >= len(s.units) || s.units[q+1].boundary {
+		return u
+	}
+	return q + 1
 }
 
 // nameOfThing reports whether unit u names an organisation, place or work
