@@ -3052,9 +3052,18 @@ var courtPosts = wordSet("courtposts")
 // be held in the organisation named name: a post of a church, a school or
 // a police force (data/classes.tsv: churchposts, schoolposts, policeposts)
 // only where the name holds a word of that kind of body (churchbodywords,
-// schoolbodywords, policebodywords); any other post anywhere.
+// schoolbodywords, policebodywords); any other post anywhere, except in a
+// body that holds only posts of its own kind (closedBodies: a court, whose
+// officers are its bench and staff, so "Director X" in a story on a filing
+// in Los Angeles Superior Court is no officer of it).
 func titleFitsOrg(role, name string) bool {
 	r := strings.ToLower(role)
+	last, _ := lastField(strings.ToLower(name))
+	for _, k := range closedBodies {
+		if k.words[last] && !k.posts[r] {
+			return false
+		}
+	}
 	for _, k := range titleKinds {
 		if !k.posts[r] {
 			continue
@@ -3078,6 +3087,15 @@ var titleKinds = [...]struct {
 	{wordSet("schoolposts"), wordSet("schoolbodywords")},
 	{wordSet("policeposts"), wordSet("policebodywords")},
 	{wordSet("musicposts"), wordSet("musicbodywords")},
+}
+
+// closedBodies are the kinds of body whose organisations, named with one
+// of words last ("Los Angeles Superior Court", "the Employment Tribunal"),
+// hold no posts but posts (data/classes.tsv: courtbodywords, courtstaff).
+var closedBodies = [...]struct {
+	posts, words map[string]bool
+}{
+	{wordSet("courtstaff"), wordSet("courtbodywords")},
 }
 
 // echoNounOrg returns the one organisation of the article whose name holds
