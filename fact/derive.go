@@ -5849,12 +5849,18 @@ func knownOffices(doc *hearsay.Document) []*raw {
 }
 
 // formerPost reports whether a post is told as one held before: marked so,
-// or read from a description that says "former" ("X, a former mayor of Y").
+// read from a description that says "former" ("X, a former mayor of Y"),
+// or from a verb right after an adverb of pastPostAdverbs ("X, who
+// previously headed Y").
 func formerPost(doc *hearsay.Document, rw *raw) bool {
 	if rw.f.Qualifiers["note"] == "former" {
 		return true
 	}
 	t := rw.f.Trigger
+	if !rw.noun && rw.f.Type == "position_held" && t.Start > 0 && t.Start <= len(doc.Text) {
+		before, _ := lastField(strings.TrimRight(doc.Text[max(0, t.Start-16):t.Start], " "))
+		return pastPostAdverbs[strings.ToLower(before)] // "Medina, who previously headed the tax agency Sunat, replaces X"
+	}
 	if !rw.noun || t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 		return false // a match's trigger spans more than the post's own words
 	}
@@ -5869,6 +5875,10 @@ func formerPost(doc *hearsay.Document, rw *raw) bool {
 	}
 	return false
 }
+
+// pastPostAdverbs tell, right before the verb of a post, that it was held
+// before ("who previously headed", "who once ran"; data/classes.tsv).
+var pastPostAdverbs = wordSet("pastpostadverbs")
 
 // formerNotes marks as former the posts, trades and memberships read from
 // a description that tells them as held before ("X, an ex-finance
