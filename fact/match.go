@@ -1108,6 +1108,11 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 			prev := m.slots[e.slot]
 			m.slots[e.slot] = o
 			ok := m.seq(rest, u+o.n, c)
+			if !ok && personSlot(e.slot) && len(rest) > 0 && opensWith(&rest[0], "as") {
+				if v := s.adultAgeAfter(u + o.n); v > u+o.n {
+					ok = m.seq(rest, v, c) // "swore in Carla Medina, 44, as economy minister"
+				}
+			}
 			m.slots[e.slot] = prev
 			if ok {
 				return true
@@ -1212,6 +1217,37 @@ func (s *sent) subjectRelativeEnd(end int) int {
 		return end
 	}
 	return v
+}
+
+// opensWith reports whether word element e opens with word w in every
+// alternative.
+func opensWith(e *elem, w string) bool {
+	for _, alt := range e.alts {
+		if len(alt) == 0 || alt[0] != w {
+			return false
+		}
+	}
+	return e.kind == elemWord && len(e.alts) > 0
+}
+
+// adultAgeAfter returns the unit after an adult's age set off by commas
+// at unit end, right after a person a pattern binds in its course before
+// the post the person takes ("swore in Carla Medina, 44, as economy
+// minister"), or end when none stands there. A child's age is left alone:
+// a list of children goes on after it ("Ivy, 6, and Leo, 3").
+func (s *sent) adultAgeAfter(end int) int {
+	if end >= len(s.units) || s.units[end].word != "," {
+		return end
+	}
+	n := s.ageLength(end + 1)
+	v := end + 1 + n
+	if n == 0 || v+1 >= len(s.units) || s.units[v].word != "," || s.units[v+1].boundary {
+		return end
+	}
+	if age, err := strconv.Atoi(s.units[v-1].word); err != nil || age < 18 || age > 110 {
+		return end
+	}
+	return v + 1
 }
 
 // ageAfterSubject returns the comma that closes an adult's age set off by
