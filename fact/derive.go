@@ -419,6 +419,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if leaving(rw.f.Type) && formerBeforeLeaving(doc, c, rw.f) {
 				continue // "X, 58, a former state House speaker, will step down Oct. 3": not the post left already
 			}
+			if leaving(rw.f.Type) && c.Time != nil && c.Time.End != "" && takenBefore(rw.f, c.Time.End) {
+				continue // "retires on July 1 ... will remain on the board as chairman until next year": a post that goes on after the departure
+			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
@@ -5270,7 +5273,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if at := frontedOrg(doc, rw); at >= 0 && len(key.Args) == 3 {
 			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
 		}
-		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
+		if key.Args[0].Entity < 0 || holdsOtherAt(out, key.Args[0].Entity, key.Args[2], "", &rw.f) {
 			continue
 		}
 		if stopGap(key.Args[1].Literal) {
@@ -5416,7 +5419,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
@@ -5732,7 +5735,7 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if stateOffice(prev.f.Args[1].Literal) {
@@ -6087,20 +6090,21 @@ func formerOffice(m *raw) bool {
 // founder or an owner may also have run it.
 var standingPosts = wordSet("standingposts")
 
-// holdsAt reports whether the text already gives person e an office, or a
-// change of office, at organisation org (in whatever words) or at an
+// holdsOtherAt reports whether the text already gives person e an office,
+// or a change of office, at organisation org (in whatever words) or at an
 // organisation it leaves open (with a role: "resigned as party leader").
-func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
-	return holdsOtherAt(raws, e, org, "")
-}
-
-// holdsOtherAt is holdsAt for a successor to the post role: a title
-// before the successor's name that names another post does not count
-// ("He will be succeeded by deputy CRO Linda Marsh": the deputy takes the
-// chief risk officer's post).
-func holdsOtherAt(raws []*raw, e int, org hearsay.Arg, role string) bool {
+// For a successor to the post role, a title before the successor's name
+// that names another post does not count ("He will be succeeded by deputy
+// CRO Linda Marsh": the deputy takes the chief risk officer's post). With a
+// change given, a post that goes on after it does not count either ("Y
+// will succeed X as chief executive on July 1 ... X will remain on the
+// board as chairman until next year").
+func holdsOtherAt(raws []*raw, e int, org hearsay.Arg, role string, change *hearsay.Fact) bool {
 	for _, m := range raws {
 		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e {
+			continue
+		}
+		if change != nil && m.f.Type == "position_held" && m.f.Time != nil && m.f.Time.End != "" && takenBefore(*change, m.f.Time.End) {
 			continue
 		}
 		if role != "" && m.f.Type == "position_held" && m.pat == titlePattern && !strings.EqualFold(m.f.Args[1].Literal, role) {
