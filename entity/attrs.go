@@ -261,6 +261,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 		if r.personNameAt(j) {
 			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
 		}
+		if j+1 < len(toks) && toks[j+1].Sentence == m.sent && r.personNameAt(j+1) {
+			return nil // "Welshman Gareth Bale, Frenchman Thierry Henry and ...": the next name's nationality
+		}
 	default:
 		_, n := r.occupationAt(j)
 		if n == 0 {

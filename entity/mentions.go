@@ -766,6 +766,17 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	return lx.joinConnected(di, out)
 }
 
+// demonymBeforeGiven reports whether token a is a demonym of
+// data/demonyms.tsv ("Scot", "Dane", "Kiwi") and the token after it a given
+// name of data/names.tsv: a nationality told before a person's name.
+func (lx *Lexicons) demonymBeforeGiven(di *docInfo, a int) bool {
+	if a+1 >= len(di.lower) || lx.names[di.lower[a+1]] == 0 {
+		return false
+	}
+	_, dem := di.demonym(lx, a)
+	return dem
+}
+
 // givenNameInList reports whether the one word of m, a demonym that is
 // also a given name ("Finn", "Dane"), names someone: it stands alone
 // between punctuation or "and" ("three children, Ivy, Finn and Oskar",
@@ -4456,6 +4467,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// person's full name (person-lead: "Pensioner Alan Hale", "Grandmother
 	// Ivy Cole", "Schoolgirl Amy Roe Wells") describes the person: no part of the name.
 	if m.title == "" && b-a >= 2 && di.is(lx, cuePersonLead, a) && (code == nerPER && b-a >= 3 || lx.names[di.lower[a+1]] != 0) {
+		a++
+		m.tok0 = a
+	}
+	// A demonym before a person's given name and surname ("Scot Andy
+	// Murray", "Dane Ida Holm") tells the nationality: no part of the name.
+	if m.title == "" && b-a >= 3 && code != nerORG && code != nerLOC && lx.demonymBeforeGiven(di, a) {
 		a++
 		m.tok0 = a
 	}

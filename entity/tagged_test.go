@@ -526,6 +526,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
 			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
+		// a detective's and an inspector's abbreviated ranks, stacked or after a word of a compound rank (title-lead in data/cues.tsv), are titles too
+		{"date 2026-02-06 Det. Insp. Kora Lindley led the search. Chief Insp Ravi Olsen and Staff Sgt. Milo Brant helped, and Lance Cpl. Ada Quist was hurt.",
+			[]string{"person Kora Lindley", "person Ravi Olsen", "person Milo Brant", "person Ada Quist"}, []string{"Insp. Kora Lindley", "Insp Ravi Olsen", "Lance"}},
 		// British police ranks abbreviated before a given name are titles (data/honorifics.tsv); the same letters before no given name begin a firm's name
 		{"date 2026-02-06 PC Ann Hale was hurt in the crash, DCI Tom Reed said. WPC Jo Bell and PCSO Ravi Dunmore helped. DC Comics said it would publish the book.",
 			[]string{"person Ann Hale", "person Tom Reed", "person Jo Bell", "person Ravi Dunmore", "org DC Comics"}, []string{"PC Ann Hale", "DCI Tom Reed", "Comics"}},
@@ -2120,6 +2123,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
+		// ... or before a given name and a surname the tagger took it into, in a list where each noun is the next name's
+		{"date 2024-11-04 Welshman Gareth Rhys, Frenchman Luc Morel and Dane Ida Holm attended. Scot Andy Reid sent flowers.",
+			"nationality(Gareth Rhys, Wales); nationality(Luc Morel, France); nationality(Ida Holm, Denmark); nationality(Andy Reid, Scotland)"},
 		// ... or as the head of a description of a person named before
 		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday.",
 			"nationality(Stefan Ekdahl, Sweden)"},
