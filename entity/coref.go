@@ -811,6 +811,23 @@ func (r *resolver) personCues() {
 	r.placesOfPapers()
 	r.splitTownHomes()
 	r.addressTowns()
+	r.countriesAsPlaces()
+}
+
+// countriesAsPlaces makes a place of an organisation whose every mention
+// is one word naming a country of data/demonyms.tsv, unless every one is
+// a post's modifier (nationalTeam: "former Wales manager"): a country
+// named as its team in other ways too ("won 14 caps for Ghana",
+// "captained Ghana", "coached Norway's under-21 side") is the place.
+func (r *resolver) countriesAsPlaces() {
+	for _, c := range r.cl {
+		if c.typ != hearsay.Org || c.unnamed != "" {
+			continue
+		}
+		if w, ok := c.oneWordName(); ok && r.lx.isCountry(w) && !r.aged(c) && !r.allBeforeTeamRole(c) {
+			c.typ = hearsay.Place
+		}
+	}
 }
 
 // placesOfPapers makes a place of a one-word name that a local paper of
@@ -1364,9 +1381,13 @@ func (r *resolver) orgPossNoun(m *ment) bool {
 // allowed between ("former Wales manager", "the England rugby captain"):
 // the country's team.
 func (r *resolver) nationalTeam(c *cluster) bool {
-	if c.typ != hearsay.Place {
-		return false
-	}
+	return c.typ == hearsay.Place && r.allBeforeTeamRole(c)
+}
+
+// allBeforeTeamRole reports whether every mention of cluster c is a
+// one-word name right before a word of cue class team-role, a word of
+// class sport allowed between ("Wales manager", "England rugby captain").
+func (r *resolver) allBeforeTeamRole(c *cluster) bool {
 	for _, m := range c.ments {
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss {
 			return false

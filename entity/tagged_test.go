@@ -526,6 +526,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
 			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
+		// a country named as its team is the place, unless it only modifies a post of a team ("former Wales manager")
+		{"date 2026-08-28 Former Wales manager Ian Pryce joined. Kojo Mensah won 14 caps for Ghana and captained Ghana in 2002.",
+			[]string{"org Wales", "person Ian Pryce", "person Kojo Mensah", "place Ghana"}, []string{"org Ghana"}},
 		// a detective's and an inspector's abbreviated ranks, stacked or after a word of a compound rank (title-lead in data/cues.tsv), are titles too
 		{"date 2026-02-06 Det. Insp. Kora Lindley led the search. Chief Insp Ravi Olsen and Staff Sgt. Milo Brant helped, and Lance Cpl. Ada Quist was hurt.",
 			[]string{"person Kora Lindley", "person Ravi Olsen", "person Milo Brant", "person Ada Quist"}, []string{"Insp. Kora Lindley", "Insp Ravi Olsen", "Lance"}},
