@@ -2024,7 +2024,8 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 
 // stateOfCountry reports whether mention m is a name and "State", the
 // name no region of data/regions.tsv ("Ohio State", "Penn State" name
-// universities), after words of cue class place-before ("born in Ogun
+// universities), a town the lists know ("Lagos State", "Kano State") or
+// after words of cue class place-before ("born in Ogun
 // State"), a post and "of" ("the Governor of Kwara State") or before a
 // word of cue class state-office ("Lagos State Governor"): a state of a
 // federation, a place.
@@ -2033,8 +2034,8 @@ func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
 		return false
 	}
-	if lx.placeCueBefore(di, m) {
-		return true
+	if lx.placeCueBefore(di, m) || lx.outlets.KnownPlace(strings.Join(m.words[:n-1], " ")) {
+		return true // "born in Ogun State"; "Lagos State has banned ...": the state named after a known town
 	}
 	if e := m.tok1; !m.poss && e < len(di.lower) && di.doc.Tokens[e].Sentence == m.sent && di.is(lx, cueStateOffice, e) {
 		return true // "Lagos State Governor Babajide Sanwo-Olu": the state the governor serves

@@ -491,6 +491,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name and "State" before a word of cue class state-office is a state of a federation
 		{"date 2024-05-10 Lagos State Governor Babajide Sanwo-Olu said the ban would hold.",
 			[]string{"place Lagos State", "person Babajide Sanwo-Olu"}, nil},
+		// ... and so is a town the lists know and "State", whatever follows; "Islamic State" is none
+		{"date 2024-05-10 Kano State has banned the sale. Islamic State claimed the attack.",
+			[]string{"place Kano State", "org Islamic State"}, nil},
 		// "Infirmary" ends a hospital's name (the tagger's org heads), also at the end of a sentence
 		{"date 2024-05-10 Jodie Marsh, 24, was taken to Leeds General Infirmary.",
 			[]string{"person Jodie Marsh", "org Leeds General Infirmary"}, nil},
