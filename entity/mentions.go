@@ -4453,8 +4453,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	// A compound adjective at the start ("Michelin-starred Fiamma",
-	// "Oscar-winning Dana Reyes") describes the name.
-	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) {
+	// "Oscar-winning Dana Reyes") describes the name; a given name of
+	// data/names.tsv written so ("Seo-yeon Kim", "Min-jun Lee") is the name's.
+	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) && lx.names[di.lower[a]] == 0 {
 		a++
 		m.tok0 = a
 	}

@@ -529,6 +529,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// abbreviated ranks of the armed forces are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Lt Cdr Amy Hale said the ship was safe. Cpl. Tom Reed and Gnr Ian Moss were hurt.",
 			[]string{"person Amy Hale", "person Tom Reed", "person Ian Moss"}, []string{"Cdr Amy Hale", "Cpl. Tom Reed", "Gnr Ian Moss"}},
+		// a hyphenated given name of data/names.tsv with a lowercase second part is the name's, no compound adjective before it ("Oscar-winning")
+		{"date 2026-08-28 Seo-yeon Kim agreed. Min-jun Lee said the film was done. Oscar-winning Dana Reyes spoke.",
+			[]string{"person Seo-yeon Kim", "person Min-jun Lee", "person Dana Reyes"}, []string{"Oscar-winning"}},
 		// a country named as its team is the place, unless it only modifies a post of a team ("former Wales manager")
 		{"date 2026-08-28 Former Wales manager Ian Pryce joined. Kojo Mensah won 14 caps for Ghana and captained Ghana in 2002.",
 			[]string{"org Wales", "person Ian Pryce", "person Kojo Mensah", "place Ghana"}, []string{"org Ghana"}},
