@@ -532,6 +532,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a hyphenated given name of data/names.tsv with a lowercase second part is the name's, no compound adjective before it ("Oscar-winning")
 		{"date 2026-08-28 Seo-yeon Kim agreed. Min-jun Lee said the film was done. Oscar-winning Dana Reyes spoke.",
 			[]string{"person Seo-yeon Kim", "person Min-jun Lee", "person Dana Reyes"}, []string{"Oscar-winning"}},
+		// a capitalised modifier of a description at a sentence's start is no part of the organisation's name after it (capstop in data/cues.tsv)
+		{"date 2026-08-28 Veteran Westbury Rovers goalkeeper Sam Pike was named. Legendary Kelby City striker Tom Hale died.",
+			[]string{"org Westbury Rovers", "person Sam Pike", "org Kelby City", "person Tom Hale"}, []string{"Veteran", "Legendary"}},
 		// a country named as its team is the place, unless it only modifies a post of a team ("former Wales manager")
 		{"date 2026-08-28 Former Wales manager Ian Pryce joined. Kojo Mensah won 14 caps for Ghana and captained Ghana in 2002.",
 			[]string{"org Wales", "person Ian Pryce", "person Kojo Mensah", "place Ghana"}, []string{"org Ghana"}},
