@@ -2469,7 +2469,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.doc.Tokens[m.tok0-1].Sentence == m.sent && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
