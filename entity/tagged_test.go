@@ -2138,6 +2138,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
+		// a demonym that starts an organisation's name in a description gives no nationality ("joint-name" in data/cues.tsv joins "British and Irish Lions")
+		{"date 2024-11-04 Tom Curry, the British and Irish Lions flanker, is a patron. Ann Lee, a British Airways pilot, spoke.",
+			"occupation(Tom Curry, flanker); member_of(Tom Curry, British and Irish Lions); occupation(Ann Lee, pilot); member_of(Ann Lee, British Airways)"},
 		// ... or before a given name and a surname the tagger took it into, in a list where each noun is the next name's
 		{"date 2024-11-04 Welshman Gareth Rhys, Frenchman Luc Morel and Dane Ida Holm attended. Scot Andy Reid sent flowers.",
 			"nationality(Gareth Rhys, Wales); nationality(Luc Morel, France); nationality(Ida Holm, Denmark); nationality(Andy Reid, Scotland)"},
