@@ -2415,17 +2415,32 @@ func (r *resolver) streetNamed(c *cluster) bool {
 // showBeforeStar reports whether every mention of a cluster is a name of
 // two words or more right before a word of cue class show-after and a
 // person's name ("Love Island star Kayleigh Brannigan"): places have no
-// stars, shows do. One-word names are left alone ("Hollywood star",
-// "Brazil star": a place, a team).
+// stars, shows do. Beside one such mention, the name in the possessive
+// before a person's ("Love Island's Tasha Bright") is the show's too.
+// One-word names are left alone ("Hollywood star", "Brazil star": a
+// place, a team).
 func (r *resolver) showBeforeStar(c *cluster) bool {
+	cued := false
 	for _, m := range c.ments {
 		k := m.tok1
-		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
-			r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueShowAfter, k) || !r.personNameAt(k+1) {
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || k+1 >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent {
+			return false
+		}
+		switch {
+		case m.poss:
+			if isPossMarker(r.di.doc.Tokens[k].Text) {
+				k++
+			}
+			if !r.personNameAt(k) {
+				return false // "Love Island's Tasha Bright" beside "Love Island star Kayla Moss": one of the show's cast
+			}
+		case r.di.is(r.lx, cueShowAfter, k) && r.personNameAt(k+1):
+			cued = true
+		default:
 			return false
 		}
 	}
-	return len(c.ments) > 0
+	return cued
 }
 
 // personNameAt reports whether a person's name mention starts at token k.

@@ -590,6 +590,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name of two words before "star" (show-after in data/cues.tsv) and a person's name is a show; one word is left alone
 		{"date 2024-02-06 The baby is due in June.\n\nLove Island star Kayla Benn is expecting her first child. The Love Island star Mia Holt sent her love from Long Island.",
 			[]string{"work Love Island", "person Kayla Benn", "person Mia Holt", "place Long Island"}, nil},
+		// beside such a name, the same name in the possessive before a person's is the show's too
+		{"date 2024-02-06 Love Island star Kayla Benn is expecting. Love Island's Tasha Bright sent her love.",
+			[]string{"work Love Island", "person Kayla Benn", "person Tasha Bright"}, nil},
 		// what someone left to join an organisation the text names by a description (org-nominal in data/cues.tsv) is an organisation
 		{"date 2024-03-04 Castlegate Athletic have sacked Stefan Ekdahl. Ekdahl joined the team from Harbourne City in 2022.",
 			[]string{"org Castlegate Athletic", "org Harbourne City"}, nil},
