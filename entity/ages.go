@@ -86,6 +86,11 @@ type ageFinding struct {
 	birth  hearsay.Interval
 }
 
+// compoundBorn reports whether the match at byte i of text is the end of
+// a compound ("Korean-born", "Lagos-born"), which tells where someone was
+// born, never when.
+func compoundBorn(text string, i int) bool { return i > 0 && text[i-1] == '-' }
+
 // bornLike reports whether an age rule's anchor reads a birth date, not an
 // age: "born", or "child-born" for a child's arrival.
 func bornLike(anchor string) bool { return anchor == "born" || anchor == "child-born" }
@@ -132,6 +137,9 @@ func (r *resolver) findAges() []ageFinding {
 				continue
 			}
 			for _, loc := range r.ageMatches(ri, si, text) {
+				if rule.anchor == "born" && compoundBorn(text, loc[0]) {
+					continue // "a Korean-born producer who moved to Lagos in 2019": a birthplace, no birth date
+				}
 				years, ok := 0, true
 				if !bornLike(rule.anchor) {
 					years, ok = parseYears(text[loc[2]:loc[3]])

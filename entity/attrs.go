@@ -261,6 +261,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 		if r.personNameAt(j) {
 			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
 		}
+		if j+1 < len(toks) && toks[j+1].Sentence == m.sent && r.personNameAt(j+1) {
+			return nil // "Welshman Gareth Bale, Frenchman Thierry Henry and ...": the next name's nationality
+		}
 	default:
 		_, n := r.occupationAt(j)
 		if n == 0 {
@@ -1139,7 +1142,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j++
 			continue
 		}
-		if c, n := r.demonymAt(j); n > 0 {
+		if c, n := r.demonymAt(j); n > 0 && !r.orgStartsWith(j, n, sent) {
 			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(toks, j, j+n)})
 			j += n
 			continue
@@ -1213,6 +1216,15 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return r.keepDescription(base, out, wrote)
+}
+
+// orgStartsWith reports whether the name of an organisation that starts
+// at token j of sentence sent goes on past the n words of a demonym there
+// ("the British and Irish Lions flanker"): the demonym is a word of the
+// name, no nationality.
+func (r *resolver) orgStartsWith(j, n, sent int) bool {
+	o := r.orgAt(j, sent)
+	return o != nil && r.cl[o.ent].typ == hearsay.Org && o.tok1 > j+n
 }
 
 // acronymBeforeTrade reports whether token j of sentence sent is an

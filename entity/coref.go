@@ -811,6 +811,23 @@ func (r *resolver) personCues() {
 	r.placesOfPapers()
 	r.splitTownHomes()
 	r.addressTowns()
+	r.countriesAsPlaces()
+}
+
+// countriesAsPlaces makes a place of an organisation whose every mention
+// is one word naming a country of data/demonyms.tsv, unless every one is
+// a post's modifier (nationalTeam: "former Wales manager"): a country
+// named as its team in other ways too ("won 14 caps for Ghana",
+// "captained Ghana", "coached Norway's under-21 side") is the place.
+func (r *resolver) countriesAsPlaces() {
+	for _, c := range r.cl {
+		if c.typ != hearsay.Org || c.unnamed != "" {
+			continue
+		}
+		if w, ok := c.oneWordName(); ok && r.lx.isCountry(w) && !r.aged(c) && !r.allBeforeTeamRole(c) {
+			c.typ = hearsay.Place
+		}
+	}
 }
 
 // placesOfPapers makes a place of a one-word name that a local paper of
@@ -1364,9 +1381,13 @@ func (r *resolver) orgPossNoun(m *ment) bool {
 // allowed between ("former Wales manager", "the England rugby captain"):
 // the country's team.
 func (r *resolver) nationalTeam(c *cluster) bool {
-	if c.typ != hearsay.Place {
-		return false
-	}
+	return c.typ == hearsay.Place && r.allBeforeTeamRole(c)
+}
+
+// allBeforeTeamRole reports whether every mention of cluster c is a
+// one-word name right before a word of cue class team-role, a word of
+// class sport allowed between ("Wales manager", "England rugby captain").
+func (r *resolver) allBeforeTeamRole(c *cluster) bool {
 	for _, m := range c.ments {
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss {
 			return false
@@ -2394,17 +2415,32 @@ func (r *resolver) streetNamed(c *cluster) bool {
 // showBeforeStar reports whether every mention of a cluster is a name of
 // two words or more right before a word of cue class show-after and a
 // person's name ("Love Island star Kayleigh Brannigan"): places have no
-// stars, shows do. One-word names are left alone ("Hollywood star",
-// "Brazil star": a place, a team).
+// stars, shows do. Beside one such mention, the name in the possessive
+// before a person's ("Love Island's Tasha Bright") is the show's too.
+// One-word names are left alone ("Hollywood star", "Brazil star": a
+// place, a team).
 func (r *resolver) showBeforeStar(c *cluster) bool {
+	cued := false
 	for _, m := range c.ments {
 		k := m.tok1
-		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
-			r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueShowAfter, k) || !r.personNameAt(k+1) {
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || k+1 >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent {
+			return false
+		}
+		switch {
+		case m.poss:
+			if isPossMarker(r.di.doc.Tokens[k].Text) {
+				k++
+			}
+			if !r.personNameAt(k) {
+				return false // "Love Island's Tasha Bright" beside "Love Island star Kayla Moss": one of the show's cast
+			}
+		case r.di.is(r.lx, cueShowAfter, k) && r.personNameAt(k+1):
+			cued = true
+		default:
 			return false
 		}
 	}
-	return len(c.ments) > 0
+	return cued
 }
 
 // personNameAt reports whether a person's name mention starts at token k.
@@ -2448,7 +2484,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.doc.Tokens[m.tok0-1].Sentence == m.sent && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.holderOfThe(m) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {

@@ -128,6 +128,10 @@ func TestAgeExamples(t *testing.T) {
 	if doc := runStage(t, "date 2021-08-31 Striker Thiago Mendes joined the academy at 16."); doc.Entities[0].Birth != nil {
 		t.Errorf("\"joined at 16\" gave a birth interval %v", doc.Entities[0].Birth)
 	}
+	// A birthplace told as a compound ("Kenyan-born") dates no birth, whatever time follows.
+	if doc := runStage(t, "date 2021-08-31 Ada Holt, a Kenyan-born nurse, came to Leeds in 2019.", txs[2]); doc.Entities[0].Birth != nil {
+		t.Errorf("\"Kenyan-born ... in 2019\" gave a birth interval %v", doc.Entities[0].Birth)
+	}
 	// The same for an age in words that the time-expression stage read ("moved to Cardiff at ten").
 	ten := hearsay.Timex{Text: "ten", Type: hearsay.Duration, Value: "P10Y", Rule: "age_words"}
 	if doc := runStage(t, "date 2021-08-31 Singer Owen Tarr moved to Cardiff at ten.", ten); doc.Entities[0].Birth != nil {

@@ -766,6 +766,17 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	return lx.joinConnected(di, out)
 }
 
+// demonymBeforeGiven reports whether token a is a demonym of
+// data/demonyms.tsv ("Scot", "Dane", "Kiwi") and the token after it a given
+// name of data/names.tsv: a nationality told before a person's name.
+func (lx *Lexicons) demonymBeforeGiven(di *docInfo, a int) bool {
+	if a+1 >= len(di.lower) || lx.names[di.lower[a+1]] == 0 {
+		return false
+	}
+	_, dem := di.demonym(lx, a)
+	return dem
+}
+
 // givenNameInList reports whether the one word of m, a demonym that is
 // also a given name ("Finn", "Dane"), names someone: it stands alone
 // between punctuation or "and" ("three children, Ivy, Finn and Oskar",
@@ -2013,7 +2024,8 @@ func (lx *Lexicons) portfolioAfterPost(di *docInfo, m *ment) bool {
 
 // stateOfCountry reports whether mention m is a name and "State", the
 // name no region of data/regions.tsv ("Ohio State", "Penn State" name
-// universities), after words of cue class place-before ("born in Ogun
+// universities), a town the lists know ("Lagos State", "Kano State") or
+// after words of cue class place-before ("born in Ogun
 // State"), a post and "of" ("the Governor of Kwara State") or before a
 // word of cue class state-office ("Lagos State Governor"): a state of a
 // federation, a place.
@@ -2022,8 +2034,8 @@ func (lx *Lexicons) stateOfCountry(di *docInfo, m *ment) bool {
 	if n < 2 || n > 3 || m.words[n-1] != "State" || lx.region(strings.Join(m.words[:n-1], " ")) != "" || lx.sportsDoc(di) {
 		return false
 	}
-	if lx.placeCueBefore(di, m) {
-		return true
+	if lx.placeCueBefore(di, m) || lx.outlets.KnownPlace(strings.Join(m.words[:n-1], " ")) {
+		return true // "born in Ogun State"; "Lagos State has banned ...": the state named after a known town
 	}
 	if e := m.tok1; !m.poss && e < len(di.lower) && di.doc.Tokens[e].Sentence == m.sent && di.is(lx, cueStateOffice, e) {
 		return true // "Lagos State Governor Babajide Sanwo-Olu": the state the governor serves
@@ -4441,8 +4453,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	// A compound adjective at the start ("Michelin-starred Fiamma",
-	// "Oscar-winning Dana Reyes") describes the name.
-	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) {
+	// "Oscar-winning Dana Reyes") describes the name; a given name of
+	// data/names.tsv written so ("Seo-yeon Kim", "Min-jun Lee") is the name's.
+	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) && lx.names[di.lower[a]] == 0 {
 		a++
 		m.tok0 = a
 	}
@@ -4456,6 +4469,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// person's full name (person-lead: "Pensioner Alan Hale", "Grandmother
 	// Ivy Cole", "Schoolgirl Amy Roe Wells") describes the person: no part of the name.
 	if m.title == "" && b-a >= 2 && di.is(lx, cuePersonLead, a) && (code == nerPER && b-a >= 3 || lx.names[di.lower[a+1]] != 0) {
+		a++
+		m.tok0 = a
+	}
+	// A demonym before a person's given name and surname ("Scot Andy
+	// Murray", "Dane Ida Holm") tells the nationality: no part of the name.
+	if m.title == "" && b-a >= 3 && code != nerORG && code != nerLOC && lx.demonymBeforeGiven(di, a) {
 		a++
 		m.tok0 = a
 	}
