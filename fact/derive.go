@@ -2788,6 +2788,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
 		}
+		if royalTitles[strings.ToLower(a[1].Literal)] && (doc.Entities[e].Type != hearsay.Place || !isCountry(doc, raws, e, countries)) {
+			continue // "Pope Leo has appointed Fr John Hale as Bishop of Ashby": a sovereign reigns over a country, not the see or town of the story
+		}
 		if doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
 			continue // "Bishop X" in a report on a ferry company, "X, a former headteacher" in one on a hospital: no post of it
 		}
