@@ -82,6 +82,7 @@ const (
 	cueFirmAfter
 	cueFirmTrade
 	cueHeadingOffice
+	cueTownTitle
 	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueFirmPost
@@ -300,6 +301,7 @@ var cueNames = [numCues]string{
 	cueFirmAfter:             "firm-after",
 	cueFirmTrade:             "firm-trade",
 	cueHeadingOffice:         "heading-office",
+	cueTownTitle:             "town-title",
 	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueFirmPost:              "firm-post",

@@ -757,6 +757,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 			out = append(out, m)
 			if r := lx.regionBeforeTitle(di, m, spans); r != nil {
 				out = append(out, r)
+			} else if r := lx.townBeforeTitle(di, m, spans); r != nil {
+				out = append(out, r)
 			}
 		}
 	}
@@ -1213,6 +1215,56 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 		return lx.nameMention(di, a, m.tok0, nerLOC)
 	}
 	return nil
+}
+
+// townBeforeTitle returns a place mention for the one or two capitalised
+// words the tagger left out right before a titled name whose title is a
+// town's office of cue class town-title ("Port Ellis Mayor Dana Ruiz said",
+// "Kelby Councilwoman Ana Roe", opening a sentence as the tagger reads
+// them worst): the town whose office it is, or nil. A given name, a
+// demonym, a title or a word that no name holds ("Former", "Deputy")
+// is none.
+func (lx *Lexicons) townBeforeTitle(di *docInfo, m *ment, spans [][3]int) *ment {
+	if m.title == "" || m.typ != hearsay.Person || !lx.is(cueTownTitle, m.title) || m.tok0 == 0 {
+		return nil
+	}
+	toks := di.doc.Tokens
+	a := m.tok0
+	for a > 0 && m.tok0-a < 2 && toks[a-1].Sentence == m.sent && lx.townWord(di, a-1) {
+		a--
+	}
+	if a == m.tok0 || a > 0 && toks[a-1].Sentence == m.sent && isCap(toks[a-1].Text) {
+		return nil // no town, or a longer run of capitals than a town's name
+	}
+	if _, given := lx.nameGender(toks[a].Text); given && a+1 < m.tok0 {
+		return nil // "Ana Roe Mayor ...": a person's name
+	}
+	for _, s := range spans {
+		if s[0] < m.tok0 && a < s[1] {
+			return nil // the tagger named it already
+		}
+	}
+	return lx.nameMention(di, a, m.tok0, nerLOC)
+}
+
+// townWord reports whether token k may be a word of a town's name before a
+// title (townBeforeTitle): capitalised, alphabetic, and none of a title, a
+// demonym, a known given name alone, a role's qualifier or a word the cue
+// lists keep from names.
+func (lx *Lexicons) townWord(di *docInfo, k int) bool {
+	w := di.doc.Tokens[k].Text
+	if !isCap(w) || !isAlphaWord(w) || isUpperString(w) && len(w) > 1 {
+		return false
+	}
+	lw := di.lower[k]
+	if lx.honorific(di, k) != "" || lx.is(cueCapstop, lw) || lx.is(cueNotAName, lw) || di.is(lx, cueRoleQualifier, k) || di.is(lx, cueHeadRole, k) {
+		return false
+	}
+	if _, dem := lx.demonyms[lw]; dem {
+		return false
+	}
+	_, noun := lx.nouns[lw]
+	return !noun
 }
 
 // lonelySuffix reports whether token a is a word of cue class

@@ -494,6 +494,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		}
 		if best < 0 {
 			headRole(doc, raws, rw)
+			tradeRole(doc, rw)
 			continue
 		}
 		c := cands[best]
@@ -557,6 +558,37 @@ func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
 	rw.echo = false
 	rw.f.Derived = true
 	rw.f.Reason = "the post of one who leads the organisation the text names"
+}
+
+// tradeRole completes a departure from an organisation the text names
+// whose post it leaves out, when the person holds no post in the article,
+// with the trade written right before the person's name or in apposition to
+// it in the same sentence ("Nurse Ann Vale resigned from Kelby General
+// Hospital", "The drummer Callum Reid has left the Hollow Saints"): the
+// trade plied there is the post left. A party is no workplace ("Actor X
+// quit the Labour Party").
+func tradeRole(doc *hearsay.Document, rw *raw) {
+	a := rw.f.Args
+	if !leaving(rw.f.Type) || len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || rw.s == nil {
+		return
+	}
+	if doc.Entities[a[2].Entity].Type != hearsay.Org || partyName(doc.Entities[a[2].Entity].Name, nil) {
+		return
+	}
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity != a[0].Entity || f.Args[1].Literal == "" || f.Sentence != rw.s.idx {
+			continue
+		}
+		if f.Rule != "entity-premodifier" && f.Rule != "entity-appositive" || f.Trigger.End > rw.f.Trigger.Start {
+			continue
+		}
+		rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: f.Args[1].Literal}
+		rw.echo = false
+		rw.f.Derived = true
+		rw.f.Reason = "the trade told with the name is the post left at the organisation"
+		return
+	}
 }
 
 // postToldAt reports whether a change of post of the person at the
@@ -2790,6 +2822,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
+		}
+		if royalTitles[strings.ToLower(a[1].Literal)] && (doc.Entities[e].Type != hearsay.Place || !isCountry(doc, raws, e, countries)) {
+			continue // "Pope Leo has appointed Fr John Hale as Bishop of Ashby": a sovereign reigns over a country, not the see or town of the story
 		}
 		if doc.Entities[e].Type == hearsay.Org && !titleFitsOrg(a[1].Literal, doc.Entities[e].Name) {
 			continue // "Bishop X" in a report on a ferry company, "X, a former headteacher" in one on a hospital: no post of it

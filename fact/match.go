@@ -2371,6 +2371,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n), s.personPremod(r, u+n):
 		case s.capitalPremod(r, u+n):
+		case s.titleWordPremod(r, u+n):
 		default:
 			return 0
 		}
@@ -2433,6 +2434,40 @@ func (s *sent) capitalPremod(r *resources, u int) bool {
 		k++
 	}
 	return s.premodWordAt(r, k) && !s.units[k].capital
+}
+
+// titleWordPremod reports whether the unit at u is a capitalised word the
+// tagger left outside the titled name of a person one or two units after
+// it, with which, and the words between, it makes a post of roles.txt,
+// whole or ending in the name's first word ("sacked Interior Cabinet Secretary
+// Joseph Mwangi", "fired Health Commissioner Rob Tate"): the rest of the
+// title, no other person.
+func (s *sent) titleWordPremod(r *resources, u int) bool {
+	if !s.plainCapital(u) {
+		return false
+	}
+	k := u + 1
+	if k < len(s.units) && s.plainCapital(k) {
+		k++
+	}
+	if k >= len(s.units) || !s.units[k].onePerson(kindName) {
+		return false
+	}
+	first, _, _ := strings.Cut(s.units[k].word, " ")
+	var bufArr [64]byte
+	for j := u; j < k; j++ {
+		buf := bufArr[:0]
+		for i := j; i < k; i++ {
+			buf = append(append(buf, s.units[i].word...), ' ')
+		}
+		if _, ok := r.roles[string(buf[:len(buf)-1])]; ok && k-j >= 2 {
+			return true // the whole title outside the name, of two words or three ("Health Commissioner")
+		}
+		if _, ok := r.roles[string(append(buf, first...))]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // plainCapital reports whether the unit at u is a capitalised word that no
