@@ -2494,6 +2494,23 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 			return n, mod, true
 		}
 	}
+	return s.chargeLength(clauses, tu)
+}
+
+// chargeLength reads the length of a spell told as "after N years in
+// charge of" the organisation of the trigger ending at unit tu ("who took
+// charge in May after eight years in charge of Dunvegan Rovers").
+func (s *sent) chargeLength(clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+2 > tu || s.units[u-1].word != "after" || s.units[ue+1].word != "in" || s.units[ue+2].word != "charge" {
+			continue
+		}
+		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return w == "after" }); ok {
+			return n, mod, true
+		}
+	}
 	return 0, "", false
 }
 
