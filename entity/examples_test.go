@@ -210,6 +210,7 @@ func TestAttributeExamples(t *testing.T) {
 		// a staff noun after an organisation's name (staff-noun in data/cues.tsv); not after a town's
 		{"date 2023-08-07 Nina Park, a former Orbis Software employee, sued the firm.", "member_of(Nina Park, Orbis Software)"},
 		{"date 2023-08-07 Nina Park, a Leeds council worker, sued the firm.", "occupation(Nina Park, council worker)"},
+		{"date 2023-08-07 Sam Okafor, a former Fenmoor United trainee, signed on Friday.", "member_of(Sam Okafor, Fenmoor United)"},
 		// a trade in a band or an orchestra before "of" and its name (ensemble-trade in data/cues.tsv); not another trade
 		{"date 2023-08-07 Ivo Lind, the principal cellist of the Halden Symphony Orchestra, spoke. Ada Pike, the architect of the Halden Museum, spoke.",
 			"occupation(Ivo Lind, cellist); member_of(Ivo Lind, Halden Symphony Orchestra); occupation(Ada Pike, architect)"},

@@ -634,11 +634,12 @@ func loadSinces() ([]sinceEvent, error) {
 	return out, nil
 }
 
-// memberKinds returns the word classes politicsnoun and membernoun of
-// data/classes.tsv as one table: noun → "politics" or "member".
+// memberKinds returns the word classes politicsnoun, membernoun and
+// staffnoun of data/classes.tsv as one table: noun → "politics", "member"
+// or "staff".
 func memberKinds() map[string]string {
 	out := map[string]string{}
-	for class, kind := range map[string]string{"politicsnoun": "politics", "membernoun": "member"} {
+	for class, kind := range map[string]string{"politicsnoun": "politics", "membernoun": "member", "staffnoun": "staff"} {
 		for _, w := range classOf(class) {
 			out[w] = kind
 		}

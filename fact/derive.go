@@ -495,6 +495,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		if best < 0 {
 			headRole(doc, raws, rw)
 			tradeRole(doc, rw)
+			sideRole(cands, rw)
 			continue
 		}
 		c := cands[best]
@@ -589,6 +590,45 @@ func tradeRole(doc *hearsay.Document, rw *raw) {
 		rw.f.Reason = "the trade told with the name is the post left at the organisation"
 		return
 	}
+}
+
+// sideRoles are the posts of one who runs a team (sideroles of
+// data/classes.tsv).
+var sideRoles = wordSet("sideroles")
+
+// sideRole gives a spell "in charge of" a side the text names with no post
+// ("Harbourne City manager X was previously in charge of the Scottish side
+// Glenrock for four seasons") the post of running a team that the person
+// holds at another side among cands, when that is the person's one such
+// post: the earlier side had the manager as its manager.
+func sideRole(cands []hearsay.Fact, rw *raw) {
+	a := rw.f.Args
+	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || rw.s == nil || !inCharge(rw.s.doc.Text, rw.f.Trigger) {
+		return
+	}
+	var role hearsay.Arg
+	for _, c := range cands {
+		if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[2].Entity == a[2].Entity || !sideRoles[strings.ToLower(c.Args[1].Literal)] {
+			continue
+		}
+		if role.Literal != "" && !strings.EqualFold(role.Literal, c.Args[1].Literal) {
+			return // two such posts: which one the spell was is unclear
+		}
+		role = c.Args[1]
+	}
+	if role.Literal == "" {
+		return
+	}
+	rw.f.Args[1] = role
+	rw.echo = false
+	rw.f.Derived = true
+	rw.f.Reason = "a side run by one who runs another is run in the same post"
+}
+
+// inCharge reports whether the trigger t tells a spell "in charge" of an
+// organisation.
+func inCharge(text string, t hearsay.Span) bool {
+	return t.Start >= 0 && t.End <= len(text) && t.Start < t.End && strings.Contains(strings.ToLower(text[t.Start:t.End]), "in charge")
 }
 
 // postToldAt reports whether a change of post of the person at the
@@ -2458,20 +2498,54 @@ func announced(f hearsay.Fact) bool {
 // sentence of the move after it, ends when the new membership or post began.
 func previousPosts(raws []*raw) {
 	for _, mv := range raws {
-		if mv.echo || mv.f.Type != "member_of" && mv.f.Type != "position_held" || mv.f.Time == nil || mv.f.Time.Start == "" || mv.f.Time.End != "" {
+		began := moveStart(mv)
+		if began == "" {
 			continue
 		}
 		for _, ph := range raws {
 			if ph == mv || ph.echo || ph.f.Type != "position_held" || ph.f.Time != nil || ph.s != mv.s || len(ph.f.Args) != 3 ||
 				ph.f.Args[0].Entity != mv.f.Args[0].Entity || ph.f.Args[2].Entity < 0 || ph.f.Args[2].Entity == mv.f.Args[len(mv.f.Args)-1].Entity ||
-				ph.f.Trigger.Start < mv.f.Trigger.End || !ph.s.fromBefore(ph.f.Trigger.Start) {
-				continue
+				ph.f.Trigger.Start < mv.f.Trigger.End || !ph.s.previouslyBefore(ph.f.Trigger.End) && (mv.f.Type == "appointed" || !ph.s.fromBefore(ph.f.Trigger.Start)) {
+				continue // an appointment "from" a post ends it only where the text says "previously"
 			}
-			ph.f.Time = &hearsay.FactTime{End: mv.f.Time.Start, Timex: -1}
+			ph.f.Time = &hearsay.FactTime{End: began, Timex: -1}
 			ph.f.Derived = true
-			ph.f.Reason = "the post ended with the move told in the same sentence (" + mv.f.Time.Start + ")"
+			ph.f.Reason = "the post ended with the move told in the same sentence (" + began + ")"
 		}
 	}
+}
+
+// moveStart returns when the move mv began a membership or a post: the
+// start of a membership or a post that has not ended, or the day of an
+// appointment ("who took over at Harbourne in November 2019"); "" for
+// none.
+func moveStart(mv *raw) string {
+	t := mv.f.Time
+	switch {
+	case mv.echo || t == nil || mv.f.Polarity != hearsay.Pos:
+		return ""
+	case (mv.f.Type == "member_of" || mv.f.Type == "position_held") && t.Start != "" && t.End == "":
+		return t.Start
+	case mv.f.Type == "appointed" && t.Value != "" && !strings.Contains(t.Value, "REF"):
+		return t.Value
+	}
+	return ""
+}
+
+// previouslyBefore reports whether "previously" or "formerly" stands in
+// the sentence before offset off ("who took over at X in 2019, was
+// previously in charge of Y": the post before the move).
+func (s *sent) previouslyBefore(off int) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= off {
+			break
+		}
+		if x.word == "previously" || x.word == "formerly" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromBefore reports whether "from" stands in the sentence before offset off

@@ -338,7 +338,7 @@ const maxWidenWords = 2
 // of roles.txt ("its sales director" read as "director" is the sales
 // director), or the text goes on with the field of a post of
 // fieldroles.tsv ("Head of Communications" read as "head").
-func widenPosts(text string, facts []hearsay.Fact, roles map[string]string, fieldRoles map[string]fieldPreps, fieldNouns map[string]bool) {
+func widenPosts(text string, facts []hearsay.Fact, ents []hearsay.Entity, roles map[string]string, fieldRoles map[string]fieldPreps, fieldNouns map[string]bool) {
 	for i := range facts {
 		f := &facts[i]
 		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
@@ -348,7 +348,7 @@ func widenPosts(text string, facts []hearsay.Fact, roles map[string]string, fiel
 		if t.Start <= 0 || t.End > len(text) || t.Start >= t.End || !strings.EqualFold(text[t.Start:t.End], f.Args[1].Literal) {
 			continue
 		}
-		if v, start, ok := widerRole(text, t, roles); ok {
+		if v, start, ok := widerRole(text, t, roles); ok && !nameEndsWith(ents, f.Args[2], text[start:t.Start]) {
 			f.Args[1].Literal = v
 			f.Trigger.Start = start
 		} else if field, end, ok := fieldInText(text, t.End, f.Args[1].Literal, fieldRoles, fieldNouns); ok {
@@ -356,6 +356,22 @@ func widenPosts(text string, facts []hearsay.Fact, roles map[string]string, fiel
 			f.Trigger.End = end
 		}
 	}
+}
+
+// nameEndsWith reports whether the name of the entity of org ends in the
+// words w (with the space after them): the words before a post that end
+// the organisation's name belong to it ("Dunmore Town manager" is the
+// manager of Dunmore Town, not its "town manager").
+func nameEndsWith(ents []hearsay.Entity, org hearsay.Arg, w string) bool {
+	w = strings.TrimSpace(w)
+	if org.Entity < 0 || org.Entity >= len(ents) || w == "" {
+		return false
+	}
+	name := ents[org.Entity].Name
+	if len(name) <= len(w) || !strings.EqualFold(name[len(name)-len(w):], w) {
+		return false
+	}
+	return name[len(name)-len(w)-1] == ' '
 }
 
 // fieldInText reads in the text from i the field of post role of

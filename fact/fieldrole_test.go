@@ -54,12 +54,25 @@ func TestWidenPosts(t *testing.T) {
 		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: 1}}, Trigger: hearsay.Span{Start: start, End: end}}
 	}
 	facts := []hearsay.Fact{post("director", 21, 29), post("director", 59, 67), post("director", 93, 101), post("chief executive", 0, 4)}
-	widenPosts(text, facts, roles, nil, nil)
+	widenPosts(text, facts, nil, roles, nil, nil)
 	want := []string{"sales director", "deputy sales director", "director", "chief executive"}
 	for i, f := range facts {
 		if f.Args[1].Literal != want[i] {
 			t.Errorf("fact %d: got %q, want %q", i, f.Args[1].Literal, want[i])
 		}
+	}
+}
+
+// TestWidenPostsName checks that the last word of the organisation's
+// name before a post stays the name's ("Dunmore Town manager").
+func TestWidenPostsName(t *testing.T) {
+	roles := map[string]string{"manager": "manager", "town manager": "town manager"}
+	text := "Dunmore Town manager Ian Roe spoke."
+	ents := []hearsay.Entity{{Name: "Ian Roe"}, {Name: "Dunmore Town"}}
+	facts := []hearsay.Fact{{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: "manager"}, {Entity: 1}}, Trigger: hearsay.Span{Start: 13, End: 20}}}
+	widenPosts(text, facts, ents, roles, nil, nil)
+	if got := facts[0].Args[1].Literal; got != "manager" {
+		t.Errorf("got %q, want %q", got, "manager")
 	}
 }
 

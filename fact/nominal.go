@@ -248,6 +248,13 @@ func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsa
 				return org, true
 			}
 		}
+	case "staff":
+		for i := range doc.Mentions {
+			o := &doc.Mentions[i]
+			if o.Type == hearsay.Org && o.Kind == hearsay.NameMention && o.Entity >= 0 && o.Start > m.Start && o.End < m.End && doc.Entities[o.Entity].Type == hearsay.Org {
+				return entArg(doc, o.Entity), true // "a former Google engineer": the employer, named before the trade
+			}
+		}
 	case "member":
 		for i := range doc.Mentions {
 			o := &doc.Mentions[i]

@@ -178,7 +178,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	stampEntries(doc, raws, headingStamps(doc), headedTypes) // "Sept. 2021: Wedding bells. The couple wed in Sonoma": in September 2021
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
-	widenPosts(doc.Text, doc.Facts, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
+	widenPosts(doc.Text, doc.Facts, doc.Entities, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}

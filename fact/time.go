@@ -1027,8 +1027,8 @@ func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 			case "end":
 				return true
 			case "start":
-				if strings.HasSuffix(w, "ing") {
-					return true // "lived in Tulsa before moving to Nashville in 1998": the new state ends the old one
+				if strings.HasSuffix(w, "ing") || j == k+2 && subjectPronoun(s.units[k+1].word) {
+					return true // "lived in Tulsa before moving to Nashville in 1998", "spent six years at X before she joined Y in 2012": the new state ends the old one
 				}
 			}
 		}
@@ -2487,10 +2487,27 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
-		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+1 >= tu || !lengthVerbs[s.units[u-1].word] || !postLinks[s.units[ue+1].word] {
+		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+1 > tu || !lengthVerbs[s.units[u-1].word] || !postLinks[s.units[ue+1].word] {
 			continue
 		}
 		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return lengthVerbs[w] }); ok {
+			return n, mod, true
+		}
+	}
+	return s.chargeLength(clauses, tu)
+}
+
+// chargeLength reads the length of a spell told as "after N years in
+// charge of" the organisation of the trigger ending at unit tu ("who took
+// charge in May after eight years in charge of Dunvegan Rovers").
+func (s *sent) chargeLength(clauses []int, tu int) (int, string, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+2 > tu || s.units[u-1].word != "after" || s.units[ue+1].word != "in" || s.units[ue+2].word != "charge" {
+			continue
+		}
+		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return w == "after" }); ok {
 			return n, mod, true
 		}
 	}
