@@ -2756,7 +2756,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
 			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
 		}
-		if !state && leavingOrTaking(rw.f.Type) {
+		if !state && leavingOrTaking(rw.f.Type) && !(rw.pat != nil && rw.pat.has("ranked")) {
+			// (a rank of a promotion order is held in the force the article is about, not in the unit of the line before)
 			if n := nearOrg(doc, rw); n >= 0 {
 				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
 			}

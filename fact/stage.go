@@ -1424,7 +1424,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1555,22 +1555,36 @@ var militaryRanks = wordSet("militaryranks")
 // of the armed services, in the mention ("Captain Rupert Hale") or right
 // before it.
 func (s *sent) rankSlot(b *binding) bool {
+	return s.slotNamedWith(b, isRank)
+}
+
+// rankedSlot reports whether the person of a match of a pattern that wants
+// a rank of a service (option ranked: "Inspector Asif Khan to Chief
+// Inspector") is named with a rank of the armed services or of the police.
+func (s *sent) rankedSlot(b *binding) bool {
+	return s.slotNamedWith(b, isServiceRank)
+}
+
+// slotNamedWith reports whether the person of a match is named with a rank
+// that rank accepts (one word, or two read as one), in the mention or right
+// before it.
+func (s *sent) slotNamedWith(b *binding, rank func(w, next string) bool) bool {
 	a := b.slots[slotA]
 	if !a.set {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(s.doc.Text[a.span.Start:a.span.End]))
-	if len(words) >= 2 && (isRank(words[0], "") || isRank(words[0], words[1])) {
+	if len(words) >= 2 && (rank(words[0], "") || rank(words[0], words[1])) {
 		return true // "Captain Rupert Hale", "Lieutenant Colonel Ann Roe"
 	}
 	u := s.unitAt(a.span.Start)
 	if u < 1 || s.units[u].ment < 0 {
 		return false
 	}
-	if isRank(s.units[u-1].word, "") {
+	if rank(s.units[u-1].word, "") {
 		return true
 	}
-	return u >= 2 && isRank(s.units[u-2].word, s.units[u-1].word)
+	return u >= 2 && rank(s.units[u-2].word, s.units[u-1].word)
 }
 
 // isRank reports whether w, or w and next as one rank when next is not
@@ -1582,6 +1596,23 @@ func isRank(w, next string) bool {
 		return militaryRanks[w]
 	}
 	return militaryRanks[w+" "+strings.TrimRight(next, ".")]
+}
+
+// policeRanks are the ranks of a police force written before a name
+// (data/classes.tsv).
+var policeRanks = wordSet("policeranks")
+
+// isServiceRank reports whether w, or w and next as one rank, is a rank of
+// the armed services or of the police ("Inspector", "Detective Sergeant").
+func isServiceRank(w, next string) bool {
+	if isRank(w, next) {
+		return true
+	}
+	w = strings.TrimRight(w, ".")
+	if next == "" {
+		return policeRanks[w]
+	}
+	return policeRanks[w+" "+strings.TrimRight(next, ".")]
 }
 
 // placeSlot reports whether the place of a match of a pattern that wants one
