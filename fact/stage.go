@@ -1424,7 +1424,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1675,6 +1675,24 @@ func (s *sent) streetSlot(b *binding) bool {
 	}
 	name := e.Name
 	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+// wifeTitleWords are the titles of a wife written after her husband's
+// title and "and" ("Lord and Lady Ashby", "Mr and Mrs Hale").
+var wifeTitleWords = wordSet("wifetitles")
+
+// coupleTitled reports whether the two people of a match of a pattern that
+// wants a couple's titles (option titles) are named as a couple writes
+// them: the first by a title alone, the second by a wife's title and the
+// surname ("Lord and Lady Ashby", "Mr and Mrs Hale").
+func (s *sent) coupleTitled(b *binding) bool {
+	a, c := b.slots[slotA], b.slots[slotB]
+	if !a.set || !c.set || a.span.End > c.span.Start {
+		return false
+	}
+	first := s.doc.Text[a.span.Start:a.span.End]
+	second := strings.Fields(strings.ToLower(s.doc.Text[c.span.Start:c.span.End]))
+	return !strings.ContainsAny(first, " ") && len(second) >= 2 && wifeTitleWords[strings.TrimRight(second[0], ".")]
 }
 
 // datedBetween reports whether the words between the first person of a
