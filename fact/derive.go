@@ -2768,6 +2768,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			}
 			continue
 		}
+		if (rw.f.Type == "appointed" || rw.f.Type == "elected" || rw.f.Type == "position_held") && cameFromOrg(doc, rw, e) {
+			continue // "who joins in September as head of mathematics from Brookfield College": the post is not at the organisation left
+		}
 		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
@@ -2812,6 +2815,27 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// cameFromOrg reports whether the sentence of rw names organisation e
+// right after "from" ("from Brookfield College", "from the Kelby Trust"):
+// the place the person comes from, not the one whose post the sentence
+// tells.
+func cameFromOrg(doc *hearsay.Document, rw *raw, e int) bool {
+	if rw.s == nil {
+		return false
+	}
+	for _, ix := range rw.s.mentionsHere() {
+		m := &doc.Mentions[ix]
+		if m.Entity != e {
+			continue
+		}
+		before := strings.ToLower(doc.Text[max(0, m.Start-9):m.Start])
+		if strings.HasSuffix(before, " from ") || strings.HasSuffix(before, " from the ") {
+			return true
+		}
+	}
+	return false
 }
 
 // Sentences around a post whose organisation the text leaves open within
