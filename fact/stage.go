@@ -1424,7 +1424,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nogenre") && s.genreSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nogenre") && s.genreSlot(b) || p.has("nameline") && !s.afterNameLine(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1675,6 +1675,35 @@ func (s *sent) streetSlot(b *binding) bool {
 	}
 	name := e.Name
 	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+// afterNameLine reports whether a match of a pattern that wants a line of
+// a post under a line of a name (option nameline) is the whole of its
+// sentence, which opens a line of its own, and the sentence before is a
+// person's name alone, with at most words in brackets or after a comma
+// ("Jane Doe\nChief Executive, Acme Foods", "Priya Mehta (£1.2bn)\nFounder
+// of Lumen Foods."): lists of boards, staff and rich people write a post so.
+func (s *sent) afterNameLine(b *binding) bool {
+	if b.first != 0 || b.last < len(s.units) && !(b.last == len(s.units)-1 && s.units[b.last].word == ".") || s.idx < 1 {
+		return false
+	}
+	prev, here := s.doc.Sentences[s.idx-1], s.doc.Sentences[s.idx]
+	if prev.End > here.Start || !strings.Contains(s.doc.Text[prev.End:here.Start], "\n") {
+		return false
+	}
+	person := -1
+	for _, ix := range s.mentionsOf(s.idx - 1) {
+		m := &s.doc.Mentions[ix]
+		if m.Type != hearsay.Person || m.Entity < 0 || m.Kind != hearsay.NameMention || person >= 0 || m.Start != prev.Start {
+			return false
+		}
+		person = ix
+	}
+	if person < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s.doc.Text[s.doc.Mentions[person].End:prev.End])
+	return rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",")
 }
 
 // musicGenres are the styles of music that news writes capitalised at a
