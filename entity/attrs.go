@@ -257,6 +257,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 	}
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
+		if r.tradeBeforeName(j+1, m.sent) {
+			return nil // "Lady Ashby, the novelist Kate Lyle and her husband": the trade is Kate Lyle's, told before her name
+		}
 	case r.isDemonym(j):
 		if r.personNameAt(j) {
 			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
@@ -274,6 +277,29 @@ func (r *resolver) appositive(m *ment) []descItem {
 		}
 	}
 	return r.readDescription(j, 0, m.sent)
+}
+
+// tradeBeforeName reports whether a trade starts at token j of sentence
+// sent and a person's name follows it right away ("the novelist Kate
+// Lyle"): in a list of names the trade describes the name after it, and
+// before a possessive ("the novelist Kate Lyle's husband") it is no trade
+// of the name before the comma either.
+func (r *resolver) tradeBeforeName(j, sent int) bool {
+	toks := r.di.doc.Tokens
+	if j >= len(toks) || toks[j].Sentence != sent {
+		return false
+	}
+	_, n := r.occupationAt(j)
+	k := j + n
+	if n == 0 || k >= len(toks) || toks[k].Sentence != sent {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok0 == k && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAccordingTo reports whether mention m follows "according to": the
@@ -408,6 +434,9 @@ func (r *resolver) copula(m *ment) []descItem {
 	}
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
+		if r.tradeBeforeName(j+1, m.sent) {
+			return nil // "Lady Ashby, the novelist Kate Lyle and her husband": the trade is Kate Lyle's, told before her name
+		}
 	case r.isDemonym(j):
 	default:
 		return nil

@@ -4498,12 +4498,13 @@ func (r *resolver) resolvePronoun(m *ment) {
 }
 
 // coordinatedOwner returns the person a possessive pronoun right after
-// "and" belongs to when a person's name, of the pronoun's gender, ends just
-// before the "and", maybe with a comma ("the son of Frank Hale and his
-// wife, Edna", "to a miner, Frank Hale, and his wife"): the pair is that
-// person and their relative. It returns -1 otherwise.
+// "and" or "with" belongs to when a person's name, of the pronoun's gender,
+// ends just before that word, maybe with a comma ("the son of Frank Hale and
+// his wife, Edna", "to a miner, Frank Hale, and his wife", "Tom Vane, Ben
+// Roe and Simon Hurst with his fiancée"): the pair is that person and their
+// relative. It returns -1 otherwise.
 func (r *resolver) coordinatedOwner(m *ment) int {
-	if !m.poss && !r.possessiveHer(m) || m.tok0 < 2 || r.di.lower[m.tok0-1] != "and" {
+	if !m.poss && !r.possessiveHer(m) || m.tok0 < 2 || r.di.lower[m.tok0-1] != "and" && r.di.lower[m.tok0-1] != "with" {
 		return -1
 	}
 	end := m.tok0 - 1

@@ -203,6 +203,10 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Benjamin Millepied is a French choreographer and dancer.",
 			"nationality(Benjamin Millepied, France); occupation(Benjamin Millepied, choreographer); occupation(Benjamin Millepied, dancer)"},
 		{"date 2023-08-07 Climate activist Camille Étienne spoke.", "occupation(Camille Étienne, climate activist)"},
+		// a trade after the comma that a name follows is that name's, as lists of guests write it, also before a possessive
+		{"date 2023-08-07 Among the guests were Lady Ashby, the novelist Kate Lyle and the broadcaster Simon Hurst.",
+			"occupation(Kate Lyle, novelist); occupation(Simon Hurst, broadcaster)"},
+		{"date 2023-08-07 Tom Vale, the novelist Kate Lyle's husband, spoke.", "occupation(Kate Lyle, novelist)"},
 		{"date 2023-08-07 Lena Moss married her footballer boyfriend Jordan Ashby.", "occupation(Jordan Ashby, footballer)"},
 		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
 			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},

@@ -1879,6 +1879,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"His#1=?"},
 		{"date 2024-03-12 Tom Holt and Ben Carr arrived with Ava Stone. He stayed home.",
 			"He#1=?"},
+		// a possessive right after "with" and a name of its gender is that person's, as lists of guests write them
+		{"date 2024-06-16 Guests included Tom Vane, Ben Roe and Simon Hurst with his wife, Amelia Grant.",
+			"his#1=Simon Hurst"},
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},

@@ -2865,7 +2865,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
 			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
 		}
-		if !state && leavingOrTaking(rw.f.Type) {
+		if !state && leavingOrTaking(rw.f.Type) && !(rw.pat != nil && rw.pat.has("ranked")) {
+			// (a rank of a promotion order is held in the force the article is about, not in the unit of the line before)
 			if n := nearOrg(doc, rw); n >= 0 {
 				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
 			}
@@ -2875,6 +2876,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
 			}
 			continue
+		}
+		if (rw.f.Type == "appointed" || rw.f.Type == "elected" || rw.f.Type == "position_held") && cameFromOrg(doc, rw, e) {
+			continue // "who joins in September as head of mathematics from Brookfield College": the post is not at the organisation left
 		}
 		if newsOrg(doc.Entities[e]) && e != ownOutlet {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
@@ -2923,6 +2927,27 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// cameFromOrg reports whether the sentence of rw names organisation e
+// right after "from" ("from Brookfield College", "from the Kelby Trust"):
+// the place the person comes from, not the one whose post the sentence
+// tells.
+func cameFromOrg(doc *hearsay.Document, rw *raw, e int) bool {
+	if rw.s == nil {
+		return false
+	}
+	for _, ix := range rw.s.mentionsHere() {
+		m := &doc.Mentions[ix]
+		if m.Entity != e {
+			continue
+		}
+		before := strings.ToLower(doc.Text[max(0, m.Start-9):m.Start])
+		if strings.HasSuffix(before, " from ") || strings.HasSuffix(before, " from the ") {
+			return true
+		}
+	}
+	return false
 }
 
 // Sentences around a post whose organisation the text leaves open within

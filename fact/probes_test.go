@@ -27,7 +27,7 @@ const careerProbeFloor = 710
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 375
+const careersBatteryFloor = 384
 
 // appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
 // (appointments, elections, departures and dismissals in many wordings, and
@@ -43,7 +43,7 @@ const identityProbeFloor = 328
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const familyProbeFloor = 747
+const familyProbeFloor = 749
 
 // familyTypes are the facts a family probe with no expected facts ("-") must
 // not produce.

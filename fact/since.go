@@ -420,9 +420,12 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 	}
 	y := s.doc.Date.Year()
 	ft := &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
-	if kind == "over" {
+	if kind == "over" || kind == "after" {
 		ft.End = strconv.Itoa(y)
-		if from, ok := s.loneYear(); ok && from+n < y {
+		if from, ok := s.loneYear(); ok && kind == "after" && s.yearFronted(f.Args[0].Entity) && from <= y {
+			// "25 years ago: X announced her retirement after 18 years in the post": the spell ended in the year the sentence opens with
+			ft.Start, ft.End = strconv.Itoa(from-n), strconv.Itoa(from)
+		} else if ok && from+n < y {
 			// "married in 1950, and the couple lived there for almost 30 years": the spell ran from the year told
 			ft.Start, ft.End = strconv.Itoa(from), strconv.Itoa(from+n)
 		}
@@ -554,6 +557,9 @@ func (s *sent) spellLength(f *hearsay.Fact, cues map[string]string) (int, string
 		}
 		if f.Type == "residence" && !s.cueBetween(cues, "home", min(tu, u), max(tu, u)) {
 			continue // "a captain from Portsmouth, held the seat for 22 years": the seat's length
+		}
+		if cue == "after" && kind == "over" {
+			kind = "after" // "retired after 18 years": a spell that ended with the change told
 		}
 		return n, kind, true
 	}
@@ -735,6 +741,30 @@ func (s *sent) otherOrgBetween(a, b, org int) bool {
 	for k := a + 1; k < b && k < len(s.units); k++ {
 		if s.units[k].ment >= 0 && s.units[k].etype == entOrg && !slices.Contains(s.units[k].ents, org) {
 			return true
+		}
+	}
+	return false
+}
+
+// yearFronted reports whether the sentence's time expression of a date
+// stands before the first mention of person p ("In 1999, X retired after
+// 18 years", "25 years ago: X ..."): it dates the sentence's main clause,
+// not a clause after the name ("X joined in 2010 and left after six
+// years").
+func (s *sent) yearFronted(p int) bool {
+	first := -1
+	for i := range s.units {
+		if s.units[i].ment >= 0 && slices.Contains(s.units[i].ents, p) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for _, ti := range s.tix() {
+		if t := &s.doc.Timexes[ti]; t.Type == hearsay.Date {
+			return t.End <= s.units[first].Start
 		}
 	}
 	return false

@@ -1424,7 +1424,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nogenre") && s.genreSlot(b) || p.has("nameline") && !s.afterNameLine(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1555,22 +1555,36 @@ var militaryRanks = wordSet("militaryranks")
 // of the armed services, in the mention ("Captain Rupert Hale") or right
 // before it.
 func (s *sent) rankSlot(b *binding) bool {
+	return s.slotNamedWith(b, isRank)
+}
+
+// rankedSlot reports whether the person of a match of a pattern that wants
+// a rank of a service (option ranked: "Inspector Asif Khan to Chief
+// Inspector") is named with a rank of the armed services or of the police.
+func (s *sent) rankedSlot(b *binding) bool {
+	return s.slotNamedWith(b, isServiceRank)
+}
+
+// slotNamedWith reports whether the person of a match is named with a rank
+// that rank accepts (one word, or two read as one), in the mention or right
+// before it.
+func (s *sent) slotNamedWith(b *binding, rank func(w, next string) bool) bool {
 	a := b.slots[slotA]
 	if !a.set {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(s.doc.Text[a.span.Start:a.span.End]))
-	if len(words) >= 2 && (isRank(words[0], "") || isRank(words[0], words[1])) {
+	if len(words) >= 2 && (rank(words[0], "") || rank(words[0], words[1])) {
 		return true // "Captain Rupert Hale", "Lieutenant Colonel Ann Roe"
 	}
 	u := s.unitAt(a.span.Start)
 	if u < 1 || s.units[u].ment < 0 {
 		return false
 	}
-	if isRank(s.units[u-1].word, "") {
+	if rank(s.units[u-1].word, "") {
 		return true
 	}
-	return u >= 2 && isRank(s.units[u-2].word, s.units[u-1].word)
+	return u >= 2 && rank(s.units[u-2].word, s.units[u-1].word)
 }
 
 // isRank reports whether w, or w and next as one rank when next is not
@@ -1582,6 +1596,23 @@ func isRank(w, next string) bool {
 		return militaryRanks[w]
 	}
 	return militaryRanks[w+" "+strings.TrimRight(next, ".")]
+}
+
+// policeRanks are the ranks of a police force written before a name
+// (data/classes.tsv).
+var policeRanks = wordSet("policeranks")
+
+// isServiceRank reports whether w, or w and next as one rank, is a rank of
+// the armed services or of the police ("Inspector", "Detective Sergeant").
+func isServiceRank(w, next string) bool {
+	if isRank(w, next) {
+		return true
+	}
+	w = strings.TrimRight(w, ".")
+	if next == "" {
+		return policeRanks[w]
+	}
+	return policeRanks[w+" "+strings.TrimRight(next, ".")]
 }
 
 // placeSlot reports whether the place of a match of a pattern that wants one
@@ -1644,6 +1675,65 @@ func (s *sent) streetSlot(b *binding) bool {
 	}
 	name := e.Name
 	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+// afterNameLine reports whether a match of a pattern that wants a line of
+// a post under a line of a name (option nameline) is the whole of its
+// sentence, which opens a line of its own, and the sentence before is a
+// person's name alone, with at most words in brackets or after a comma
+// ("Jane Doe\nChief Executive, Acme Foods", "Priya Mehta (£1.2bn)\nFounder
+// of Lumen Foods."): lists of boards, staff and rich people write a post so.
+func (s *sent) afterNameLine(b *binding) bool {
+	if b.first != 0 || b.last < len(s.units) && !(b.last == len(s.units)-1 && s.units[b.last].word == ".") || s.idx < 1 {
+		return false
+	}
+	prev, here := s.doc.Sentences[s.idx-1], s.doc.Sentences[s.idx]
+	if prev.End > here.Start || !strings.Contains(s.doc.Text[prev.End:here.Start], "\n") {
+		return false
+	}
+	person := -1
+	for _, ix := range s.mentionsOf(s.idx - 1) {
+		m := &s.doc.Mentions[ix]
+		if m.Type != hearsay.Person || m.Entity < 0 || m.Kind != hearsay.NameMention || person >= 0 || m.Start != prev.Start {
+			return false
+		}
+		person = ix
+	}
+	if person < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s.doc.Text[s.doc.Mentions[person].End:prev.End])
+	return rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",")
+}
+
+// musicGenres are the styles of music that news writes capitalised at a
+// sentence's start before a player's trade ("Rock drummer X").
+var musicGenres = wordSet("musicgenres")
+
+// genreSlot reports whether the organisation of a match is a style of
+// music that the mention stage took for a name ("Rock drummer X": no band
+// named Rock).
+func (s *sent) genreSlot(b *binding) bool {
+	e := s.soleEntity(b, slotOrg)
+	return e != nil && musicGenres[strings.ToLower(e.Name)]
+}
+
+// wifeTitleWords are the titles of a wife written after her husband's
+// title and "and" ("Lord and Lady Ashby", "Mr and Mrs Hale").
+var wifeTitleWords = wordSet("wifetitles")
+
+// coupleTitled reports whether the two people of a match of a pattern that
+// wants a couple's titles (option titles) are named as a couple writes
+// them: the first by a title alone, the second by a wife's title and the
+// surname ("Lord and Lady Ashby", "Mr and Mrs Hale").
+func (s *sent) coupleTitled(b *binding) bool {
+	a, c := b.slots[slotA], b.slots[slotB]
+	if !a.set || !c.set || a.span.End > c.span.Start {
+		return false
+	}
+	first := s.doc.Text[a.span.Start:a.span.End]
+	second := strings.Fields(strings.ToLower(s.doc.Text[c.span.Start:c.span.End]))
+	return !strings.ContainsAny(first, " ") && len(second) >= 2 && wifeTitleWords[strings.TrimRight(second[0], ".")]
 }
 
 // datedBetween reports whether the words between the first person of a

@@ -803,7 +803,46 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 		}
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
 	}
+	s.listEntry(r)
 	return s
+}
+
+// listBullets open the entries of a list ("• Jane Doe: promoted to ...").
+var listBullets = wordSet("listbullets")
+
+// entryVerbs are the verbs that tell a move right after the name opening a
+// list entry (data/classes.tsv).
+var entryVerbs = wordSet("entryverbs")
+
+// listEntry reads the dash or colon after the name that opens an entry of
+// a list of people moves as the comma of an apposition ("Jane Doe —
+// appointed chief financial officer, Acme Corp" as "Jane Doe, appointed
+// ..."), so the move reads as the named person's; only a person's name
+// right at the entry's start, after any bullet, and a verb of a move right
+// after the mark count.
+func (s *sent) listEntry(r *resources) {
+	i := 0
+	for i < len(s.units) && s.units[i].ment == -1 && listBullets[s.units[i].word] {
+		i++
+	}
+	if i+2 >= len(s.units) || s.units[i].ment < 0 || s.units[i].etype != entPerson {
+		return
+	}
+	sep, next := &s.units[i+1], &s.units[i+2]
+	if sep.ment != -1 || !listSeparator(sep.word) || next.ment != -1 || next.capital || !entryVerbs[next.word] {
+		return
+	}
+	sep.word, sep.boundary, sep.info = ",", false, r.word(",")
+}
+
+// listSeparator reports whether w sets a list entry's name off from what
+// is told of it: a colon or a dash.
+func listSeparator(w string) bool {
+	switch w {
+	case ":", "—", "–", "-", "--":
+		return true
+	}
+	return false
 }
 
 // maleNouns and femaleNouns are plural nouns of people of one sex, which
