@@ -4427,6 +4427,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
 		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
+	case r.clientContinued(m) >= 0:
+		pick = r.clientContinued(m) // "Ms Khan said her client was ashamed and that her daughter, Kayla, ...": the client's daughter
 	case r.speakerContinued(m, known) >= 0:
 		pick = r.speakerContinued(m, known) // "The defendant said he left when Mr Ashcroft was alive. He said his wife ...": the defendant
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
@@ -5009,6 +5011,30 @@ func (r *resolver) speakerContinued(m *ment, known []candidate) int {
 			return -1
 		}
 		return o.ent
+	}
+	return -1
+}
+
+// clientContinued returns the person a lawyer's "her client" or "his
+// client" stood for earlier in the sentence of possessive pronoun m, of
+// m's gender, when a kinship noun follows m ("Defending, Ms Khan said her
+// client was ashamed and that her daughter, Kayla, was in care": the
+// client's daughter, not the lawyer's); -1 otherwise. What a lawyer says
+// of the family after naming the client is the client's.
+func (r *resolver) clientContinued(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) || m.tok1 >= len(r.di.lower) {
+		return -1
+	}
+	if info, ok := r.di.nounWords(r.lx, m.tok1, m.tok1+1); !ok || !info.isKin {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.rule == "nominal-client" && o.ent >= 0 && r.cl[o.ent].genderOf() == m.gender {
+			return o.ent
+		}
 	}
 	return -1
 }
