@@ -8997,8 +8997,7 @@ func (r *resolver) unnamedBirths(names []bool) {
 		if p < 0 || r.di.doc.Tokens[p].Sentence != m.sent {
 			continue
 		}
-		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
-			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
+		born := r.bornBefore(p) || r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
 		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") ||
 			m.possessor != nil && child && r.di.lower[p] == "had" && r.birthOrdered(m) // "the couple had their first child in April"
 		if !born && !had {
@@ -9185,6 +9184,21 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		r.ms = append(r.ms, m)
 		r.makeUnnamed(m, "unnamed-child")
 	}
+}
+
+// bornBefore reports whether token j is a verb of cue class birth-verb,
+// or "to" after one ("welcomed", "gave birth to"), that no word of cue
+// class birth-not-yet puts ahead ("will welcome", "set to welcome", "due to
+// give birth to"): the children right after it are new to their family.
+func (r *resolver) bornBefore(j int) bool {
+	v := j
+	if r.di.lower[j] == "to" && j > 0 {
+		v = j - 1
+	}
+	if !r.di.is(r.lx, cueBirthVerb, v) {
+		return false
+	}
+	return v == 0 || r.di.doc.Tokens[v-1].Sentence != r.di.doc.Tokens[v].Sentence || !r.di.is(r.lx, cueBirthNotYet, v-1)
 }
 
 // resolvedTokens marks the tokens of a text of n tokens that lie inside a

@@ -61,6 +61,7 @@ const (
 	cueChargeVerb
 	cueKinBirthOrder
 	cueBirthVerb
+	cueBirthNotYet
 	cueParentWork
 	cueLeagueHead
 	cueLegislature
@@ -279,6 +280,7 @@ var cueNames = [numCues]string{
 	cueChargeVerb:            "charge-verb",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
+	cueBirthNotYet:           "birth-not-yet",
 	cueParentWork:            "parent-work",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
