@@ -8969,7 +8969,8 @@ func (r *resolver) parentTrade(m, t *ment) {
 // verb of cue class birth-verb brings into a family ("X and Y welcomed a
 // baby boy", "she gave birth to a daughter", "welcomed their second
 // child", "adopted a son"), of each son or daughter with no name that
-// someone has or had ("she has a son from a previous relationship"), and of
+// someone has, had or shares ("she has a son from a previous relationship",
+// "shares a daughter with Tom Hale", cue class kin-share-verb), and of
 // each possessed child with a place among its siblings (cue class
 // birth-had-order) that someone had ("had their first child"), when
 // no name follows to say who the child is ("welcomed a daughter, Rose").
@@ -8998,7 +8999,7 @@ func (r *resolver) unnamedBirths(names []bool) {
 			continue
 		}
 		born := r.bornBefore(p) || r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
-		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") ||
+		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have" || r.di.is(r.lx, cueKinShareVerb, p)) ||
 			m.possessor != nil && child && r.di.lower[p] == "had" && r.birthOrdered(m) // "the couple had their first child in April"
 		if !born && !had {
 			continue
@@ -9264,7 +9265,8 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 }
 
 // partnerNounAt reports whether tokens k and k+1 are "her", "his" or
-// "their" and a kinship noun of a spouse or a partner ("her husband").
+// "their" and a kinship noun of a spouse, a partner, a fiancé or a former
+// partner ("her husband", "his ex-wife").
 func (r *resolver) partnerNounAt(k int) bool {
 	if k+1 >= len(r.di.lower) || r.di.doc.Tokens[k+1].Sentence != r.di.doc.Tokens[k].Sentence {
 		return false
@@ -9273,7 +9275,7 @@ func (r *resolver) partnerNounAt(k int) bool {
 		return false
 	}
 	info, ok := r.di.nounWords(r.lx, k+1, k+2)
-	return ok && info.isKin && (info.class == "spouse" || info.class == "partner")
+	return ok && info.isKin && (info.class == "spouse" || info.class == "partner" || info.class == "ex" || info.class == "fiance")
 }
 
 // listOpener reports whether w, a token right before a name, opens a list of

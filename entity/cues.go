@@ -62,6 +62,7 @@ const (
 	cueKinBirthOrder
 	cueBirthVerb
 	cueBirthNotYet
+	cueKinShareVerb
 	cueParentWork
 	cueLeagueHead
 	cueLegislature
@@ -281,6 +282,7 @@ var cueNames = [numCues]string{
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
 	cueBirthNotYet:           "birth-not-yet",
+	cueKinShareVerb:          "kin-share-verb",
 	cueParentWork:            "parent-work",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
