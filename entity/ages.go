@@ -929,7 +929,8 @@ func (r *resolver) childrenBornAfter(p *ment, span hearsay.Span) bool {
 
 // unnamedChildBirths gives each group or child with no name that
 // unnamedKin made the birth date a "born" right after it tells ("with his
-// wife, Ana, and their twin sons, born in February"), when it has none:
+// wife, Ana, and their twin sons, born in February"), or else the birth its
+// stated age gives ("shares a five-year-old son with Tom Hale"), when it has none:
 // findAges passed that birth over (childrenBornAfter), the children having
 // no mention yet.
 func (r *resolver) unnamedChildBirths() {
@@ -944,6 +945,11 @@ func (r *resolver) unnamedChildBirths() {
 			k++
 		}
 		if k >= len(toks) || toks[k].Sentence != m.sent || r.di.lower[k] != "born" {
+			if years, at := r.unnamedChildAge(m); years > 0 {
+				f := ageFinding{rule: "age-unnamed-child", years: years, span: hearsay.Span{Start: toks[at].Start, End: toks[at].End}, person: m}
+				r.anchorAge(&f, "", m.sent)
+				found = append(found, f)
+			}
 			continue
 		}
 		f := ageFinding{rule: "born-children", span: hearsay.Span{Start: toks[k].Start, End: toks[k].End}, person: m}
@@ -953,6 +959,53 @@ func (r *resolver) unnamedChildBirths() {
 		}
 	}
 	r.applyAges(found)
+}
+
+// unnamedChildAge returns the age in years that a description of a child
+// with no name gives (m: "a five-year-old son", "a 12-year-old daughter")
+// or that stands set off by commas right after it ("shares a son, 5, with
+// Tom Hale"), and the token that gives it; 0 when none does.
+func (r *resolver) unnamedChildAge(m *ment) (years, at int) {
+	for j := m.tok0; j < m.tok1; j++ {
+		if n := yearsOld(r.di.lower[j]); n > 0 {
+			return n, j
+		}
+	}
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	if k+2 >= len(toks) || r.di.lower[k] != "," || toks[k+2].Sentence != m.sent {
+		return 0, 0
+	}
+	switch r.di.lower[k+2] {
+	case ",", ".", ")", ";":
+	default:
+		return 0, 0 // "two sons, 5 and 8": the ages of several
+	}
+	if n := numberWords[r.di.lower[k+1]]; n > 0 {
+		return n, k + 1
+	}
+	if isNumber(toks[k+1].Text) && len(toks[k+1].Text) <= 2 {
+		n := 0
+		for _, c := range toks[k+1].Text {
+			n = n*10 + int(c-'0')
+		}
+		return n, k + 1
+	}
+	return 0, 0
+}
+
+// yearsOld returns the age a "5-year-old" or "five-year-old" token gives,
+// or 0.
+func yearsOld(w string) int {
+	if n := ageOf(w); n > 0 {
+		return n
+	}
+	for _, suf := range []string{"-year-old", "-years-old"} {
+		if head, ok := strings.CutSuffix(w, suf); ok {
+			return numberWords[head]
+		}
+	}
+	return 0
 }
 
 // personBefore finds the nearest resolved person mention before span in

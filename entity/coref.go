@@ -4463,6 +4463,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case r.coordinatedOwner(m) >= 0 && r.parallelKinOwner(m, known) < 0:
 		pick = r.coordinatedOwner(m) // "the son of Frank Hale and his wife, Edna": Hale's wife; not "His son, Adrian, and his daughter"
+	case r.clientContinued(m) >= 0:
+		pick = r.clientContinued(m) // "Ms Khan said her client was ashamed and that her daughter, Kayla, ...": the client's daughter
 	case r.speakerContinued(m, known) >= 0:
 		pick = r.speakerContinued(m, known) // "The defendant said he left when Mr Ashcroft was alive. He said his wife ...": the defendant
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
@@ -5046,6 +5048,30 @@ func (r *resolver) speakerContinued(m *ment, known []candidate) int {
 			return -1
 		}
 		return o.ent
+	}
+	return -1
+}
+
+// clientContinued returns the person a lawyer's "her client" or "his
+// client" stood for earlier in the sentence of possessive pronoun m, of
+// m's gender, when a kinship noun follows m ("Defending, Ms Khan said her
+// client was ashamed and that her daughter, Kayla, was in care": the
+// client's daughter, not the lawyer's); -1 otherwise. What a lawyer says
+// of the family after naming the client is the client's.
+func (r *resolver) clientContinued(m *ment) int {
+	if !m.poss && !r.possessiveHer(m) || m.tok1 >= len(r.di.lower) {
+		return -1
+	}
+	if info, ok := r.di.nounWords(r.lx, m.tok1, m.tok1+1); !ok || !info.isKin {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.rule == "nominal-client" && o.ent >= 0 && r.cl[o.ent].genderOf() == m.gender {
+			return o.ent
+		}
 	}
 	return -1
 }
@@ -8980,7 +9006,8 @@ func (r *resolver) parentTrade(m, t *ment) {
 // verb of cue class birth-verb brings into a family ("X and Y welcomed a
 // baby boy", "she gave birth to a daughter", "welcomed their second
 // child", "adopted a son"), of each son or daughter with no name that
-// someone has or had ("she has a son from a previous relationship"), and of
+// someone has, had or shares ("she has a son from a previous relationship",
+// "shares a daughter with Tom Hale", cue class kin-share-verb), and of
 // each possessed child with a place among its siblings (cue class
 // birth-had-order) that someone had ("had their first child"), when
 // no name follows to say who the child is ("welcomed a daughter, Rose").
@@ -9008,9 +9035,8 @@ func (r *resolver) unnamedBirths(names []bool) {
 		if p < 0 || r.di.doc.Tokens[p].Sentence != m.sent {
 			continue
 		}
-		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
-			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
-		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have") ||
+		born := r.bornBefore(p) || r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
+		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have" || r.di.is(r.lx, cueKinShareVerb, p)) ||
 			m.possessor != nil && child && r.di.lower[p] == "had" && r.birthOrdered(m) // "the couple had their first child in April"
 		if !born && !had {
 			continue
@@ -9198,6 +9224,21 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 	}
 }
 
+// bornBefore reports whether token j is a verb of cue class birth-verb,
+// or "to" after one ("welcomed", "gave birth to"), that no word of cue
+// class birth-not-yet puts ahead ("will welcome", "set to welcome", "due to
+// give birth to"): the children right after it are new to their family.
+func (r *resolver) bornBefore(j int) bool {
+	v := j
+	if r.di.lower[j] == "to" && j > 0 {
+		v = j - 1
+	}
+	if !r.di.is(r.lx, cueBirthVerb, v) {
+		return false
+	}
+	return v == 0 || r.di.doc.Tokens[v-1].Sentence != r.di.doc.Tokens[v].Sentence || !r.di.is(r.lx, cueBirthNotYet, v-1)
+}
+
 // resolvedTokens marks the tokens of a text of n tokens that lie inside a
 // mention of ms resolved to a cluster or holding group members.
 func resolvedTokens(ms []*ment, n int) []bool {
@@ -9261,7 +9302,8 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 }
 
 // partnerNounAt reports whether tokens k and k+1 are "her", "his" or
-// "their" and a kinship noun of a spouse or a partner ("her husband").
+// "their" and a kinship noun of a spouse, a partner, a fiancé or a former
+// partner ("her husband", "his ex-wife").
 func (r *resolver) partnerNounAt(k int) bool {
 	if k+1 >= len(r.di.lower) || r.di.doc.Tokens[k+1].Sentence != r.di.doc.Tokens[k].Sentence {
 		return false
@@ -9270,7 +9312,7 @@ func (r *resolver) partnerNounAt(k int) bool {
 		return false
 	}
 	info, ok := r.di.nounWords(r.lx, k+1, k+2)
-	return ok && info.isKin && (info.class == "spouse" || info.class == "partner")
+	return ok && info.isKin && (info.class == "spouse" || info.class == "partner" || info.class == "ex" || info.class == "fiance")
 }
 
 // listOpener reports whether w, a token right before a name, opens a list of

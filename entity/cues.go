@@ -61,6 +61,8 @@ const (
 	cueChargeVerb
 	cueKinBirthOrder
 	cueBirthVerb
+	cueBirthNotYet
+	cueKinShareVerb
 	cueParentWork
 	cueLeagueHead
 	cueLegislature
@@ -280,6 +282,8 @@ var cueNames = [numCues]string{
 	cueChargeVerb:            "charge-verb",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
+	cueBirthNotYet:           "birth-not-yet",
+	cueKinShareVerb:          "kin-share-verb",
 	cueParentWork:            "parent-work",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",

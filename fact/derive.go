@@ -6578,7 +6578,7 @@ func (rw *raw) kinPossessed() bool {
 		}
 		x = &u[sub+3] // the trigger read as an adjective: "X's divorced mother"
 	} else if personalTypes.has(rw.f.Type) {
-		return false // "X's mother confirmed the engagement": X's, which her mother tells
+		return rw.f.Type == "parent_of" && !kinLex.spouse[x.word] && kinUnit(rw.s, x) // "X's mother gave birth to twins": not X's; "X's mother confirmed the engagement": X's, which her mother tells
 	}
 	return kinUnit(rw.s, x)
 }

@@ -429,6 +429,9 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			continue
 		}
 		ps, group := possessorsOf(s.doc, k)
+		if m.Rule == "unnamed-child" && len(ps) == 0 && !group {
+			ps = spouseListedBefore(s.doc, k) // "lives with her husband, two sons and a dog": the sons of the two
+		}
 		if group && m.Rule == "unnamed-child" {
 			if pair := spousePairBefore(s.doc, k); pair != nil {
 				ps = pair // "he lives with his wife and their two sons": the sons of the two, whoever "their" was taken for
@@ -1002,6 +1005,30 @@ func spousePairBefore(doc *hearsay.Document, k int) []int {
 		}
 	}
 	return pair
+}
+
+// spouseListedBefore returns the person and the spouse of a description
+// of a spouse ("her husband", unnamed or taken for a named person) that
+// Mentions[k], a group of children with no possessor, follows in a list,
+// with only a comma or "and" between ("with her husband, two sons and a
+// dog", "survived by his wife and four children"), or none.
+func spouseListedBefore(doc *hearsay.Document, k int) []int {
+	m := &doc.Mentions[k]
+	pair := spousePairBefore(doc, k)
+	if pair == nil {
+		return nil
+	}
+	for j := range doc.Mentions {
+		o := &doc.Mentions[j]
+		if o.Sentence != m.Sentence || o.Entity != pair[1] || o.Kind != hearsay.NominalMention || o.End > m.Start {
+			continue
+		}
+		switch strings.TrimSpace(doc.Text[o.End:m.Start]) {
+		case ",", "and", ", and":
+			return pair
+		}
+	}
+	return nil
 }
 
 // coupleOf returns the two people of the one marriage or partnership

@@ -2208,7 +2208,29 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 	if len(args) >= 2 && args[0].Entity >= 0 && args[0].Entity == args[1].Entity {
 		return false
 	}
+	if spouseTypes.has(typ) || typ == "affair" {
+		for _, a := range args {
+			if unnamedChild(doc, a.Entity) {
+				return false // "lives with her husband, two sons and a dog": the sons are no spouse
+			}
+		}
+	}
 	return true
+}
+
+// unnamedChild reports whether entity e is a child or a group of children
+// the text does not name (mention rule unnamed-child: "two sons", "their
+// first child").
+func unnamedChild(doc *hearsay.Document, e int) bool {
+	if e < 0 || !doc.Entities[e].Unnamed {
+		return false
+	}
+	for i := range doc.Mentions {
+		if m := &doc.Mentions[i]; m.Entity == e && m.Rule == "unnamed-child" {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeKnown folds facts the entity stage already gave (same type,

@@ -230,7 +230,7 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 			if modifierName(doc, i, ms, wordsOnly) {
 				continue // the "Paper Moons" singer: the name of a thing only describes the person
 			}
-			if wordsOnly(i) || ownerOfUnnamedParent(doc, i, ms) || ownerOfNewborn(doc, i, ms) {
+			if wordsOnly(i) || ownerOfUnnamedParent(doc, i, ms) || ownerOfNewborn(doc, i, ms) || ownerOfSurvivor(doc, i, ms) {
 				continue
 			}
 			ok := true
@@ -342,6 +342,20 @@ var newbornVerbs = wordPhrases("newbornverbs")
 // whose birth a pattern reads; its possessor stays known to the mention.
 func ownerOfNewborn(doc *hearsay.Document, i int, ms []int) bool {
 	return unnamedOpenedBy(doc, i, ms, "unnamed-child") != nil && phraseBefore(doc, doc.Mentions[i].Start, newbornVerbs)
+}
+
+// survivorWords open the list of those a death leaves, right before a
+// possessive that opens a description of a spouse with no name
+// (classes.tsv survivorwords).
+var survivorWords = wordPhrases("survivorwords")
+
+// ownerOfSurvivor reports whether mention i is the possessive pronoun that
+// opens a description of an unnamed spouse among ms, right after words of
+// survivorWords ("is survived by her husband and two sons"): the spouse,
+// not the possessor, stands first in the list of survivors that a pattern
+// reads; its possessor stays known to the mention.
+func ownerOfSurvivor(doc *hearsay.Document, i int, ms []int) bool {
+	return unnamedOpenedBy(doc, i, ms, "unnamed-spouse") != nil && phraseBefore(doc, doc.Mentions[i].Start, survivorWords)
 }
 
 // phraseBefore reports whether one of phrases (lowercase words) ends
