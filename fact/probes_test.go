@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 710
+const careerProbeFloor = 714
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
@@ -33,17 +33,17 @@ const careersBatteryFloor = 384
 // (appointments, elections, departures and dismissals in many wordings, and
 // sentences that tell none) that must pass: raise it when the rules improve,
 // never lower it to hide a regression.
-const appointProbeFloor = 405
+const appointProbeFloor = 407
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const identityProbeFloor = 328
+const identityProbeFloor = 329
 
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const familyProbeFloor = 763
+const familyProbeFloor = 765
 
 // familyTypes are the facts a family probe with no expected facts ("-") must
 // not produce.
