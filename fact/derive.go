@@ -495,7 +495,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		if best < 0 {
 			headRole(doc, raws, rw)
 			tradeRole(doc, rw)
-			sideRole(cands, rw)
+			sideRole(cands, raws, rw)
 			continue
 		}
 		c := cands[best]
@@ -599,15 +599,23 @@ var sideRoles = wordSet("sideroles")
 // sideRole gives a spell "in charge of" a side the text names with no post
 // ("Harbourne City manager X was previously in charge of the Scottish side
 // Glenrock for four seasons") the post of running a team that the person
-// holds at another side among cands, when that is the person's one such
+// holds at another side among cands, or is appointed or elected to among
+// raws ("Kingsbridge Rovers have appointed X as manager. X returns after six
+// seasons in charge of Port Alder"), when that is the person's one such
 // post: the earlier side had the manager as its manager.
-func sideRole(cands []hearsay.Fact, rw *raw) {
+func sideRole(cands []hearsay.Fact, raws []*raw, rw *raw) {
 	a := rw.f.Args
 	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || rw.s == nil || !inCharge(rw.s.doc.Text, rw.f.Trigger) {
 		return
 	}
+	posts := cands
+	for _, ph := range raws {
+		if (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo {
+			posts = append(posts[:len(posts):len(posts)], ph.f)
+		}
+	}
 	var role hearsay.Arg
-	for _, c := range cands {
+	for _, c := range posts {
 		if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[2].Entity == a[2].Entity || !sideRoles[strings.ToLower(c.Args[1].Literal)] {
 			continue
 		}
