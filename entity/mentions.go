@@ -751,6 +751,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parts = lx.splitRoleOfPlace(di, split, parts[:0])
 	split = lx.splitTitleCaseHeading(di, parts, split[:0])
 	parts = splitCounty(di, split, parts[:0])
+	split = lx.splitPlaceParty(di, parts, split[:0])
+	parts, split = split, parts
 	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -2221,6 +2223,30 @@ func (lx *Lexicons) postBeforeNameAt(di *docInfo, s [3]int) int {
 		}
 	}
 	return -1
+}
+
+// splitPlaceParty splits a span of a known place or region and a party's
+// member word after it ("a Chicago Democrat", "the Texas Republican", "an
+// Ohio Democrat"), which news writes of a politician from that place, into
+// the place and the party; "Christian Democrat" names no place and stays
+// whole. The parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitPlaceParty(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		last := s[1] - 1
+		if s[2] == nerPER || last-s[0] < 1 || last-s[0] > 3 || !isCap(toks[last].Text) || !di.is(lx, cuePartyMember, last) || lx.outlets == nil {
+			out = append(out, s)
+			continue
+		}
+		var buf [4]string
+		place := strings.Join(appendTexts(buf[:0], toks[s[0]:last]), " ")
+		if lx.region(place) == "" && !lx.outlets.KnownPlace(place) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, [3]int{s[0], last, nerLOC}, [3]int{last, s[1], nerORG})
+	}
+	return out
 }
 
 // splitRoleOfPlace keeps, of a name the tagger read as one span of

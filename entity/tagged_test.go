@@ -1451,6 +1451,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Paralympics" and "Olympiad" end events' names (cue class event-head); a year before the name is no part of it
 		{"date 2024-03-04 Ann Moss won gold at the 2012 Summer Paralympics in London. Tom Hale played in the Chess Olympiad.",
 			[]string{"event Summer Paralympics", "place London", "event Chess Olympiad", "person Ann Moss"}, nil},
+		// a known place before a party's member word is the place the politician comes from, and the word the party
+		// (splitPlaceParty); "Christian Democrat" names no place
+		{"date 2024-03-04 Senator Ruth Dale, a Chicago Democrat, will retire. Tom Hale, the Texas Republican, agreed, as did the Christian Democrat Ida Roth.",
+			[]string{"person Ruth Dale", "place Chicago", "org Democratic Party", "person Tom Hale", "place Texas", "org Republican Party"}, []string{"Chicago Democrat", "Texas Republican"}},
 		// a business post named by its field before a head noun ("finance chief", "operations chief") is a role: the name hired as it is a person's
 		{"date 2024-03-04 Kelby Group hired Morgan Dale as finance chief in May. Ostrel Foods hired Morgan Pryce as operations chief.",
 			[]string{"org Kelby Group", "person Morgan Dale", "org Ostrel Foods", "person Morgan Pryce"}, nil},

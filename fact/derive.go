@@ -2748,6 +2748,32 @@ func tenureOf(raws []*raw, rw *raw) *raw {
 	return nil
 }
 
+// boundOrg returns the entity the organisation slot of the match of a
+// membership binds when the fact leaves the organisation open (args
+// "A,?"): the one the person came from ("Pike, who joined from
+// Ferencvaros in 2022"), never the one joined; -1 when it binds none.
+func boundOrg(rw *raw) int {
+	if rw.b == nil {
+		return -1
+	}
+	if o := rw.b.slots[slotOrg]; o.set && len(o.ents) == 1 {
+		return o.ents[0]
+	}
+	return -1
+}
+
+// holdsPostIn reports whether raws give person a post in organisation org
+// (a post held, or a change of post).
+func holdsPostIn(raws []*raw, person, org int) bool {
+	for _, m := range raws {
+		a := m.f.Args
+		if isPostEvent(m.f.Type) && len(a) == 3 && a[0].Entity == person && a[2].Entity == org && m.f.Polarity == hearsay.Pos {
+			return true
+		}
+	}
+	return false
+}
+
 // datedBefore reports whether fact a is dated before fact b began (both
 // dated, a's value earlier and not containing b's).
 func datedBefore(a, b hearsay.Fact) bool {
@@ -2809,22 +2835,30 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			continue // "guitarist Tom Reed": a band's, never another organisation's
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
-			// "joined the company"; never the news agency of the dateline
+			// "joined the company"; never the news agency of the dateline, nor the organisation the match
+			// binds, which the person came from ("Pike, who joined from Ferencvaros")
 			near := orgJustBefore(doc, rw)
-			if n := echoNounOrg(doc, rw); n >= 0 {
+			left := boundOrg(rw)
+			if n := echoNounOrg(doc, rw); n >= 0 && n != left {
 				rw.fillArg(1, entArg(doc, n), "the organisation is the one whose name holds the noun the text uses")
 			} else if near >= 0 && newsOrg(doc.Entities[near]) {
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
-			} else if p := ownPostOrg(doc, raws, rw); p >= 0 {
+			} else if p := ownPostOrg(doc, raws, rw); p >= 0 && p != left {
 				rw.fillArg(1, entArg(doc, p), "the organisation is the one the sentence gives the person a post in")
-			} else if t := ownTeam(doc, raws, rw); t >= 0 {
+			} else if t := ownTeam(doc, raws, rw); t >= 0 && t != left {
 				rw.fillArg(1, entArg(doc, t), "the club is the one the text names the person a member of")
-			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
+			} else if left >= 0 && org >= 0 && holdsPostIn(raws, rw.f.Args[0].Entity, org) {
+				rw.f.Time = nil // "The CFO, who joined from Fenwick Stores": the post tells the place joined, no membership besides
+				continue
+			} else if org >= 0 && org != left && !newsOrg(doc.Entities[org]) {
 				rw.fillArg(1, entArg(doc, org), "the organisation is the one the article is about")
 			} else if b := bandFor(doc, rw); b >= 0 {
 				rw.fillArg(1, entArg(doc, b), "the band is the one band the article names") // "indie band X" once, a label and a venue besides
 			} else if lit != "" {
 				rw.fillArg(1, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
+			}
+			if rw.echo && left >= 0 {
+				rw.f.Time = nil // the start of a membership left open is no time of the one the person came from
 			}
 			continue
 		}

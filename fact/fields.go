@@ -360,7 +360,11 @@ func unknownJob(s *sent, p *pattern, b *binding) bool {
 // nonTrade reports whether a match of an occupation pattern reads as the
 // trade a description that ends with an honour won or an office held (data
 // classes.tsv nontrades): "the former Olympic bronze medallist X", "the
-// former Europe minister X" tell no trade.
+// former Europe minister X" tell no trade. A noun of class barenontrades
+// tells none when it is the whole description ("X, a former Ireland
+// international": a cap won for a national side, of no sport named) but
+// keeps the trade the sport before it names ("a former volleyball
+// international").
 func nonTrade(p *pattern, b *binding) bool {
 	if p.typ != "occupation" {
 		return false
@@ -369,11 +373,14 @@ func nonTrade(p *pattern, b *binding) bool {
 	if !o.set || o.lit == "" {
 		return false
 	}
-	return nonTrades[o.lit[strings.LastIndexByte(o.lit, ' ')+1:]]
+	return nonTrades[o.lit[strings.LastIndexByte(o.lit, ' ')+1:]] || bareNonTrades[o.lit]
 }
 
-// nonTrades are the nouns of nonTrade (data/classes.tsv).
-var nonTrades = wordSet("nontrades")
+// nonTrades and bareNonTrades are the nouns of nonTrade (data/classes.tsv).
+var (
+	nonTrades     = wordSet("nontrades")
+	bareNonTrades = wordSet("barenontrades")
+)
 
 // withoutCountryPartners drops the relations between two people (married,
 // dating, ...) one of whom bears the name of a country: a club "linked
