@@ -1368,13 +1368,28 @@ func affairs(raws []*raw) {
 	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
 	betrothed := map[[2]int]bool{}     // the two are engaged or plan to marry
 	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
+	deaths := map[int]string{} // the people who died, with the year when told
+	past := map[[2]int]bool{}  // a marriage told only in the past tense ("who was married to X for ten years")
+	live := map[[2]int]bool{}  // ... or also in the present, or as a relation noun ("his wife")
 	for _, rw := range raws {
 		a := rw.f.Args
+		if rw.f.Type == "died" && !rw.echo && len(a) >= 1 && a[0].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+			if y, ok := deaths[a[0].Entity]; !ok || y == "" {
+				deaths[a[0].Entity] = factYear(rw.f.Time)
+			}
+		}
 		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
 			continue
 		}
 		switch rw.f.Type {
 		case "married":
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+				if rw.toldPast() {
+					past[pair(a[0].Entity, a[1].Entity)] = true
+				} else {
+					live[pair(a[0].Entity, a[1].Entity)] = true
+				}
+			}
 			if rw.f.Time != nil && rw.f.Time.End != "" {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
@@ -1429,10 +1444,17 @@ func affairs(raws []*raw) {
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
-				if y, w := factYear(rw.f.Time), wed[pair(p, sp)]; y != "" && w > y {
+				y, w := factYear(rw.f.Time), wed[pair(p, sp)]
+				if y != "" && w > y {
 					continue // "rumored to be dating in 2022 ... married Z the following year": no spouse yet
 				}
 				over := marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)])
+				if dy, died := deaths[sp]; died && (y == "" || dy == "" || y >= dy) {
+					over = true // "a widower whose wife died in 2014, is dating X": death ended the marriage
+				}
+				if past[pair(p, sp)] && !live[pair(p, sp)] && rw.f.Time != nil && rw.f.Time.Value == "PRESENT_REF" {
+					over = true // "X, who was married to Y for ten years, is now dating Z": a past marriage, a present romance
+				}
 				if rw.f.Polarity == hearsay.Neg {
 					over = stated[pair(p, sp)] // a denial answers a claim against a marriage only reported over
 				}
@@ -1443,6 +1465,29 @@ func affairs(raws []*raw) {
 			}
 		}
 	}
+}
+
+// toldPast reports whether a marriage is told in the past tense before its
+// trigger ("who was married to X", "had been married to X"), not in the
+// present ("is married to X") nor by a relation noun ("his wife").
+func (rw *raw) toldPast() bool {
+	s := rw.s
+	if s == nil || rw.noun {
+		return false
+	}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	for u := tu; u >= 0 && u >= tu-3; u-- {
+		if s.units[u].ment >= 0 {
+			return false
+		}
+		switch s.units[u].word {
+		case "was", "were", "had":
+			return true
+		case "is", "are", "'s", "has", "have", "remains", "still":
+			return false
+		}
+	}
+	return false
 }
 
 // affairsOverDating removes the start of a relationship that the same
