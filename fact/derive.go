@@ -130,6 +130,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = foldLengthBounds(raws)
 	affairs(raws)
 	raws = affairsOverDating(raws)
+	raws = splitCourtships(raws, st.r.together)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	datingFor(doc, raws)
@@ -5351,6 +5352,64 @@ func wedded(raws []*raw, d *raw) bool {
 			case hearsay.Asserted, hearsay.Reported:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// splitCourtships adds the relationship that a split told with its length
+// ends ("called off their engagement in 2021 after two years together",
+// "have quietly split after three years together, sources said"), when the
+// article tells no other romance of the couple and no marriage: it began that
+// many years before the split (or the document date, for a split told as
+// news) and ended with it, with the split's modality, sources and evidence.
+func splitCourtships(raws []*raw, together [][]string) []*raw {
+	n0 := len(raws)
+	for _, e := range raws[:n0] {
+		a := e.f.Args
+		if e.echo || e.s == nil || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || e.f.Time == nil || e.f.Time.Value == "" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if e.f.Modality != hearsay.Asserted && e.f.Modality != hearsay.Reported {
+			continue
+		}
+		n, ok := e.s.yearsTogether(together)
+		if !ok || coupleTold(raws, e) {
+			continue
+		}
+		at, end := e.f.Time.Value, e.f.Time.Value
+		if strings.Contains(at, "REF") {
+			at, end = e.s.doc.DateString(), ""
+		}
+		sl := e.s.slab()
+		f := e.f
+		f.Type = "dating"
+		f.Args = append(sl.argList(2), a...)
+		f.Time = sl.newTime(hearsay.FactTime{Start: yearsBefore(at, n), End: end, Timex: -1})
+		f.Sources = sl.sources(e.f.Sources...)
+		f.Evidence = nil
+		if len(e.f.Evidence) > 0 {
+			f.Evidence = append(sl.intList(len(e.f.Evidence)), e.f.Evidence...)
+		}
+		f.Qualifiers = nil
+		f.Derived = true
+		f.Reason = fmt.Sprintf("together %d years before the split", n)
+		raws = append(raws, sl.rawOf(raw{f: f, pat: e.pat, s: e.s, b: e.b, frame: e.frame}))
+	}
+	return raws
+}
+
+// coupleTold reports whether the article tells a romance, a marriage or a
+// divorce of the couple the split e parts.
+func coupleTold(raws []*raw, e *raw) bool {
+	for _, m := range raws {
+		switch m.f.Type {
+		case "dating", "married", "divorced", "affair":
+		default:
+			continue
+		}
+		if len(m.f.Args) == 2 && sameArgs(hearsay.Fact{Type: m.f.Type, Args: e.f.Args}, m.f) {
+			return true
 		}
 	}
 	return false
