@@ -1372,6 +1372,7 @@ func affairs(raws []*raw) {
 	deaths := map[int]string{} // the people who died, with the year when told
 	past := map[[2]int]bool{}  // a marriage told only in the past tense ("who was married to X for ten years")
 	live := map[[2]int]bool{}  // ... or also in the present, or as a relation noun ("his wife")
+	widowed := map[[2]int]bool{} // a spouse told as "late" ("whose late wife Sue Holt")
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.f.Type == "died" && !rw.echo && len(a) >= 1 && a[0].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
@@ -1385,6 +1386,9 @@ func affairs(raws []*raw) {
 		switch rw.f.Type {
 		case "married":
 			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+				if rw.lateSpouse() {
+					widowed[pair(a[0].Entity, a[1].Entity)] = true
+				}
 				if rw.toldPast() {
 					past[pair(a[0].Entity, a[1].Entity)] = true
 				} else {
@@ -1453,6 +1457,9 @@ func affairs(raws []*raw) {
 				if dy, died := deaths[sp]; died && (y == "" || dy == "" || y >= dy) {
 					over = true // "a widower whose wife died in 2014, is dating X": death ended the marriage
 				}
+				if widowed[pair(p, sp)] {
+					over = true // "whose late wife Sue Holt was a painter, is now dating X"
+				}
 				if past[pair(p, sp)] && !live[pair(p, sp)] && rw.f.Time != nil && rw.f.Time.Value == "PRESENT_REF" {
 					over = true // "X, who was married to Y for ten years, is now dating Z": a past marriage, a present romance
 				}
@@ -1490,6 +1497,25 @@ func (rw *raw) toldPast() bool {
 	}
 	return false
 }
+
+// lateSpouse reports whether a marriage is told by a relation noun the word
+// "late" stands right before ("whose late wife", "Pell's late husband"): the
+// spouse has died.
+func (rw *raw) lateSpouse() bool {
+	s := rw.s
+	if s == nil || !rw.noun {
+		return false
+	}
+	for u := s.unitAt(rw.f.Trigger.Start); u >= 0 && u < len(s.units) && s.units[u].Start < rw.f.Trigger.End; u++ {
+		if s.units[u].word == "late" && u+1 < len(s.units) && kinSpouseWords[s.units[u+1].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinSpouseWords are the nouns of a spouse that "late" may stand before.
+var kinSpouseWords = map[string]bool{"wife": true, "husband": true, "spouse": true, "partner": true}
 
 // affairsOverDating removes the start of a relationship that the same
 // sentence tells as an affair of the same two people ("began a romance with
