@@ -130,6 +130,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = foldLengthBounds(raws)
 	affairs(raws)
 	raws = affairsOverDating(raws)
+	raws = splitCourtships(raws, st.r.together)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	datingFor(doc, raws)
@@ -1376,13 +1377,32 @@ func affairs(raws []*raw) {
 	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
 	betrothed := map[[2]int]bool{}     // the two are engaged or plan to marry
 	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
+	deaths := map[int]string{} // the people who died, with the year when told
+	past := map[[2]int]bool{}  // a marriage told only in the past tense ("who was married to X for ten years")
+	live := map[[2]int]bool{}  // ... or also in the present, or as a relation noun ("his wife")
+	widowed := map[[2]int]bool{} // a spouse told as "late" ("whose late wife Sue Holt")
 	for _, rw := range raws {
 		a := rw.f.Args
+		if rw.f.Type == "died" && !rw.echo && len(a) >= 1 && a[0].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+			if y, ok := deaths[a[0].Entity]; !ok || y == "" {
+				deaths[a[0].Entity] = factYear(rw.f.Time)
+			}
+		}
 		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
 			continue
 		}
 		switch rw.f.Type {
 		case "married":
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+				if rw.lateSpouse() {
+					widowed[pair(a[0].Entity, a[1].Entity)] = true
+				}
+				if rw.toldPast() {
+					past[pair(a[0].Entity, a[1].Entity)] = true
+				} else {
+					live[pair(a[0].Entity, a[1].Entity)] = true
+				}
+			}
 			if rw.f.Time != nil && rw.f.Time.End != "" {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
@@ -1437,10 +1457,20 @@ func affairs(raws []*raw) {
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
-				if y, w := factYear(rw.f.Time), wed[pair(p, sp)]; y != "" && w > y {
+				y, w := factYear(rw.f.Time), wed[pair(p, sp)]
+				if y != "" && w > y {
 					continue // "rumored to be dating in 2022 ... married Z the following year": no spouse yet
 				}
 				over := marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)])
+				if dy, died := deaths[sp]; died && (y == "" || dy == "" || y >= dy) {
+					over = true // "a widower whose wife died in 2014, is dating X": death ended the marriage
+				}
+				if widowed[pair(p, sp)] {
+					over = true // "whose late wife Sue Holt was a painter, is now dating X"
+				}
+				if past[pair(p, sp)] && !live[pair(p, sp)] && rw.f.Time != nil && rw.f.Time.Value == "PRESENT_REF" {
+					over = true // "X, who was married to Y for ten years, is now dating Z": a past marriage, a present romance
+				}
 				if rw.f.Polarity == hearsay.Neg {
 					over = stated[pair(p, sp)] // a denial answers a claim against a marriage only reported over
 				}
@@ -1452,6 +1482,48 @@ func affairs(raws []*raw) {
 		}
 	}
 }
+
+// toldPast reports whether a marriage is told in the past tense before its
+// trigger ("who was married to X", "had been married to X"), not in the
+// present ("is married to X") nor by a relation noun ("his wife").
+func (rw *raw) toldPast() bool {
+	s := rw.s
+	if s == nil || rw.noun {
+		return false
+	}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	for u := tu; u >= 0 && u >= tu-3; u-- {
+		if s.units[u].ment >= 0 {
+			return false
+		}
+		switch s.units[u].word {
+		case "was", "were", "had":
+			return true
+		case "is", "are", "'s", "has", "have", "remains", "still":
+			return false
+		}
+	}
+	return false
+}
+
+// lateSpouse reports whether a marriage is told by a relation noun the word
+// "late" stands right before ("whose late wife", "Pell's late husband"): the
+// spouse has died.
+func (rw *raw) lateSpouse() bool {
+	s := rw.s
+	if s == nil || !rw.noun {
+		return false
+	}
+	for u := s.unitAt(rw.f.Trigger.Start); u >= 0 && u < len(s.units) && s.units[u].Start < rw.f.Trigger.End; u++ {
+		if s.units[u].word == "late" && u+1 < len(s.units) && kinSpouseWords[s.units[u+1].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinSpouseWords are the nouns of a spouse that "late" may stand before.
+var kinSpouseWords = map[string]bool{"wife": true, "husband": true, "spouse": true, "partner": true}
 
 // affairsOverDating removes the start of a relationship that the same
 // sentence tells as an affair of the same two people ("began a romance with
@@ -5348,6 +5420,64 @@ func wedded(raws []*raw, d *raw) bool {
 			case hearsay.Asserted, hearsay.Reported:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// splitCourtships adds the relationship that a split told with its length
+// ends ("called off their engagement in 2021 after two years together",
+// "have quietly split after three years together, sources said"), when the
+// article tells no other romance of the couple and no marriage: it began that
+// many years before the split (or the document date, for a split told as
+// news) and ended with it, with the split's modality, sources and evidence.
+func splitCourtships(raws []*raw, together [][]string) []*raw {
+	n0 := len(raws)
+	for _, e := range raws[:n0] {
+		a := e.f.Args
+		if e.echo || e.s == nil || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || e.f.Time == nil || e.f.Time.Value == "" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if e.f.Modality != hearsay.Asserted && e.f.Modality != hearsay.Reported {
+			continue
+		}
+		n, ok := e.s.yearsTogether(together)
+		if !ok || coupleTold(raws, e) {
+			continue
+		}
+		at, end := e.f.Time.Value, e.f.Time.Value
+		if strings.Contains(at, "REF") {
+			at, end = e.s.doc.DateString(), ""
+		}
+		sl := e.s.slab()
+		f := e.f
+		f.Type = "dating"
+		f.Args = append(sl.argList(2), a...)
+		f.Time = sl.newTime(hearsay.FactTime{Start: yearsBefore(at, n), End: end, Timex: -1})
+		f.Sources = sl.sources(e.f.Sources...)
+		f.Evidence = nil
+		if len(e.f.Evidence) > 0 {
+			f.Evidence = append(sl.intList(len(e.f.Evidence)), e.f.Evidence...)
+		}
+		f.Qualifiers = nil
+		f.Derived = true
+		f.Reason = fmt.Sprintf("together %d years before the split", n)
+		raws = append(raws, sl.rawOf(raw{f: f, pat: e.pat, s: e.s, b: e.b, frame: e.frame}))
+	}
+	return raws
+}
+
+// coupleTold reports whether the article tells a romance, a marriage or a
+// divorce of the couple the split e parts.
+func coupleTold(raws []*raw, e *raw) bool {
+	for _, m := range raws {
+		switch m.f.Type {
+		case "dating", "married", "divorced", "affair":
+		default:
+			continue
+		}
+		if len(m.f.Args) == 2 && sameArgs(hearsay.Fact{Type: m.f.Type, Args: e.f.Args}, m.f) {
+			return true
 		}
 	}
 	return false

@@ -263,6 +263,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		}
 		switch {
 		case un.etype == entPerson && (rw.echo || rw.hasArg(un.ents)):
+			k = s.apposAside(k) // "married Dahl, a former Davis Cup player, in Bergen"
 			continue
 		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations, rw.f.Type == "met") && !s.sourcePlace(k):
 			e := un.ents[0]
@@ -358,6 +359,39 @@ func (s *sent) timeBefore(j int) int {
 	}
 	if k >= 0 && (s.units[k].word == "in" || s.units[k].word == "on") {
 		k--
+	}
+	return k
+}
+
+// apposWindow is how many units an apposition after a person may take
+// ("Dahl, a former Davis Cup player,").
+const apposWindow = 10
+
+// apposAside returns the closing comma of an apposition set off by commas
+// after the person at unit k, opened by an article and followed by a
+// preposition of place ("married Dahl, a former Davis Cup player, in
+// Bergen"), or k when there is none: what the apposition names is no place
+// of the event, which the preposition gives.
+func (s *sent) apposAside(k int) int {
+	if k+2 >= len(s.units) || s.units[k+1].word != "," {
+		return k
+	}
+	switch s.units[k+2].word {
+	case "a", "an", "the":
+	default:
+		return k
+	}
+	for j := k + 3; j < len(s.units) && j <= k+2+apposWindow; j++ {
+		un := &s.units[j]
+		if un.boundary || un.ment < 0 && eventStop(un.word) {
+			return k
+		}
+		if un.word == "," {
+			if j+1 < len(s.units) && s.units[j+1].ment < 0 && placePrep(s.units[j+1].word) {
+				return j
+			}
+			return k // no place follows: the apposition's own may be the event's ("met her husband, X, a biologist at Y, when they were both students there")
+		}
 	}
 	return k
 }
