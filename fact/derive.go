@@ -114,6 +114,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
+	aidesLeaving(doc, raws)
 	raws = successorStarts(raws)
 	madeWhenTold(doc, raws)
 	raws = foldTakings(raws)
@@ -7276,6 +7277,9 @@ func vacancy(raws []*raw, c *raw) *raw {
 		if !leaving(m.f.Type) {
 			d += 1 << 20 // a departure first
 		}
+		if underPost(m.f.Args[1].Literal) {
+			d += 1 << 19 // a departure from a post under another after one from the post above: "Castlegate sacked manager X. His assistant, Y, has also left"
+		}
 		if d < bestDist {
 			best, bestDist = m, d
 		}
@@ -7852,6 +7856,15 @@ func stopGap(role string) bool {
 func understudyPost(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && stepUpWords[first] && !stopGap(role)
+}
+
+// underPost reports whether a role is held under another, by its name
+// alone or by its first word ("assistant", "deputy", "assistant manager",
+// "vice chairman"): a step up's word (stepUpWords) other than a
+// stop-gap's.
+func underPost(role string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(role), " ")
+	return stepUpWords[first] && !stopGap(role)
 }
 
 // permanentRole returns a stop-gap role without its first word ("interim
