@@ -143,3 +143,51 @@ func onlyPostOrg(raws []*raw, p int) (hearsay.Arg, bool) {
 	}
 	return org, found
 }
+
+// aidesLeaving ends the post of a deputy or an aide, told by whose they are
+// in a sentence that tells a departure, with the dated departure of the
+// person they serve from the organisation of that post, told in that
+// sentence or before it: "Carrow Rovers sacked manager X on
+// Monday. ... His assistant, Y, has also left the club" and "X leaves along
+// with his assistant Y" end Y's post on Monday. A post already dated is
+// left as it is.
+func aidesLeaving(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.s == nil || rw.f.Type != "position_held" || rw.f.Time != nil || len(a) != 3 || a[0].Entity < 0 ||
+			rw.pat == nil || !rw.pat.has("principal") && !strings.EqualFold(a[1].Literal, "deputy") || !toldLeaving(rw.s) {
+			continue
+		}
+		p := principalOf(doc, rw)
+		if p < 0 {
+			continue
+		}
+		for _, ev := range raws {
+			f := ev.f
+			if ev.echo || ev.s == nil || !leaving(f.Type) || len(f.Args) != 3 || f.Args[0].Entity != p || f.Polarity != hearsay.Pos ||
+				f.Modality != hearsay.Asserted || f.Time == nil || f.Time.Value == "" || strings.Contains(f.Time.Value, "REF") ||
+				ev.s.idx > rw.s.idx || f.Args[2].Entity < 0 || f.Args[2].Entity != a[2].Entity {
+				continue
+			}
+			rw.f.Time = &hearsay.FactTime{End: f.Time.Value, Timex: -1}
+			rw.f.Derived = true
+			rw.f.Reason = "the post ended when the person it serves left (" + f.Time.Value + ")"
+			break
+		}
+	}
+}
+
+// toldLeaving reports whether sentence s tells someone leaving by one of
+// the verbs of class leavingverbs of classes.tsv ("has also left the
+// club", "leaves along with his assistant").
+func toldLeaving(s *sent) bool {
+	for _, w := range s.wordList {
+		if leavingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// leavingVerbs are the words of class leavingverbs of classes.tsv.
+var leavingVerbs = wordSet("leavingverbs")

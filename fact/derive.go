@@ -114,6 +114,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
+	aidesLeaving(doc, raws)
 	raws = successorStarts(raws)
 	madeWhenTold(doc, raws)
 	raws = foldTakings(raws)
@@ -500,11 +501,15 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			continue
 		}
 		c := cands[best]
+		named := a[2].Entity >= 0 // the text named the organisation
 		rw.f.Args[1] = c.Args[1]
 		if a[2].Entity < 0 && a[2].Literal == "" {
 			rw.f.Args[2] = c.Args[2] // else the text named it: "elected to the Senate"
 		}
 		rw.echo = rw.f.Args[2].Entity < 0 && rw.f.Args[2].Literal == "" // the organisation may still be open
+		if named && rw.f.Type == "position_held" && rw.s != nil && c.Args[2].Entity == a[2].Entity && c.Trigger != rw.f.Trigger && sideLead(rw.s.doc.Text, rw.f.Trigger) {
+			rw.echo = true // "X, Castlegate's manager since 2022, led Castlegate to a ninth-place finish last season": the post told already
+		}
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
@@ -635,10 +640,30 @@ func sideRole(cands []hearsay.Fact, raws []*raw, rw *raw) {
 }
 
 // inCharge reports whether the trigger t tells a spell "in charge" of an
-// organisation.
+// organisation, or one at the head of a side told by what it led the side
+// to, its first word of class sideleadverbs ("leading Castleford Town to
+// promotion").
 func inCharge(text string, t hearsay.Span) bool {
-	return t.Start >= 0 && t.End <= len(text) && t.Start < t.End && strings.Contains(strings.ToLower(text[t.Start:t.End]), "in charge")
+	if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+		return false
+	}
+	return strings.Contains(strings.ToLower(text[t.Start:t.End]), "in charge") || sideLead(text, t)
 }
+
+// sideLead reports whether the trigger t tells a spell at the head of a
+// side by what it led the side to ("leading Castleford Town to promotion"):
+// its first word is of class sideleadverbs and "to" follows.
+func sideLead(text string, t hearsay.Span) bool {
+	if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+		return false
+	}
+	tr := strings.ToLower(text[t.Start:t.End])
+	first, _, _ := strings.Cut(tr, " ")
+	return sideLeadVerbs[first] && strings.Contains(tr, " to ")
+}
+
+// sideLeadVerbs are the words of class sideleadverbs of classes.tsv.
+var sideLeadVerbs = wordSet("sideleadverbs")
 
 // postToldAt reports whether a change of post of the person at the
 // organisation with a role is among raws (a resignation, a dismissal, an
@@ -7448,6 +7473,9 @@ func vacancy(raws []*raw, c *raw) *raw {
 		if !leaving(m.f.Type) {
 			d += 1 << 20 // a departure first
 		}
+		if underPost(m.f.Args[1].Literal) {
+			d += 1 << 19 // a departure from a post under another after one from the post above: "Castlegate sacked manager X. His assistant, Y, has also left"
+		}
 		if d < bestDist {
 			best, bestDist = m, d
 		}
@@ -8024,6 +8052,15 @@ func stopGap(role string) bool {
 func understudyPost(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && stepUpWords[first] && !stopGap(role)
+}
+
+// underPost reports whether a role is held under another, by its name
+// alone or by its first word ("assistant", "deputy", "assistant manager",
+// "vice chairman"): a step up's word (stepUpWords) other than a
+// stop-gap's.
+func underPost(role string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(role), " ")
+	return stepUpWords[first] && !stopGap(role)
 }
 
 // permanentRole returns a stop-gap role without its first word ("interim
