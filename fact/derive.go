@@ -1402,9 +1402,9 @@ func affairs(raws []*raw) {
 	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
 	betrothed := map[[2]int]bool{}     // the two are engaged or plan to marry
 	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
-	deaths := map[int]string{} // the people who died, with the year when told
-	past := map[[2]int]bool{}  // a marriage told only in the past tense ("who was married to X for ten years")
-	live := map[[2]int]bool{}  // ... or also in the present, or as a relation noun ("his wife")
+	deaths := map[int]string{}   // the people who died, with the year when told
+	past := map[[2]int]bool{}    // a marriage told only in the past tense ("who was married to X for ten years")
+	live := map[[2]int]bool{}    // ... or also in the present, or as a relation noun ("his wife")
 	widowed := map[[2]int]bool{} // a spouse told as "late" ("whose late wife Sue Holt")
 	for _, rw := range raws {
 		a := rw.f.Args
