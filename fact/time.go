@@ -412,7 +412,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 	}
 	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) &&
-		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) {
+		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) && !p.partyOfPost() {
 		if ft := s.nounSpan(best, clauses, tu); ft != nil {
 			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
 		}
@@ -584,6 +584,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// partyOfPost reports whether p reads a membership of a party (the
+// pattern's option party, or a party it names itself) from the post a
+// party's word stands before ("X, a Conservative councillor for Bristol from
+// 2010 to 2018"): the span after the noun is the post's, not the party's,
+// so the membership takes none.
+func (p *pattern) partyOfPost() bool {
+	return p.typ == "member_of" && len(p.args) == 2 && (p.has("party") || p.args[1].slot == slotNone && p.args[1].literal != "" && !p.args[1].missing)
 }
 
 // stayBound sets ft to the open span of a stay (a pattern's option stay)
