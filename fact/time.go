@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -228,6 +229,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if !stay && ((tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig)) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
+		if s.beforeWhose(b, t.Span, tu) {
+			continue // "a round led last year by X, whose managing partner, Y, sits on Z's board": the year is the round's
+		}
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
@@ -239,6 +243,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
+		}
+		if st.stateType(p) && s.frontedOther(b, t.Span) {
+			continue // "Elected for Fenwold in 2024, he was a junior minister at the Foreign Office": the election's year
 		}
 		if s.bornClause(t.Span, b.trig) {
 			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
@@ -990,6 +997,48 @@ func (s *sent) bornClause(sp, trig hearsay.Span) bool {
 		return false
 	}
 	return trig.End <= s.units[open].Start || trig.Start >= s.units[end].End
+}
+
+// frontedOther reports whether the time at span t stands in a phrase that
+// opens the sentence with a past participle and closes with a comma right
+// before the match's person ("Elected for Fenwold in 2024, he was a junior minister at the
+// Foreign Office"; "Signed from Carrow Rovers in 2021, ...") and names a
+// place or organisation that is not one of the match's: the phrase tells
+// another event, whose time is not the state's. A phrase that names none
+// ("Appointed in 2019, she has led the bank") may tell the state's start.
+func (s *sent) frontedOther(b *binding, t hearsay.Span) bool {
+	u := s.unitAt(t.Start)
+	if x := s.xposOf(0); u < 1 || s.units[0].ment != -1 || x != "VBN" && (x != "VBD" || !strings.HasSuffix(s.units[0].word, "ed")) {
+		return false
+	}
+	end := -1
+	for k := 1; k < len(s.units); k++ {
+		if s.units[k].word == "," {
+			end = k
+			break
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	if a := b.slots[slotA]; end < u || end+1 >= len(s.units) || s.units[end].End > b.trig.Start || !a.set || a.span.Start != s.units[end+1].Start {
+		return false
+	}
+	for k := 1; k < end; k++ {
+		x := &s.units[k]
+		if x.ment == -1 && x.capital && k < u {
+			return true // "Elected for Fenwold": a name the mention stage did not read
+		}
+		if x.ment == -1 || x.etype == entPerson {
+			continue
+		}
+		for _, e := range x.ents {
+			if !slices.Contains(b.slots[slotOrg].ents, e) && !slices.Contains(b.slots[slotPlace].ents, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeComma reports whether the comma at unit k belongs to a place named
@@ -2848,6 +2897,27 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 			return true
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeWhose reports whether the time at span t stands before a relative
+// clause opened by ", whose" in which the match's person and the trigger's
+// head (unit tu) stand ("raised money last year from X, whose managing
+// partner, Y, sits on the board"): the clause tells of now or of its own
+// time, not of the main clause's.
+func (s *sent) beforeWhose(b *binding, t hearsay.Span, tu int) bool {
+	a := b.slots[slotA]
+	if !a.set || tu < 2 || t.End > a.span.Start {
+		return false
+	}
+	for k := s.unitAt(a.span.Start) - 1; k >= 1 && s.units[k].Start >= t.End; k-- {
+		if s.units[k].word == "whose" && s.units[k-1].word == "," {
+			return s.units[k].Start < s.units[tu].Start
+		}
+		if s.units[k].boundary && s.units[k].word != "," {
 			return false
 		}
 	}
