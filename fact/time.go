@@ -563,6 +563,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			ft.End, ft.EndMod = lastYear(t), t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
+		case p.typ == "position_held" && s.pastPeriod(t) && s.presentTense(b, tu) && !s.perfect(b, tu):
+			// "is chief executive of X, a post she took up in 2019", "Appointed in 2019, she is chief
+			// executive of X": a post held now that the past time opens, which does not close it
+			ft.Start, ft.StartMod = t.Value, t.Mod
+			return ft
 		case p.typ == "position_held" && s.pastPeriod(t):
 			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
 			// within a past time told, which opens and closes it ("will become chief executive on
