@@ -294,6 +294,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
+		if st.stateType(p) && s.verbConjunctBetween(u, tu) && s.hasLength(clauses, tu) {
+			continue // "chaired X until 2009 and sat on the board of Y for 15 years": 2009 ends X's spell
+		}
 		if !atTheTime && s.laterConjunct(u, tu) {
 			continue // "was sold to X that summer and later played for Y": the summer is the sale's
 		}
@@ -2421,6 +2424,23 @@ func (s *sent) laterConjunct(u, tu int) bool {
 	return false
 }
 
+// verbConjunctBetween reports whether an "and" that opens a conjunct with
+// a verb of its own, the subject shared ("chaired X until 2009 and sat on
+// the board of Y"), stands between units a and b (a before b): what the two
+// conjuncts tell keeps its own times and lengths.
+func (s *sent) verbConjunctBetween(a, b int) bool {
+	for k := a + 1; k < b && k+1 < len(s.units); k++ {
+		if s.units[k].word != "and" || s.units[k+1].ment != -1 {
+			continue
+		}
+		switch s.xposOf(k + 1) {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
 // modalConjunct reports whether the time at unit u stands after the
 // trigger's head tu, past an "and" that opens a conjunct with a modal
 // ("stayed in London and will fly to Brisbane next week"): the time dates
@@ -2604,6 +2624,9 @@ func (s *sent) yearsLength(clauses []int, tu, lo, hi int, prep func(string) bool
 		}
 		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); !prep(first) && !prep(s.units[u-1].word) {
 			continue
+		}
+		if s.verbConjunctBetween(tu, u) {
+			continue // "chaired X until 2009 and sat on the board of Y for 15 years": Y's length
 		}
 		if n, ok := wholeYears(t.Value); ok {
 			return n, startMod(t.Mod), true
