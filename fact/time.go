@@ -309,8 +309,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
-		if !st.stateType(p) && s.inSubjectAppositive(st.r, b, t.Span, tu) {
-			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's
+		if s.inSubjectAppositive(st.r, b, t.Span, tu) {
+			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's; "X, a Y analyst in the 1990s, is chief executive of Z": nor the state's
 		}
 		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
 			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
