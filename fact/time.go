@@ -365,7 +365,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 		}
 	}
-	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) &&
+		!s.wordBetween(b.last-1, s.unitAt(doc.Timexes[later].Start), "and") { // "managed X and the Wales under-21 team before retiring in 2009": the last one ended then
 		t := doc.Timexes[later] // "raised their children in Tulsa before moving to Nashville in 1998": the state ended then
 		return &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: later}
 	}
