@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 747
+const careerProbeFloor = 762
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
@@ -33,12 +33,12 @@ const careersBatteryFloor = 384
 // (appointments, elections, departures and dismissals in many wordings, and
 // sentences that tell none) that must pass: raise it when the rules improve,
 // never lower it to hide a regression.
-const appointProbeFloor = 407
+const appointProbeFloor = 408
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const identityProbeFloor = 350
+const identityProbeFloor = 354
 
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -228,6 +229,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if !stay && ((tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig)) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
+		if s.beforeWhose(b, t.Span, tu) {
+			continue // "a round led last year by X, whose managing partner, Y, sits on Z's board": the year is the round's
+		}
 		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
@@ -239,6 +243,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
+		}
+		if st.stateType(p) && s.frontedOther(b, t.Span) {
+			continue // "Elected for Fenwold in 2024, he was a junior minister at the Foreign Office": the election's year
 		}
 		if s.bornClause(t.Span, b.trig) {
 			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
@@ -287,6 +294,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
+		if st.stateType(p) && s.verbConjunctBetween(u, tu) && s.hasLength(clauses, tu) {
+			continue // "chaired X until 2009 and sat on the board of Y for 15 years": 2009 ends X's spell
+		}
 		if !atTheTime && s.laterConjunct(u, tu) {
 			continue // "was sold to X that summer and later played for Y": the summer is the sale's
 		}
@@ -299,8 +309,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
-		if !st.stateType(p) && s.inSubjectAppositive(st.r, b, t.Span, tu) {
-			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's
+		if s.inSubjectAppositive(st.r, b, t.Span, tu) {
+			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's; "X, a Y analyst in the 1990s, is chief executive of Z": nor the state's
 		}
 		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
 			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
@@ -355,7 +365,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 		}
 	}
-	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) &&
+		!s.wordBetween(b.last-1, s.unitAt(doc.Timexes[later].Start), "and") { // "managed X and the Wales under-21 team before retiring in 2009": the last one ended then
 		t := doc.Timexes[later] // "raised their children in Tulsa before moving to Nashville in 1998": the state ended then
 		return &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: later}
 	}
@@ -412,7 +423,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 	}
 	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) &&
-		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) {
+		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) && !p.partyOfPost() {
 		if ft := s.nounSpan(best, clauses, tu); ft != nil {
 			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
 		}
@@ -556,6 +567,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			ft.End, ft.EndMod = lastYear(t), t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
+		case p.typ == "position_held" && s.pastPeriod(t) && s.presentTense(b, tu) && !s.perfect(b, tu) && !s.gerundAt(s.unitAt(b.trig.Start)):
+			// "is chief executive of X, a post she took up in 2019", "Appointed in 2019, she is chief
+			// executive of X": a post held now that the past time opens, which does not close it; not
+			// a post told by a gerund after the present ("is best known for leading X to promotion in 2019")
+			ft.Start, ft.StartMod = t.Value, t.Mod
+			return ft
 		case p.typ == "position_held" && s.pastPeriod(t):
 			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
 			// within a past time told, which opens and closes it ("will become chief executive on
@@ -584,6 +601,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// partyOfPost reports whether p reads a membership of a party (the
+// pattern's option party, or a party it names itself) from the post a
+// party's word stands before ("X, a Conservative councillor for Bristol from
+// 2010 to 2018"): the span after the noun is the post's, not the party's,
+// so the membership takes none.
+func (p *pattern) partyOfPost() bool {
+	return p.typ == "member_of" && len(p.args) == 2 && (p.has("party") || p.args[1].slot == slotNone && p.args[1].literal != "" && !p.args[1].missing)
 }
 
 // stayBound sets ft to the open span of a stay (a pattern's option stay)
@@ -981,6 +1007,48 @@ func (s *sent) bornClause(sp, trig hearsay.Span) bool {
 		return false
 	}
 	return trig.End <= s.units[open].Start || trig.Start >= s.units[end].End
+}
+
+// frontedOther reports whether the time at span t stands in a phrase that
+// opens the sentence with a past participle and closes with a comma right
+// before the match's person ("Elected for Fenwold in 2024, he was a junior minister at the
+// Foreign Office"; "Signed from Carrow Rovers in 2021, ...") and names a
+// place or organisation that is not one of the match's: the phrase tells
+// another event, whose time is not the state's. A phrase that names none
+// ("Appointed in 2019, she has led the bank") may tell the state's start.
+func (s *sent) frontedOther(b *binding, t hearsay.Span) bool {
+	u := s.unitAt(t.Start)
+	if x := s.xposOf(0); u < 1 || s.units[0].ment != -1 || x != "VBN" && (x != "VBD" || !strings.HasSuffix(s.units[0].word, "ed")) {
+		return false
+	}
+	end := -1
+	for k := 1; k < len(s.units); k++ {
+		if s.units[k].word == "," {
+			end = k
+			break
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	if a := b.slots[slotA]; end < u || end+1 >= len(s.units) || s.units[end].End > b.trig.Start || !a.set || a.span.Start != s.units[end+1].Start {
+		return false
+	}
+	for k := 1; k < end; k++ {
+		x := &s.units[k]
+		if x.ment == -1 && x.capital && k < u {
+			return true // "Elected for Fenwold": a name the mention stage did not read
+		}
+		if x.ment == -1 || x.etype == entPerson {
+			continue
+		}
+		for _, e := range x.ents {
+			if !slices.Contains(b.slots[slotOrg].ents, e) && !slices.Contains(b.slots[slotPlace].ents, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeComma reports whether the comma at unit k belongs to a place named
@@ -1702,6 +1770,19 @@ func presentBe(w string) bool {
 
 // presentTense reports whether the verb of the match is in the present or
 // present perfect ("have separated", "are expecting").
+// gerundAt reports whether the unit u is a verb's -ing form (Penn VBG; a
+// word ending in "-ing" where no tag is known).
+func (s *sent) gerundAt(u int) bool {
+	if u < 0 || u >= len(s.units) {
+		return false
+	}
+	if x := s.spanXPOS(s.units[u].Span); x != "" {
+		return x == "VBG"
+	}
+	w := s.units[u].word
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
 func (s *sent) presentTense(b *binding, tu int) bool {
 	for u := b.first; u <= tu && u < len(s.units); u++ {
 		if presentAux[s.units[u].word] {
@@ -2358,6 +2439,23 @@ func (s *sent) laterConjunct(u, tu int) bool {
 	return false
 }
 
+// verbConjunctBetween reports whether an "and" that opens a conjunct with
+// a verb of its own, the subject shared ("chaired X until 2009 and sat on
+// the board of Y"), stands between units a and b (a before b): what the two
+// conjuncts tell keeps its own times and lengths.
+func (s *sent) verbConjunctBetween(a, b int) bool {
+	for k := a + 1; k < b && k+1 < len(s.units); k++ {
+		if s.units[k].word != "and" || s.units[k+1].ment != -1 {
+			continue
+		}
+		switch s.xposOf(k + 1) {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+	}
+	return false
+}
+
 // modalConjunct reports whether the time at unit u stands after the
 // trigger's head tu, past an "and" that opens a conjunct with a modal
 // ("stayed in London and will fly to Brisbane next week"): the time dates
@@ -2541,6 +2639,9 @@ func (s *sent) yearsLength(clauses []int, tu, lo, hi int, prep func(string) bool
 		}
 		if first := strings.ToLower(strings.Fields(t.Text + " x")[0]); !prep(first) && !prep(s.units[u-1].word) {
 			continue
+		}
+		if s.verbConjunctBetween(tu, u) {
+			continue // "chaired X until 2009 and sat on the board of Y for 15 years": Y's length
 		}
 		if n, ok := wholeYears(t.Value); ok {
 			return n, startMod(t.Mod), true
@@ -2839,6 +2940,27 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 			return true
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeWhose reports whether the time at span t stands before a relative
+// clause opened by ", whose" in which the match's person and the trigger's
+// head (unit tu) stand ("raised money last year from X, whose managing
+// partner, Y, sits on the board"): the clause tells of now or of its own
+// time, not of the main clause's.
+func (s *sent) beforeWhose(b *binding, t hearsay.Span, tu int) bool {
+	a := b.slots[slotA]
+	if !a.set || tu < 2 || t.End > a.span.Start {
+		return false
+	}
+	for k := s.unitAt(a.span.Start) - 1; k >= 1 && s.units[k].Start >= t.End; k-- {
+		if s.units[k].word == "whose" && s.units[k-1].word == "," {
+			return s.units[k].Start < s.units[tu].Start
+		}
+		if s.units[k].boundary && s.units[k].word != "," {
 			return false
 		}
 	}
