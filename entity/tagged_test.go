@@ -181,6 +181,18 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// in a headline in title case a name is kept only as far as the body writes it; runs of headline words are no names
 		{"date 2024-03-04 Marcus Ellery Quits Paper Lanterns After Row With Label\n\nGuitarist Marcus Ellery has left the band.",
 			[]string{"person Marcus Ellery"}, []string{"Marcus Ellery Quits Paper Lanterns", "Row With Label"}},
+		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
+		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
+			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
+		{"date 2024-03-04 Mayor Backs Harbour Plan\n\nThe mayor, Tom Hale, said the plan would go ahead.",
+			[]string{"person Tom Hale"}, []string{"Backs Harbour Plan"}},
+		{"date 2024-03-04 Minister Resigns\n\nThe health minister, Ruth Pell, resigned on Friday.",
+			[]string{"person Ruth Pell"}, []string{"Resigns"}},
+		{"date 2024-03-04 Ann Moss Quits\n\nKELBY — Ann Moss has resigned as chair of the board.",
+			[]string{"person Ann Moss"}, []string{"Ann Moss Quits"}},
+		// a surname after a street and a comma is the subject of the clause, no town of an address, when a verb follows it
+		{"date 2024-03-04 The governor, Kamau Wanjiru, said rates would hold.\n\nSpeaking at the bank's offices on Harbour Road, Wanjiru said inflation had eased.",
+			[]string{"person Kamau Wanjiru"}, []string{"place Wanjiru"}},
 		{"date 2024-03-04 Man Jailed For Attack On Neighbour In Kelby\n\nA man has been jailed, Judge Ann Moss said.",
 			[]string{"person Ann Moss"}, []string{"For Attack On Neighbour In Kelby"}},
 		// a name after a post of cue class firm-post and "of" or "at" is the firm, unless a place the lists know or one the document puts after "in"
