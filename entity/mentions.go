@@ -1056,14 +1056,14 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		for e > a && (toks[e-1].Text == "," || toks[e-1].Text == ".") {
 			e--
 		}
-		if e == a || !isCap(toks[a].Text) || !lx.titleWords(di, a, e) {
+		if e == a || !isCap(toks[a].Text) || !lx.quotedTitleWords(di, a, e) {
 			continue
 		}
 		m := lx.nameMention(di, a, e, nerMISC)
 		if m == nil {
 			continue
 		}
-		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
+		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, titleTexts(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
 		next = b + 1
 	}
@@ -1071,10 +1071,12 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 }
 
 // cuedTitles finds unquoted titles of works of two capitalised words or
-// more with minor words between them (cue class title-minor) right after a
+// more with minor words between them (cue class title-minor), or of an
+// article of cue class title-article and capitalised words, right after a
 // cue of data/workcues.tsv, or after such a cue and a comma: "the talk
 // show Ray in the Afternoon", "a syndicated talk program, Ray in the
-// Afternoon,". The name tagger splits them at the minor words.
+// Afternoon,", "the drama The Long Tide". The name tagger splits them at
+// the minor words or leaves them out.
 func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	toks := di.doc.Tokens
 	var out mentList
@@ -1088,7 +1090,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) || insideTaggedName(toks, a) {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !di.is(lx, cueTitleArticle, a) || insideTaggedName(toks, a) {
 			continue
 		}
 		e, minor := a+1, false
@@ -1104,7 +1106,8 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 				break
 			}
 		}
-		if !minor || e-a < 3 || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
+		article := e-a >= 2 && di.is(lx, cueTitleArticle, a) // "the BBC drama The Long Tide"
+		if !(minor && e-a >= 3 || article) || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
 			continue
 		}
 		m := lx.nameMention(di, a, e, nerMISC)
@@ -1131,6 +1134,36 @@ func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := di.doc.Tokens[i].Text
 		if !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleTexts returns the words of a quoted title, each comma and
+// possessive marker joined to the word before it ("Salt,", "One's").
+func titleTexts(toks []hearsay.Token) []string {
+	out := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if i > 0 && (t.Text == "," || isPossMarker(t.Text)) {
+			out[len(out)-1] += t.Text
+			continue
+		}
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// quotedTitleWords reports whether tokens [a, b), inside quotation marks,
+// are the words of a title (titleWords) with, between them, commas, "&"
+// and possessive markers ("Bread, Salt and Fire", "Salt, Fat, Family",
+// "A Kitchen of One's Own"), none of them first or last.
+func (lx *Lexicons) quotedTitleWords(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	for i := a; i < b; i++ {
+		switch t := toks[i].Text; {
+		case i > a && i < b-1 && (t == "," || t == "&"), i > a && isPossMarker(t):
+		case !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i):
 			return false
 		}
 	}

@@ -181,6 +181,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// in a headline in title case a name is kept only as far as the body writes it; runs of headline words are no names
 		{"date 2024-03-04 Marcus Ellery Quits Paper Lanterns After Row With Label\n\nGuitarist Marcus Ellery has left the band.",
 			[]string{"person Marcus Ellery"}, []string{"Marcus Ellery Quits Paper Lanterns", "Row With Label"}},
+		// a quoted title after a work cue may hold commas, "&" and possessives; an unquoted one may open with an article
+		{"date 2024-03-04 Her new cookbook, \"Bread, Salt and Fire\", lands next week. His show \"Rust, Dust, Family\" returns. She stars in the BBC drama The Long Tide; his new series, The Harbour, starts soon.",
+			[]string{"work/book Bread, Salt and Fire", "work/show Rust, Dust, Family", "work/show The Long Tide", "work/show The Harbour"}, []string{"Bread", "Salt", "Dust", "place The Harbour"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
