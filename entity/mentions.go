@@ -1678,21 +1678,26 @@ func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
 // cue class of-org-head, "of" and the place's or organisation's name of
 // one to three words the tagger tagged after it into one organisation
 // ("the Church of Scotland", "the Bank of Ireland", "the University of
-// Ghana").
+// Ghana"), also with "the" after "of" ("the Museum of the Moving Image").
 func (lx *Lexicons) joinOfSpans(di *docInfo, spans [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	out := spans[:0]
 	for _, s := range spans {
-		if n := len(out); n > 0 && out[n-1][2] == nerORG && s[2] != nerPER && s[2] != nerMISC && s[1]-s[0] <= 3 {
-			p := out[n-1]
-			of := p[1] // "of" between the two, or ending the first ("University of" tagged apart from "Ghana")
-			if p[1] == s[0] {
-				of = p[1] - 1
-			}
-			if of > p[0] && of+1 == s[0] && di.lower[of] == "of" && toks[of].Sentence == toks[s[0]].Sentence && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
-				out[n-1] = [3]int{p[0], s[1], nerORG}
-				continue
-			}
+		if s[2] == nerPER || s[2] == nerMISC || s[1]-s[0] > 3 {
+			out = append(out, s)
+			continue
+		}
+		of := s[0] - 1 // "of" before s, or "of the" ("the Church of the Holy Spirit")
+		if of > 0 && di.lower[of] == "the" && isLowerWord(toks[of].Text) {
+			of--
+		}
+		if of < 1 || di.lower[of] != "of" || toks[of].Sentence != toks[s[0]].Sentence {
+			out = append(out, s)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][2] == nerORG && (out[n-1][1] == of || out[n-1][1] == of+1) && of > out[n-1][0] && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG} // "University of" tagged apart from "Ghana"
+			continue
 		}
 		out = append(out, s)
 	}

@@ -184,6 +184,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a quoted title after a work cue may hold commas, "&" and possessives; an unquoted one may open with an article
 		{"date 2024-03-04 Her new cookbook, \"Bread, Salt and Fire\", lands next week. His show \"Rust, Dust, Family\" returns. She stars in the BBC drama The Long Tide; his new series, The Harbour, starts soon.",
 			[]string{"work/book Bread, Salt and Fire", "work/show Rust, Dust, Family", "work/show The Long Tide", "work/show The Harbour"}, []string{"Bread", "Salt", "Dust", "place The Harbour"}},
+		// a family name of cue class family-first before a hyphenated given name is one person's; a capitalised modifier of cue class
+		// capstop opening a sentence is no part of the firm after it; "of the" joins a head of cue class of-org-head and the name after it
+		{"date 2024-03-04 Rival Kelvane Group, led by Kwak Min-seo, gained ground. Troubled Ostrel Foods, run by Tsai Wen-li, did not. She works for the Museum of the Harbour Lights.",
+			[]string{"org Kelvane Group", "person Kwak Min-seo", "org Ostrel Foods", "person Tsai Wen-li", "org Museum of the Harbour Lights"}, []string{"Rival Kelvane Group", "Troubled Ostrel Foods"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
