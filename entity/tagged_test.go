@@ -188,6 +188,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// capstop opening a sentence is no part of the firm after it; "of the" joins a head of cue class of-org-head and the name after it
 		{"date 2024-03-04 Rival Kelvane Group, led by Kwak Min-seo, gained ground. Troubled Ostrel Foods, run by Tsai Wen-li, did not. She works for the Museum of the Harbour Lights.",
 			[]string{"org Kelvane Group", "person Kwak Min-seo", "org Ostrel Foods", "person Tsai Wen-li", "org Museum of the Harbour Lights"}, []string{"Rival Kelvane Group", "Troubled Ostrel Foods"}},
+		// a name ending in an organisation's suffix and a country is the firm's arm there, no place
+		{"date 2024-03-04 Analysts at Kelvane Bank Kenya agreed, as did Ostrel Holdings Ghana.",
+			[]string{"org Kelvane Bank Kenya", "org Ostrel Holdings Ghana"}, []string{"place Kelvane Bank Kenya", "place Ostrel Holdings Ghana"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
