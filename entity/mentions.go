@@ -682,6 +682,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
+		spans = joinAmpersands(di, spans)
 		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
@@ -1672,6 +1673,36 @@ func isOrdinalNumber(w string) bool {
 // venue-head) after "the" and before "at": "the Inn at".
 func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
 	return a > 0 && a+1 < len(di.lower) && di.lower[a-1] == "the" && di.lower[a+1] == "at" && di.is(lx, cueVenueHead, a)
+}
+
+// joinAmpersands joins, in place, a span that opens with "&" to the span
+// right before it ("the Northampton Chronicle" and "& Echo"), as one
+// organisation's name, and widens a span that ends with "&" over the
+// capitalised words right after it ("Slaughter &" before "May"): a name
+// neither starts nor ends with "&". Spans must be sorted by start.
+func joinAmpersands(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for i, s := range spans {
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && toks[s[0]].Text == "&" && s[1]-s[0] >= 2 && out[n-1][2] != nerPER {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
+			continue
+		}
+		if e := s[1]; e-s[0] >= 2 && toks[e-1].Text == "&" {
+			next := len(toks)
+			if i+1 < len(spans) {
+				next = spans[i+1][0]
+			}
+			for e < next && toks[e].Sentence == toks[s[0]].Sentence && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+				e++
+			}
+			if e > s[1] {
+				s = [3]int{s[0], e, nerORG}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // joinOfSpans joins, in place, an organisation's name ending in a word of

@@ -191,6 +191,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name ending in an organisation's suffix and a country is the firm's arm there, no place
 		{"date 2024-03-04 Analysts at Kelvane Bank Kenya agreed, as did Ostrel Holdings Ghana.",
 			[]string{"org Kelvane Bank Kenya", "org Ostrel Holdings Ghana"}, []string{"place Kelvane Bank Kenya", "place Ostrel Holdings Ghana"}},
+		// a name neither starts nor ends with "&": the tagger's pieces around it are one organisation's name
+		{"date 2024-03-04 It was first reported by the Kelby Chronicle & Echo on Monday. Lawyers at Hale & May agreed.",
+			[]string{"org Kelby Chronicle & Echo", "org Hale & May"}, []string{"& Echo", "Hale &"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
