@@ -682,7 +682,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
-		spans = joinAmpersands(di, spans)
+		spans = lx.joinAmpersands(di, spans)
 		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
@@ -1679,13 +1679,19 @@ func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
 // right before it ("the Northampton Chronicle" and "& Echo"), as one
 // organisation's name, and widens a span that ends with "&" over the
 // capitalised words right after it ("Slaughter &" before "May"): a name
-// neither starts nor ends with "&". Spans must be sorted by start.
-func joinAmpersands(di *docInfo, spans [][3]int) [][3]int {
+// neither starts nor ends with "&". A town's span right before a
+// hyphenated word that ends in a local paper's head (hyphenPaper) joins
+// it too ("the Omaha World-Herald"). Spans must be sorted by start.
+func (lx *Lexicons) joinAmpersands(di *docInfo, spans [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	out := spans[:0]
 	for i, s := range spans {
 		if n := len(out); n > 0 && out[n-1][1] == s[0] && toks[s[0]].Text == "&" && s[1]-s[0] >= 2 && out[n-1][2] != nerPER {
 			out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && out[n-1][2] == nerLOC && s[1]-s[0] == 1 && lx.hyphenPaper(di, s[0]) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG} // "the Omaha World-Herald": the paper, not the town and a name
 			continue
 		}
 		if e := s[1]; e-s[0] >= 2 && toks[e-1].Text == "&" {
@@ -1703,6 +1709,15 @@ func joinAmpersands(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// hyphenPaper reports whether token k is a capitalised hyphenated word
+// whose last part is of cue class paper-head ("World-Herald",
+// "Times-Picayune"), the end of a paper's name.
+func (lx *Lexicons) hyphenPaper(di *docInfo, k int) bool {
+	w := di.doc.Tokens[k].Text
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && isCap(w) && isCap(w[h+1:]) && lx.isLower(cuePaperHead, w[h+1:])
 }
 
 // joinOfSpans joins, in place, an organisation's name ending in a word of

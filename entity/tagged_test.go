@@ -194,6 +194,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name neither starts nor ends with "&": the tagger's pieces around it are one organisation's name
 		{"date 2024-03-04 It was first reported by the Kelby Chronicle & Echo on Monday. Lawyers at Hale & May agreed.",
 			[]string{"org Kelby Chronicle & Echo", "org Hale & May"}, []string{"& Echo", "Hale &"}},
+		// a town's name right before a hyphenated word that ends in a local paper's head (paper-head) is the paper's
+		{"date 2024-03-04 The Omaha World-Herald first reported the resignation. She moved to Omaha in 1990.",
+			[]string{"org Omaha World-Herald", "place Omaha"}, []string{"World-Herald"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
