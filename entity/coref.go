@@ -2337,13 +2337,18 @@ func (lx *Lexicons) fullNameAfterLead(words []string) bool {
 }
 
 // orgSuffixed reports whether the longest name of a cluster, of two words
-// or more with no title, ends with a word of cue class org-suffix and does
-// not start with a compass word; a given name first changes nothing
-// ("Austin Symphony Orchestra").
+// or more with no title, ends with a word of cue class org-suffix, or of
+// three words or more with such a word before a country's name ("Stanbic
+// Bank Kenya"), and does not start with a compass word; a given name first
+// changes nothing ("Austin Symphony Orchestra").
 func (r *resolver) orgSuffixed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.isLower(cueOrgSuffix, best.words[len(best.words)-1]) {
+	if best == nil || len(best.words) < 2 {
 		return false
+	}
+	n := len(best.words)
+	if !r.lx.isLower(cueOrgSuffix, best.words[n-1]) && !(n >= 3 && r.lx.isLower(cueOrgSuffix, best.words[n-2]) && r.lx.isCountry(best.words[n-1])) {
+		return false // a suffix before a country is a firm's arm there ("Stanbic Bank Kenya")
 	}
 	return !r.lx.isLower(cueCompass, best.words[0])
 }

@@ -682,6 +682,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.raceHeadings(di, spans)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		lx.ordinalUnits(di, spans)
+		spans = lx.joinAmpersands(di, spans)
 		spans = lx.joinJointNames(di, spans)
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
@@ -1058,14 +1059,14 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		for e > a && (toks[e-1].Text == "," || toks[e-1].Text == ".") {
 			e--
 		}
-		if e == a || !isCap(toks[a].Text) || !lx.titleWords(di, a, e) {
+		if e == a || !isCap(toks[a].Text) || !lx.quotedTitleWords(di, a, e) {
 			continue
 		}
 		m := lx.nameMention(di, a, e, nerMISC)
 		if m == nil {
 			continue
 		}
-		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
+		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, titleTexts(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
 		next = b + 1
 	}
@@ -1073,10 +1074,12 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 }
 
 // cuedTitles finds unquoted titles of works of two capitalised words or
-// more with minor words between them (cue class title-minor) right after a
+// more with minor words between them (cue class title-minor), or of an
+// article of cue class title-article and capitalised words, right after a
 // cue of data/workcues.tsv, or after such a cue and a comma: "the talk
 // show Ray in the Afternoon", "a syndicated talk program, Ray in the
-// Afternoon,". The name tagger splits them at the minor words.
+// Afternoon,", "the drama The Long Tide". The name tagger splits them at
+// the minor words or leaves them out.
 func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	toks := di.doc.Tokens
 	var out mentList
@@ -1090,7 +1093,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) || insideTaggedName(toks, a) {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !di.is(lx, cueTitleArticle, a) || insideTaggedName(toks, a) {
 			continue
 		}
 		e, minor := a+1, false
@@ -1106,7 +1109,8 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 				break
 			}
 		}
-		if !minor || e-a < 3 || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
+		article := e-a >= 2 && di.is(lx, cueTitleArticle, a) // "the BBC drama The Long Tide"
+		if !(minor && e-a >= 3 || article) || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
 			continue
 		}
 		m := lx.nameMention(di, a, e, nerMISC)
@@ -1133,6 +1137,36 @@ func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := di.doc.Tokens[i].Text
 		if !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleTexts returns the words of a quoted title, each comma and
+// possessive marker joined to the word before it ("Salt,", "One's").
+func titleTexts(toks []hearsay.Token) []string {
+	out := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if i > 0 && (t.Text == "," || isPossMarker(t.Text)) {
+			out[len(out)-1] += t.Text
+			continue
+		}
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// quotedTitleWords reports whether tokens [a, b), inside quotation marks,
+// are the words of a title (titleWords) with, between them, commas, "&"
+// and possessive markers ("Bread, Salt and Fire", "Salt, Fat, Family",
+// "A Kitchen of One's Own"), none of them first or last.
+func (lx *Lexicons) quotedTitleWords(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	for i := a; i < b; i++ {
+		switch t := toks[i].Text; {
+		case i > a && i < b-1 && (t == "," || t == "&"), i > a && isPossMarker(t):
+		case !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i):
 			return false
 		}
 	}
@@ -1643,25 +1677,75 @@ func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
 	return a > 0 && a+1 < len(di.lower) && di.lower[a-1] == "the" && di.lower[a+1] == "at" && di.is(lx, cueVenueHead, a)
 }
 
+// joinAmpersands joins, in place, a span that opens with "&" to the span
+// right before it ("the Northampton Chronicle" and "& Echo"), as one
+// organisation's name, and widens a span that ends with "&" over the
+// capitalised words right after it ("Slaughter &" before "May"): a name
+// neither starts nor ends with "&". A town's span right before a
+// hyphenated word that ends in a local paper's head (hyphenPaper) joins
+// it too ("the Omaha World-Herald"). Spans must be sorted by start.
+func (lx *Lexicons) joinAmpersands(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for i, s := range spans {
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && toks[s[0]].Text == "&" && s[1]-s[0] >= 2 && out[n-1][2] != nerPER {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && out[n-1][2] == nerLOC && s[1]-s[0] == 1 && lx.hyphenPaper(di, s[0]) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG} // "the Omaha World-Herald": the paper, not the town and a name
+			continue
+		}
+		if e := s[1]; e-s[0] >= 2 && toks[e-1].Text == "&" {
+			next := len(toks)
+			if i+1 < len(spans) {
+				next = spans[i+1][0]
+			}
+			for e < next && toks[e].Sentence == toks[s[0]].Sentence && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+				e++
+			}
+			if e > s[1] {
+				s = [3]int{s[0], e, nerORG}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hyphenPaper reports whether token k is a capitalised hyphenated word
+// whose last part is of cue class paper-head ("World-Herald",
+// "Times-Picayune"), the end of a paper's name.
+func (lx *Lexicons) hyphenPaper(di *docInfo, k int) bool {
+	w := di.doc.Tokens[k].Text
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && isCap(w) && isCap(w[h+1:]) && lx.isLower(cuePaperHead, w[h+1:])
+}
+
 // joinOfSpans joins, in place, an organisation's name ending in a word of
 // cue class of-org-head, "of" and the place's or organisation's name of
 // one to three words the tagger tagged after it into one organisation
 // ("the Church of Scotland", "the Bank of Ireland", "the University of
-// Ghana").
+// Ghana"), also with "the" after "of" ("the Museum of the Moving Image").
 func (lx *Lexicons) joinOfSpans(di *docInfo, spans [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	out := spans[:0]
 	for _, s := range spans {
-		if n := len(out); n > 0 && out[n-1][2] == nerORG && s[2] != nerPER && s[2] != nerMISC && s[1]-s[0] <= 3 {
-			p := out[n-1]
-			of := p[1] // "of" between the two, or ending the first ("University of" tagged apart from "Ghana")
-			if p[1] == s[0] {
-				of = p[1] - 1
-			}
-			if of > p[0] && of+1 == s[0] && di.lower[of] == "of" && toks[of].Sentence == toks[s[0]].Sentence && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
-				out[n-1] = [3]int{p[0], s[1], nerORG}
-				continue
-			}
+		if s[2] == nerPER || s[2] == nerMISC || s[1]-s[0] > 3 {
+			out = append(out, s)
+			continue
+		}
+		of := s[0] - 1 // "of" before s, or "of the" ("the Church of the Holy Spirit")
+		if of > 0 && di.lower[of] == "the" && isLowerWord(toks[of].Text) {
+			of--
+		}
+		if of < 1 || di.lower[of] != "of" || toks[of].Sentence != toks[s[0]].Sentence {
+			out = append(out, s)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][2] == nerORG && (out[n-1][1] == of || out[n-1][1] == of+1) && of > out[n-1][0] && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG} // "University of" tagged apart from "Ghana"
+			continue
 		}
 		out = append(out, s)
 	}

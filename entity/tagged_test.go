@@ -181,6 +181,34 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// in a headline in title case a name is kept only as far as the body writes it; runs of headline words are no names
 		{"date 2024-03-04 Marcus Ellery Quits Paper Lanterns After Row With Label\n\nGuitarist Marcus Ellery has left the band.",
 			[]string{"person Marcus Ellery"}, []string{"Marcus Ellery Quits Paper Lanterns", "Row With Label"}},
+		// a quoted title after a work cue may hold commas, "&" and possessives; an unquoted one may open with an article
+		{"date 2024-03-04 Her new cookbook, \"Bread, Salt and Fire\", lands next week. His show \"Rust, Dust, Family\" returns. She stars in the BBC drama The Long Tide; his new series, The Harbour, starts soon.",
+			[]string{"work/book Bread, Salt and Fire", "work/show Rust, Dust, Family", "work/show The Long Tide", "work/show The Harbour"}, []string{"Bread", "Salt", "Dust", "place The Harbour"}},
+		// a family name of cue class family-first before a hyphenated given name is one person's; a capitalised modifier of cue class
+		// capstop opening a sentence is no part of the firm after it; "of the" joins a head of cue class of-org-head and the name after it
+		{"date 2024-03-04 Rival Kelvane Group, led by Kwak Min-seo, gained ground. Troubled Ostrel Foods, run by Tsai Wen-li, did not. She works for the Museum of the Harbour Lights.",
+			[]string{"org Kelvane Group", "person Kwak Min-seo", "org Ostrel Foods", "person Tsai Wen-li", "org Museum of the Harbour Lights"}, []string{"Rival Kelvane Group", "Troubled Ostrel Foods"}},
+		// a name ending in an organisation's suffix and a country is the firm's arm there, no place
+		{"date 2024-03-04 Analysts at Kelvane Bank Kenya agreed, as did Ostrel Holdings Ghana.",
+			[]string{"org Kelvane Bank Kenya", "org Ostrel Holdings Ghana"}, []string{"place Kelvane Bank Kenya", "place Ostrel Holdings Ghana"}},
+		// a name neither starts nor ends with "&": the tagger's pieces around it are one organisation's name
+		{"date 2024-03-04 It was first reported by the Kelby Chronicle & Echo on Monday. Lawyers at Hale & May agreed.",
+			[]string{"org Kelby Chronicle & Echo", "org Hale & May"}, []string{"& Echo", "Hale &"}},
+		// a town's name right before a hyphenated word that ends in a local paper's head (paper-head) is the paper's
+		{"date 2024-03-04 The Omaha World-Herald first reported the resignation. She moved to Omaha in 1990.",
+			[]string{"org Omaha World-Herald", "place Omaha"}, []string{"World-Herald"}},
+		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
+		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
+			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
+		{"date 2024-03-04 Mayor Backs Harbour Plan\n\nThe mayor, Tom Hale, said the plan would go ahead.",
+			[]string{"person Tom Hale"}, []string{"Backs Harbour Plan"}},
+		{"date 2024-03-04 Minister Resigns\n\nThe health minister, Ruth Pell, resigned on Friday.",
+			[]string{"person Ruth Pell"}, []string{"Resigns"}},
+		{"date 2024-03-04 Ann Moss Quits\n\nKELBY — Ann Moss has resigned as chair of the board.",
+			[]string{"person Ann Moss"}, []string{"Ann Moss Quits"}},
+		// a surname after a street and a comma is the subject of the clause, no town of an address, when a verb follows it
+		{"date 2024-03-04 The governor, Kamau Wanjiru, said rates would hold.\n\nSpeaking at the bank's offices on Harbour Road, Wanjiru said inflation had eased.",
+			[]string{"person Kamau Wanjiru"}, []string{"place Wanjiru"}},
 		{"date 2024-03-04 Man Jailed For Attack On Neighbour In Kelby\n\nA man has been jailed, Judge Ann Moss said.",
 			[]string{"person Ann Moss"}, []string{"For Attack On Neighbour In Kelby"}},
 		// a name after a post of cue class firm-post and "of" or "at" is the firm, unless a place the lists know or one the document puts after "in"

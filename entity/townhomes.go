@@ -111,12 +111,18 @@ func (r *resolver) addressTowns() {
 // ending in a word of cue class street-head ("Mill Street", "Church
 // Lane") come before it, after a house number or not, after a word of
 // cue class address-before ("of", "at"). A name of several words with a
-// known given name first is a person's ("of Mill Street, Stanley Moss").
+// known given name first is a person's ("of Mill Street, Stanley Moss"),
+// and so is a name a verb follows: the subject of a clause after a
+// participle's phrase ("Speaking at the bank on Harbour Road, Wanjiru
+// said").
 func (r *resolver) addressTown(m *ment) bool {
 	if m.kind != hearsay.NameMention || m.poss || m.title != "" || len(m.words) == 0 || len(m.words) > 1 && r.personalName(m.words) {
 		return false
 	}
 	toks, low := r.di.doc.Tokens, r.di.lower
+	if e := m.tok1; r.di.hasPOS && e < len(toks) && toks[e].Sentence == m.sent && (strings.HasPrefix(toks[e].XPOS, "VB") || toks[e].XPOS == "MD") {
+		return false
+	}
 	k := m.tok0 - 1
 	if k < 2 || low[k] != "," || toks[k-1].Sentence != m.sent || !isCap(toks[k-1].Text) || !r.di.is(r.lx, cueStreetHead, k-1) {
 		return false
