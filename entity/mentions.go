@@ -692,6 +692,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.mendOrgChains(di, spans)
 		lx.extendOrgSuffix(di, spans)
 		lx.trimTitleOf(di, spans)
+		lx.stateBodies(di, spans)
 		lx.parishBodies(di, spans)
 		spans = lx.trimOfficeChains(di, spans)
 		lx.trimTrailingPosts(di, spans)

@@ -294,3 +294,21 @@ func (lx *Lexicons) extendOrgSuffix(di *docInfo, spans [][3]int) {
 		spans[i][1], spans[i][2] = b+1, nerORG
 	}
 }
+
+// stateBodies widens, in place, an organisation's span right after "the
+// state" to take in "state", which names the body as news writes it of
+// one of a country's states: "the state Senate", "the state Department
+// of Education" (the state's name is told elsewhere, or nowhere).
+func (lx *Lexicons) stateBodies(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[2] != nerORG || a < 2 || toks[a-1].Text != "state" || di.lower[a-2] != "the" || toks[a-2].Sentence != toks[a].Sentence {
+			continue
+		}
+		if i > 0 && spans[i-1][1] > a-1 {
+			continue
+		}
+		spans[i][0] = a - 1
+	}
+}

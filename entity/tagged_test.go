@@ -197,6 +197,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a town's name right before a hyphenated word that ends in a local paper's head (paper-head) is the paper's
 		{"date 2024-03-04 The Omaha World-Herald first reported the resignation. She moved to Omaha in 1990.",
 			[]string{"org Omaha World-Herald", "place Omaha"}, []string{"World-Herald"}},
+		// "the state" before an organisation's name is part of it, as news names a state's body
+		{"date 2024-03-04 The bill now goes to the state Senate, which meets on Monday. It was backed by the state Department of Education.",
+			[]string{"org state Senate", "org state Department of Education"}, []string{"org Senate", "org Department of Education"}},
 		// in the headline in title case a title before headline words names no one, and a name of two words is kept as far as the body writes it
 		{"date 2024-03-04 Senator Quits Amid Probe\n\nKELBY — Sen. Ann Moss resigned on Friday, her office said.",
 			[]string{"person Ann Moss"}, []string{"Quits Amid Probe", "Senator Quits Amid Probe"}},
