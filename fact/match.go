@@ -609,14 +609,41 @@ var ofQuantifiers = map[string]bool{"one": true, "some": true, "many": true, "mo
 
 // sightedLeaving reports whether a departure from an organisation the
 // match reads is a sighting of someone leaving a venue ("was seen leaving
-// The Ivy in Chelsea", "photographed exiting the club"): no job is left.
+// The Ivy in Chelsea", "photographed exiting the club"), also when the
+// leaving is told in a clause of time after the sighting ("were seen
+// holding hands as they left Casa Verdi"): no job is left.
 func (s *sent) sightedLeaving(p *pattern, got *binding) bool {
 	if p.typ != "member_of" && p.typ != "resigned" {
 		return false
 	}
-	for k := got.first + 1; k < got.last && k < len(s.units); k++ {
-		if x := &s.units[k]; x.ment == -1 && leavingWords[x.word] && sightVerbs[s.units[k-1].word] {
+	for k := got.first; k < got.last && k < len(s.units); k++ {
+		x := &s.units[k]
+		if x.ment != -1 || !leavingWords[x.word] {
+			continue
+		}
+		if k > 0 && sightVerbs[s.units[k-1].word] || s.sightedWhile(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// sightedWhile reports whether the leaving word at unit k follows "as",
+// "when" or "while" and its subject ("as they left", "as the couple
+// left"), after a sighting verb a few words before ("were seen holding
+// hands as they left").
+func (s *sent) sightedWhile(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := s.units[j].word; s.units[j].ment == -1 && (w == "as" || w == "when" || w == "while") {
+			for i := j - 1; i >= 0 && i >= j-5; i-- {
+				if s.units[i].boundary {
+					return false
+				}
+				if s.units[i].ment == -1 && sightVerbs[s.units[i].word] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -697,7 +697,7 @@ var patternOptions = map[string]bool{
 	"denial": true, "elided": true, "end": true, "holder": true, "intrans": true, "its": true, "job": true, "lede": true, "lower": true, "minor": true,
 	"mod": true, "named": true, "nameline": true, "neg": true, "newborn": true, "nocountry": true, "nogenre": true, "nonews": true, "nonneg": true, "notappos": true, "notsaid": true,
 	"notchild": true, "notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
-	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "ranked": true, "recent": true, "self": true, "senate": true, "src": true,
+	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "ranked": true, "recent": true, "school": true, "self": true, "senate": true, "src": true,
 	"start": true, "state": true, "stateoffice": true, "stay": true, "street": true, "surname": true, "subject": true, "taking": true, "team": true, "titles": true, "today": true, "trade": true, "trigger": true,
 	"unnamed": true, "venue": true,
 }
