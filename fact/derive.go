@@ -460,8 +460,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
-			if leaving(rw.f.Type) && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
-				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere
+			if leaving(rw.f.Type) && a[2].Entity < 0 && a[2].Literal == "" && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
+				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere (a departure that names its organisation, "X, who led A to the title, was sacked by B", has it already)
 			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
