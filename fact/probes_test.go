@@ -27,13 +27,13 @@ const careerProbeFloor = 762
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 384
+const careersBatteryFloor = 385
 
 // appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
 // (appointments, elections, departures and dismissals in many wordings, and
 // sentences that tell none) that must pass: raise it when the rules improve,
 // never lower it to hide a regression.
-const appointProbeFloor = 428
+const appointProbeFloor = 429
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
