@@ -460,8 +460,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
-			if leaving(rw.f.Type) && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
-				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere
+			if leaving(rw.f.Type) && a[2].Entity < 0 && a[2].Literal == "" && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
+				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere (a departure that names its organisation, "X, who led A to the title, was sacked by B", has it already)
 			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
@@ -488,6 +488,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
 			} else if d == bestDist && openOrg(cands[best]) && !openOrg(c) && strings.EqualFold(c.Args[1].Literal, cands[best].Args[1].Literal) {
 				best = i // "Chilean President X took office in 2025": the post with its country, not the title read alone
+			} else if d == bestDist && leaving(rw.f.Type) && rw.s.pastRelativePost(cands[best], rw.f.Trigger.Start) && !rw.s.pastRelativePost(c, rw.f.Trigger.Start) {
+				best = i // "Carrow Rovers manager X, who led Castleford Town to the title, was sacked": not the post of the past the clause tells
 			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
 				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
 			} else if d == bestDist && rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && topRole(c.Args[1].Literal) && !topRole(cands[best].Args[1].Literal) {
@@ -9500,6 +9502,29 @@ func retiredMembers(raws []*raw) {
 func retiredWord(r *raw) bool {
 	t := strings.ToLower(r.s.doc.Text[r.f.Trigger.Start:r.f.Trigger.End])
 	return strings.Contains(t, "retire")
+}
+
+// pastRelativePost reports whether the post c is told in this sentence,
+// before offset end, by a relative clause in the simple past set off after
+// a person (", who led Castleford Town to the title,"): a post held before,
+// not the one that a departure told after the clause ends.
+func (s *sent) pastRelativePost(c hearsay.Fact, end int) bool {
+	if c.Sentence != s.idx || c.Trigger.End > end {
+		return false
+	}
+	u := s.unitAt(c.Trigger.Start)
+	for k := u - 1; k >= 2 && k >= u-maxRelativeReach; k-- {
+		x := &s.units[k]
+		if x.ment == -1 && x.word == "who" {
+			tag, w := s.xposOf(k+1), s.units[k+1].word
+			past := tag == "VBD" || tag == "" && len(w) > 3 && strings.HasSuffix(w, "ed") // untagged text: a regular past form
+			return past && s.units[k-1].word == "," && s.isPerson(k-2) && s.relativeEnd(k-1) > k-1
+		}
+		if x.boundary || x.word == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // namesOtherOrg reports whether the sentence names an organisation before

@@ -1395,12 +1395,13 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 	s := m.s
 	w := wordFirst(rest)
 	inside := s.inObjectRelative(u)
+	inRel := s.inSubjectRelative(u)
 	k := 0 // units passed over one at a time
 	for {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || s.opensReport(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || s.kinOf(u+k) || s.opensReport(u+k) || (inside || inRel) && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
@@ -1569,6 +1570,24 @@ func (s *sent) inObjectRelative(u int) bool {
 		case "whom":
 			return s.units[j-1].word == ","
 		case ",":
+			return false
+		}
+	}
+	return false
+}
+
+// inSubjectRelative reports whether unit u stands inside a relative clause
+// opened by ", who" after a person, with no comma between ("X, who joined
+// Carrow Rovers in 2019, was sacked as manager"): the clause ends at the
+// next comma, and what follows is told of the person in the main clause,
+// so a gap that starts inside the clause does not pass that comma.
+func (s *sent) inSubjectRelative(u int) bool {
+	for j := u - 1; j >= 2 && j >= u-maxRelativeReach; j-- {
+		x := &s.units[j]
+		switch {
+		case x.ment == -1 && x.word == "who":
+			return s.units[j-1].word == "," && s.isPerson(j-2)
+		case x.word == "," || x.boundary:
 			return false
 		}
 	}
