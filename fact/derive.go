@@ -5477,18 +5477,8 @@ func splitCourtships(raws []*raw, together [][]string) []*raw {
 			at, end = e.s.doc.DateString(), ""
 		}
 		sl := e.s.slab()
-		f := e.f
-		f.Type = "dating"
-		f.Args = append(sl.argList(2), a...)
+		f := sl.derived(e.f, "dating", fmt.Sprintf("together %d years before the split", n), a...)
 		f.Time = sl.newTime(hearsay.FactTime{Start: yearsBefore(at, n), End: end, Timex: -1})
-		f.Sources = sl.sources(e.f.Sources...)
-		f.Evidence = nil
-		if len(e.f.Evidence) > 0 {
-			f.Evidence = append(sl.intList(len(e.f.Evidence)), e.f.Evidence...)
-		}
-		f.Qualifiers = nil
-		f.Derived = true
-		f.Reason = fmt.Sprintf("together %d years before the split", n)
 		raws = append(raws, sl.rawOf(raw{f: f, pat: e.pat, s: e.s, b: e.b, frame: e.frame}))
 	}
 	return raws

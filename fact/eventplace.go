@@ -198,20 +198,10 @@ func (rw *raw) whereabouts(p, place hearsay.Arg) *raw {
 	if rw.s != nil {
 		sl = rw.s.slab()
 	}
-	f := rw.f
-	f.Type = "located_at"
-	f.Args = append(sl.argList(2), p, place)
+	f := sl.derived(rw.f, "located_at", "the place of the "+rw.f.Type, p, place)
 	if rw.f.Time != nil {
 		f.Time = sl.newTime(*rw.f.Time)
 	}
-	f.Sources = sl.sources(rw.f.Sources...)
-	f.Evidence = nil
-	if len(rw.f.Evidence) > 0 {
-		f.Evidence = append(sl.intList(len(rw.f.Evidence)), rw.f.Evidence...)
-	}
-	f.Qualifiers = nil
-	f.Derived = true
-	f.Reason = "the place of the " + rw.f.Type
 	return sl.rawOf(raw{f: f, pat: rw.pat, s: rw.s, b: rw.b, frame: rw.frame})
 }
 

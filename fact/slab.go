@@ -221,6 +221,25 @@ func (sl *slab) sources(src ...hearsay.Source) []hearsay.Source {
 	return sl.srcs[k : k+n : k+n]
 }
 
+// derived returns a fact derived from src: of type typ with the arguments
+// args and the reason given, keeping src's modality, polarity, span and
+// trigger, with copies of its sources and evidence and no qualifiers; its
+// time is left to the caller.
+func (sl *slab) derived(src hearsay.Fact, typ string, reason string, args ...hearsay.Arg) hearsay.Fact {
+	f := src
+	f.Type = typ
+	f.Args = append(sl.argList(len(args)), args...)
+	f.Sources = sl.sources(src.Sources...)
+	f.Evidence = nil
+	if len(src.Evidence) > 0 {
+		f.Evidence = append(sl.intList(len(src.Evidence)), src.Evidence...)
+	}
+	f.Qualifiers = nil
+	f.Derived = true
+	f.Reason = reason
+	return f
+}
+
 // newFrame returns a new frame holding f (one of its own when sl is nil).
 func (sl *slab) newFrame(f frame) *frame {
 	if sl == nil {
