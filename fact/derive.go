@@ -2459,12 +2459,13 @@ func derivePositions(raws []*raw, tc tenureCues) []*raw {
 
 // undatedPostFrom adds to out the post that an undated departure ev tells
 // as fact ("X resigned as head of chartering", "the bank has parted ways
-// with its chief risk officer"), undated too, when out has none: the
+// with its chief risk officer", or one dated only as before a time: "resigned
+// before he joined Orbis in 2019"), undated too, when out has none: the
 // person held the post, at a time the text does not give. An undated
 // appointment adds none: its post is mostly dated by a start told
 // elsewhere, which the appointment's own time would give.
 func undatedPostFrom(out []*raw, ev *raw) []*raw {
-	if ev.echo || ev.f.Time != nil || len(ev.f.Args) != 3 || ev.f.Polarity != hearsay.Pos || ev.f.Modality != hearsay.Asserted ||
+	if ev.echo || ev.f.Time != nil && ev.f.Time.Value != "" || len(ev.f.Args) != 3 || ev.f.Polarity != hearsay.Pos || ev.f.Modality != hearsay.Asserted ||
 		!leaving(ev.f.Type) || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 ||
 		fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
 		return out

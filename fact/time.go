@@ -598,9 +598,31 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if p.has("stay") && s.stayBound(ft, t) {
 		return ft
 	}
+	if s.beforeClause(tu, t) {
+		// "married in a small ceremony before they moved to Leeds in 2019": some time up to 2019
+		_, ft.Latest = bounds(t)
+		return ft
+	}
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// beforeClause reports whether the time t belongs to a clause that
+// "before" opens after the trigger's head tu ("married before they moved
+// to Leeds in 2019", "denied it before confirming the split in
+// September"): the event came before that time, which is not its own.
+func (s *sent) beforeClause(tu int, t hearsay.Timex) bool {
+	u := s.unitAt(t.Start)
+	if tu < 0 || u <= tu+2 {
+		return false
+	}
+	for k := tu + 1; k < u-1; k++ {
+		if s.units[k].word == "before" {
+			return true
+		}
+	}
+	return false
 }
 
 // partyOfPost reports whether p reads a membership of a party (the
