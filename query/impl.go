@@ -54,6 +54,10 @@ func (q *Engine) known(ctx context.Context, name, asOf string) ([]*kb.Entity, er
 		out = other
 	}
 	if len(out) == 0 {
+		if len(es) > 0 && asOf != "" {
+			// the name is stored, but only from articles published after asOf
+			return nil, fmt.Errorf("query: %q: no article published by %s names them: %w", name, asOf, ErrUnknownPerson)
+		}
 		return nil, fmt.Errorf("query: %q: %w", name, ErrUnknownPerson)
 	}
 	return out, nil
