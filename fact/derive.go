@@ -509,7 +509,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			rw.f.Args[2] = c.Args[2] // else the text named it: "elected to the Senate"
 		}
 		rw.echo = rw.f.Args[2].Entity < 0 && rw.f.Args[2].Literal == "" // the organisation may still be open
-		if named && rw.f.Type == "position_held" && rw.s != nil && c.Args[2].Entity == a[2].Entity && c.Trigger != rw.f.Trigger && sideLead(rw.s.doc.Text, rw.f.Trigger) {
+		if named && rw.f.Type == "position_held" && rw.s != nil && c.Args[2].Entity == a[2].Entity && c.Trigger != rw.f.Trigger && sideLead(rw.s.doc, rw.f.Trigger) {
 			rw.echo = true // "X, Castlegate's manager since 2022, led Castlegate to a ninth-place finish last season": the post told already
 		}
 		rw.f.Derived = true
@@ -613,7 +613,7 @@ var sideRoles = wordSet("sideroles")
 // post: the earlier side had the manager as its manager.
 func sideRole(cands []hearsay.Fact, raws []*raw, rw *raw) {
 	a := rw.f.Args
-	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || rw.s == nil || !inCharge(rw.s.doc.Text, rw.f.Trigger) {
+	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || rw.s == nil || !inCharge(rw.s.doc, rw.f.Trigger) {
 		return
 	}
 	posts := cands
@@ -645,21 +645,15 @@ func sideRole(cands []hearsay.Fact, raws []*raw, rw *raw) {
 // organisation, or one at the head of a side told by what it led the side
 // to, its first word of class sideleadverbs ("leading Castleford Town to
 // promotion").
-func inCharge(text string, t hearsay.Span) bool {
-	if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
-		return false
-	}
-	return strings.Contains(strings.ToLower(text[t.Start:t.End]), "in charge") || sideLead(text, t)
+func inCharge(doc *hearsay.Document, t hearsay.Span) bool {
+	return strings.Contains(strings.ToLower(spanText(doc, t)), "in charge") || sideLead(doc, t)
 }
 
 // sideLead reports whether the trigger t tells a spell at the head of a
 // side by what it led the side to ("leading Castleford Town to promotion"):
 // its first word is of class sideleadverbs and "to" follows.
-func sideLead(text string, t hearsay.Span) bool {
-	if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
-		return false
-	}
-	tr := strings.ToLower(text[t.Start:t.End])
+func sideLead(doc *hearsay.Document, t hearsay.Span) bool {
+	tr := strings.ToLower(spanText(doc, t))
 	first, _, _ := strings.Cut(tr, " ")
 	return sideLeadVerbs[first] && strings.Contains(tr, " to ")
 }
@@ -5836,11 +5830,11 @@ func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 // presentTaking reports whether the succession rw is told in the present
 // simple ("takes over from", "succeeds", "replaces"): news of the day.
 func presentTaking(doc *hearsay.Document, rw *raw) bool {
-	tr := rw.f.Trigger
-	if tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+	tr := spanText(doc, rw.f.Trigger)
+	if tr == "" {
 		return false
 	}
-	w, _, _ := strings.Cut(strings.ToLower(doc.Text[tr.Start:tr.End]), " ")
+	w, _, _ := strings.Cut(strings.ToLower(tr), " ")
 	switch w {
 	case "takes", "succeeds", "replaces":
 		return true
@@ -6188,7 +6182,7 @@ func formerPost(doc *hearsay.Document, rw *raw) bool {
 		before, _ := lastField(strings.TrimRight(doc.Text[max(0, t.Start-16):t.Start], " "))
 		return pastPostAdverbs[strings.ToLower(before)] // "Medina, who previously headed the tax agency Sunat, replaces X"
 	}
-	if !rw.noun || t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+	if !rw.noun || spanText(doc, t) == "" {
 		return false // a match's trigger spans more than the post's own words
 	}
 	lo := max(0, t.Start-8) // "former Mayor X": the word before a title
@@ -8510,12 +8504,12 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 // confirmed as director of Y"): the sentence that rw's tells in detail.
 func sameVerbDay(doc *hearsay.Document, rw *raw) (hearsay.Timex, bool) {
 	si := rw.s.idx - 1
-	tr := rw.f.Trigger
-	if si < 0 || tr.Start < 0 || tr.End > len(doc.Text) || tr.End <= tr.Start {
+	tr := spanText(doc, rw.f.Trigger)
+	if si < 0 || tr == "" {
 		return hearsay.Timex{}, false
 	}
 	var verb string
-	for _, w := range strings.Fields(strings.ToLower(doc.Text[tr.Start:tr.End])) {
+	for _, w := range strings.Fields(strings.ToLower(tr)) {
 		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			verb = w
 			break
