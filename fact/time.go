@@ -2610,6 +2610,9 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 		if t.Type != hearsay.Duration || u < 1 || ue < 0 || ue+1 > tu || !lengthVerbs[s.units[u-1].word] || !postLinks[s.units[ue+1].word] {
 			continue
 		}
+		if inRelativeClause(s, t.Span) && !inRelativeClause(s, s.units[tu].Span) {
+			continue // "X, who spent eight years at Marlow Bank, left her post at Kelso Town in 2021": the bank's spell, not the post's
+		}
 		if n, mod, ok := s.yearsLength(clauses, tu, u-1, u+1, func(w string) bool { return lengthVerbs[w] }); ok {
 			return n, mod, true
 		}
