@@ -209,8 +209,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	var trigDescribing lazyBool // describingClause(b.trig), asked for every time expression
 	for k, ti := range s.tix() {
 		t := doc.Timexes[ti]
-		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
-			continue
+		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" || t.Anaphoric && t.Value == "PAST_REF" {
+			continue // "When he resigned as mayor, he was at the time ...": a time the text does not give
 		}
 		if p.has("start") && s.joinedIn(b.trig, t) {
 			best, bestDist = ti, -1 // "joined X in 1978 and retired as its managing director in 2009": the time the match passes over opens the post

@@ -359,6 +359,11 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		}
 		return t
 	}
+	if strings.HasPrefix(vt, "=same(") && r.anchorSent != r.sent && afterWhenClause(toks, m.from) {
+		// "When he announced his move, Vosk said at the time": the time of the
+		// clause "when" opens, which tells none, not the last time the text named
+		return hearsay.Timex{Type: m.rule.typ, Value: "PAST_REF", Anaphoric: true, Rule: m.rule.name}, true
+	}
 	val, ana, err := r.eval(vt, tn)
 	if err != nil || val == "" {
 		return hearsay.Timex{}, false
@@ -398,6 +403,26 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		}
 	}
 	return x, true
+}
+
+// afterWhenClause reports whether the token at i follows a clause that
+// "when" opens at the sentence's start (after an opening "And", "But" or
+// "So"), closed by a comma before i ("When she resigned as mayor, she was
+// at the time ...").
+func afterWhenClause(toks []token, i int) bool {
+	k := 0
+	if k < len(toks) && (toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "so") {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "when" {
+		return false
+	}
+	for j := k + 1; j < i && j < len(toks); j++ {
+		if toks[j].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // widen returns the interval of the match's value val (of first day t and
