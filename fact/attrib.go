@@ -641,8 +641,22 @@ func denialVerb(w string) bool {
 // denialEnd is where a denial's complement from unit k on ends, given the
 // end of the complement a source says (end): before ", and" with a person
 // of its own, which tells something new ("denied that they were dating, and
-// Achebe married Haddad the following year").
+// Achebe married Haddad the following year"), and before a clause of time
+// after a denied noun ("denied the reports before he flew to Madrid in
+// March", "denied the claims on Monday after arriving in Rome"): the
+// flight and the arrival are told as fact, not denied.
 func (s *sent) denialEnd(k, end int) int {
+	if k < len(s.units) && s.units[k].word != "that" && !s.units[k].is(clsQuote) {
+		for u := k + 1; u+1 < len(s.units) && s.units[u].Start < end; u++ {
+			w := s.units[u].word
+			if w == "that" || w == ":" || s.units[u].is(clsQuote) {
+				break // "denied the claim that he flew to Madrid before the match": the claim's own words
+			}
+			if denialTimeClause[w] && s.clauseOpensAt(u+1) {
+				return s.units[u].Start
+			}
+		}
+	}
 	for u := k + 1; u+2 < len(s.units) && s.units[u].Start < end; u++ {
 		if s.units[u].word != "," || s.units[u+1].word != "and" {
 			continue
@@ -652,6 +666,43 @@ func (s *sent) denialEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// timeClauseBetween reports whether a clause of time opens among units
+// from up to (not including) to, with no "that", colon or quotation mark
+// before it: what follows it is not the complement of a denial before from.
+func (s *sent) timeClauseBetween(from, to int) bool {
+	for u := from; u < to && u+1 < len(s.units); u++ {
+		w := s.units[u].word
+		if w == "that" || w == ":" || s.units[u].is(clsQuote) {
+			return false
+		}
+		if denialTimeClause[w] && s.clauseOpensAt(u+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// denialTimeClause open a clause of time that may follow a denial's
+// object ("denied the reports before he flew to Madrid").
+var denialTimeClause = map[string]bool{"before": true, "after": true, "while": true, "when": true, "until": true}
+
+// clauseOpensAt reports whether unit u opens a clause: a subject pronoun,
+// a person's name, or a verb in "-ing" ("before flying to Madrid").
+func (s *sent) clauseOpensAt(u int) bool {
+	if u >= len(s.units) {
+		return false
+	}
+	x := &s.units[u]
+	if x.ment != -1 {
+		return x.etype == entPerson
+	}
+	switch x.word {
+	case "he", "she", "they", "we", "i", "the", "his", "her", "their":
+		return true
+	}
+	return strings.HasSuffix(x.word, "ing") && len(x.word) > 5
 }
 
 // progressiveBe reports whether w is a form of "be" before a reporting

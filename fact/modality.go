@@ -353,6 +353,9 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
+			if c.kind == "denied" && s.timeClauseBetween(u+len(c.words), tu) {
+				continue // "denied the reports before he flew to Madrid": the flight is told as fact
+			}
 			if c.kind == "denied" && rw.noun && postTypes.has(rw.f.Type) && len(c.words) == 1 && u >= tu-2 {
 				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
 			}
