@@ -4032,7 +4032,7 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		if f.after >= 0 && f.scope.End > f.subject.End && x.Start >= f.scope.End {
 			break // "A claimed X, but B denied any romance": B's denial is not A's answer
 		}
-		if x.ment == -1 && x.is(clsClaimNoun) {
+		if x.ment == -1 && (x.is(clsClaimNoun) || claimIt(s, u)) {
 			claim = true
 		}
 		for _, c := range st.r.cuesAt(s, u) {
@@ -4046,6 +4046,31 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 	}
 	return claim && denial
 }
+
+// claimIt reports whether unit u is an "it" that a verb of denial takes
+// as its whole object ("Orme denied it on Monday", "a spokesman dismissed
+// it as nonsense"): the claim told before, not the subject of a clause of
+// its own ("denied it was over").
+func claimIt(s *sent, u int) bool {
+	if s.units[u].word != "it" || u == 0 || !itDenials[s.units[u-1].word] {
+		return false
+	}
+	if u+1 >= len(s.units) {
+		return true
+	}
+	n := &s.units[u+1]
+	return n.boundary || n.ment == -1 && itEnds[n.word]
+}
+
+// itDenials are the verbs of claimIt; itEnds the words that may follow
+// their "it" when it is the whole object.
+var (
+	itDenials = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "dismissed": true, "dismisses": true,
+		"rejected": true, "rejects": true, "refuted": true, "refutes": true}
+	itEnds = map[string]bool{",": true, ".": true, ";": true, "on": true, "in": true, "at": true, "last": true, "this": true,
+		"to": true, "as": true, "through": true, "via": true, "outright": true, "flatly": true, "strongly": true, "before": true,
+		"after": true, "and": true, "but": true, "yesterday": true, "today": true, "earlier": true, "later": true}
+)
 
 // leadPair returns the two people the article mentions most (each at least
 // twice, the second at least half as often as the first), for "the couple"
