@@ -202,6 +202,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	for tu > 0 && tu > s.unitAt(b.trig.Start) && closer(s.units[tu].word) {
 		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
 	}
+	if !st.stateType(p) && (s.attributiveParticiple(tu) || s.attributiveParticiple(s.unitAt(b.trig.Start))) {
+		return nil // "five weeks after he took over from the sacked X": the takeover's time, not the sacking's
+	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
@@ -606,6 +609,25 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// attributiveParticiple reports whether unit u is a past participle
+// that an article opens as a noun's modifier ("the sacked X", "the newly
+// elected mayor"): the event it names is background to the clause, whose
+// time is another event's.
+func (s *sent) attributiveParticiple(u int) bool {
+	if u < 1 || u >= len(s.units) || !strings.HasSuffix(s.units[u].word, "ed") {
+		return false
+	}
+	k := u - 1
+	if k > 0 && strings.HasSuffix(s.units[k].word, "ly") && s.units[k].ment < 0 {
+		k-- // "the newly elected"
+	}
+	switch s.units[k].word {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // beforeClause reports whether the time t belongs to a clause that
