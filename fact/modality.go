@@ -853,6 +853,12 @@ func relativeClauseAt(s *sent, u int) bool {
 			open = k
 			break
 		}
+		if w == "," && !s.units[k].boundary {
+			if j := s.appositionOpen(k); j > 0 {
+				k = j // "where he married my grandmother, Joan Tebbutt, the following spring": the apposition's commas
+				continue
+			}
+		}
 		if s.units[k].boundary || w == "," && !s.placeComma(k) {
 			return false
 		}
@@ -872,6 +878,32 @@ func relativeClauseAt(s *sent, u int) bool {
 	}
 	return s.units[open].word != "which"
 }
+
+// appositionOpen returns the comma that opens an apposition closed by the
+// comma at unit k ("my grandmother, Joan Tebbutt,": a name right before k,
+// a few words after the comma, no verb, clause word or boundary between),
+// or -1.
+func (s *sent) appositionOpen(k int) int {
+	if k < 3 || s.units[k-1].ment < 0 || s.units[k-1].etype != entPerson {
+		return -1
+	}
+	for j := k - 2; j >= 1 && j >= k-4; j-- {
+		x := &s.units[j]
+		if x.word == "," {
+			if j+1 == k-1 && s.units[j-1].ment < 0 && !strings.HasPrefix(s.xposOf(j-1), "NN") {
+				return -1 // ", Joan Tebbutt," after a verb or a clause's word is no apposition
+			}
+			return j
+		}
+		if x.boundary || relWords[x.word] || x.ment < 0 && strings.HasPrefix(s.xposOf(j), "VB") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relWords open a non-restrictive relative clause after a comma.
+var relWords = map[string]bool{"who": true, "which": true, "where": true}
 
 // sentenceEnd are the punctuation marks that close a sentence.
 var sentenceEnd = map[string]bool{".": true, "?": true, "!": true}
