@@ -2248,6 +2248,9 @@ func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 		if a <= 0 || a >= len(s.units) || a >= max(first, tu) || max(first, tu)-a > 10 {
 			continue
 		}
+		if s.conjunctBetween(a, max(first, tu)) {
+			continue // "fired X on Sunday, a day after a 4-0 loss, and named Y interim manager": the loss is in the clause, not the naming
+		}
 		sign := -1
 		switch s.units[a].word {
 		case "after":
@@ -2289,6 +2292,17 @@ func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 		return &hearsay.FactTime{Value: v, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}, t.Start
 	}
 	return nil, 0
+}
+
+// conjunctBetween reports whether ", and" or ", but" stands among units
+// from up to (not including) to: what follows is a verb phrase of its own.
+func (s *sent) conjunctBetween(from, to int) bool {
+	for u := from; u+1 < to && u+1 < len(s.units); u++ {
+		if s.units[u].word == "," && (s.units[u+1].word == "and" || s.units[u+1].word == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthWords before an amount of time make it a length, not an offset
