@@ -4959,6 +4959,14 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		if !ok {
 			continue
 		}
+		if y, ok := endedInYear(doc, raws, rw); ok && rw.noun {
+			// "divorced Lily Rao, his wife of ten years, in 2020": the length runs up to the end
+			// the sentence dates, not to the article's date
+			rw.f.Time = &hearsay.FactTime{Value: strconv.Itoa(y - n), Timex: -1}
+			rw.f.Derived = true
+			rw.f.Reason = fmt.Sprintf("%s %d years when it ended in %d", rw.f.Type, n, y)
+			continue
+		}
 		iv := BirthFromAge(n, doc.DateString())
 		if iv == nil {
 			continue
@@ -4967,6 +4975,34 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("%s %d years by the article's date", rw.f.Type, n)
 	}
+}
+
+// endedInYear returns the year of a divorce or separation of rw's couple,
+// or of the death of one of them, that rw's sentence tells and dates before
+// the article's year ("divorced X, his wife of ten years, in 2020"): the
+// end a length told with the marriage runs up to.
+func endedInYear(doc *hearsay.Document, raws []*raw, rw *raw) (int, bool) {
+	for _, m := range raws {
+		if m.echo || m.s != rw.s || m.f.Time == nil || len(m.f.Time.Value) < 4 || !reYear.MatchString(m.f.Time.Value[:4]) || m.f.Polarity != hearsay.Pos {
+			continue
+		}
+		switch m.f.Type {
+		case "divorced", "separated":
+			if !sameArgs(hearsay.Fact{Type: m.f.Type, Args: rw.f.Args}, m.f) {
+				continue
+			}
+		case "died":
+			if len(m.f.Args) != 1 || m.f.Args[0].Entity < 0 || m.f.Args[0].Entity != rw.f.Args[0].Entity && m.f.Args[0].Entity != rw.f.Args[1].Entity {
+				continue
+			}
+		default:
+			continue
+		}
+		if y, err := strconv.Atoi(m.f.Time.Value[:4]); err == nil && y < doc.Date.Year() {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // untilDeath dates a past marriage of n years that ended with a death the
