@@ -4760,6 +4760,9 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		n, ok := rw.s.yearsAfter()
+		if !ok {
+			n, ok = rw.s.marriageYears() // "ending their 10-year marriage"
+		}
 		if !ok || rw.f.Type == "separated" && !rw.s.has("marriage") && !rw.s.has("married") {
 			continue
 		}
@@ -4889,6 +4892,22 @@ func (s *sent) phraseAt(u int, phrases [][]string) bool {
 
 // yearsAfter reads "after N years" in the sentence.
 func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
+
+// marriageYears reads the length of a marriage told before the noun
+// ("their 10-year marriage", "a 27-year marriage"), in whole years.
+func (s *sent) marriageYears() (int, bool) {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		n, ok := wholeYears(t.Value)
+		if t.Type != hearsay.Duration || !ok {
+			continue
+		}
+		if u := s.unitAt(t.End - 1); u >= 0 && u+1 < len(s.units) && s.units[u+1].word == "marriage" {
+			return n, true
+		}
+	}
+	return 0, false
+}
 
 // yearsWith reads a duration of whole years introduced by the preposition
 // prep ("after N years", "for N years") in the sentence.
