@@ -209,6 +209,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
 	nowWord := -1               // "currently", "now": the present, when the clause tells no other time
+	frontBefore := -1           // a time in an opening "Before ..." clause: the end of a state told after it
 	var trigDescribing lazyBool // describingClause(b.trig), asked for every time expression
 	for k, ti := range s.tix() {
 		t := doc.Timexes[ti]
@@ -246,6 +247,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
+		}
+		if st.stateType(p) && s.openingBefore(s.unitAt(t.Start), b.trig) {
+			if frontBefore < 0 {
+				frontBefore = ti // "Before joining X in 2015, she spent four years at Y": Y's spell ended then
+			}
+			continue
 		}
 		if st.stateType(p) && s.frontedOther(b, t.Span) {
 			continue // "Elected for Fenwold in 2024, he was a junior minister at the Foreign Office": the election's year
@@ -344,6 +351,14 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = nowWord
+	}
+	if best < 0 && frontBefore >= 0 && !strings.Contains(doc.Timexes[frontBefore].Value, "REF") {
+		t := doc.Timexes[frontBefore]
+		ft := &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: frontBefore}
+		if n, ok := s.stateLength(clauses, tu); ok {
+			ft.Start = yearsBefore(t.Value, n) // "Before joining X in 2015, she spent four years at Y": 2011 to 2015
+		}
+		return ft
 	}
 	if best < 0 && p.has("birth") {
 		best = s.openingDate() // "On 27th April 2026, at the Lindley Hospital, to Rosa and Tom, a son"
@@ -609,6 +624,26 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// openingBefore reports whether unit u lies in a clause that "Before"
+// opens the sentence with, closed by a comma before the trigger trig
+// ("Before joining Orvane Foods in 2015, she spent four years at Marlow
+// Bank"): its time is the later event's, which the state told after the
+// comma preceded.
+func (s *sent) openingBefore(u int, trig hearsay.Span) bool {
+	if u < 1 || len(s.units) < 3 || s.units[0].word != "before" {
+		return false
+	}
+	for k := 1; k < len(s.units) && s.units[k].End <= trig.Start; k++ {
+		if s.units[k].word == "," {
+			return u < k
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple reports whether unit u is a past participle
