@@ -3854,7 +3854,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			end = v + 1
 			continue
 		}
-		if x.ment != -1 && x.mkind == kindName && titledCouple(s.doc.Mentions[x.ment].Text) {
+		if x.ment >= 0 && x.mkind == kindName && titledCouple(s.doc.Mentions[x.ment].Text) {
 			break // "son of Mr and Mrs Peter Hale, and Ana Roe, daughter of ...": a couple by their titles is parents, no child
 		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
