@@ -100,7 +100,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	finalDays(doc, raws)
 	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
-	affairs(raws) // a lover named in a relationship partners a denied affair that names none
+	affairs(doc, raws) // a lover named in a relationship partners a denied affair that names none
 	confirmLinks(raws)
 	st.completePartners(doc, raws)
 	dueDates(doc, raws)
@@ -129,7 +129,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = spouseParents(doc, raws)
 	raws = marriageSpans(raws)
 	raws = foldLengthBounds(raws)
-	affairs(raws)
+	affairs(doc, raws)
 	raws = affairsOverDating(raws)
 	raws = splitCourtships(raws, st.r.together)
 	splitLengths(raws, st.r.together)
@@ -1386,8 +1386,13 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // affairs reads a relationship of a married person with someone else
 // ("Aalto, who has been married to Sara Aalto for 26 years ... had been in a
 // relationship with Kristina Lund") as an affair, when the article tells of
-// no end to the marriage.
-func affairs(raws []*raw) {
+// no end to the marriage. A marriage of a person the article calls a widow or
+// a widower, when it is the only one told, is over ("Widower Ray Dunn married
+// Pauline in 1975. Dunn is now dating X"), as is one told of a "first wife";
+// a relationship of two people that the article tells ended by the year of
+// the marriage is none beside it ("briefly dated X before they called it
+// quits in 2020. X went on to marry Y last year").
+func affairs(doc *hearsay.Document, raws []*raw) {
 	if !slices.ContainsFunc(raws, func(rw *raw) bool { return rw.f.Type == "dating" }) {
 		return // only a relationship can turn out an affair
 	}
@@ -1402,6 +1407,8 @@ func affairs(raws []*raw) {
 	past := map[[2]int]bool{}    // a marriage told only in the past tense ("who was married to X for ten years")
 	live := map[[2]int]bool{}    // ... or also in the present, or as a relation noun ("his wife")
 	widowed := map[[2]int]bool{} // a spouse told as "late" ("whose late wife Sue Holt")
+	split := map[[2]int]string{} // the year two people split or divorced, when told
+	widows := widowedPeople(doc)
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.f.Type == "died" && !rw.echo && len(a) >= 1 && a[0].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
@@ -1415,7 +1422,7 @@ func affairs(raws []*raw) {
 		switch rw.f.Type {
 		case "married":
 			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
-				if rw.lateSpouse() {
+				if rw.lateSpouse() || rw.firstSpouse() {
 					widowed[pair(a[0].Entity, a[1].Entity)] = true
 				}
 				if rw.toldPast() {
@@ -1450,6 +1457,9 @@ func affairs(raws []*raw) {
 			if rw.f.Polarity == hearsay.Pos {
 				ended[pair(a[0].Entity, a[1].Entity)] = true
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
+				if y := factYear(rw.f.Time); y != "" && rw.f.Time.Value != "PRESENT_REF" {
+					split[pair(a[0].Entity, a[1].Entity)] = y
+				}
 			}
 		}
 	}
@@ -1475,6 +1485,9 @@ func affairs(raws []*raw) {
 		if (rw.f.Time == nil || rw.f.Time.Value == "PRESENT_REF") && rw.toldFormer() {
 			continue // "previously dated X for three years": a past relationship, not one beside the marriage
 		}
+		if rw.formerPartner() || rw.f.Time == nil && rw.simplePast() {
+			continue // "Vance's ex-boyfriend, X", "Rhodes dated X for two years in her twenties": over, not beside the marriage
+		}
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
@@ -1488,6 +1501,15 @@ func affairs(raws []*raw) {
 				}
 				if widowed[pair(p, sp)] {
 					over = true // "whose late wife Sue Holt was a painter, is now dating X"
+				}
+				if widows[p] && len(spouses[p]) == 1 {
+					over = true // "Widower Ray Dunn married Pauline in 1975 ... is now dating X"
+				}
+				if e := split[pair(p, other)]; e != "" && w != "" && e <= w {
+					continue // "dated X before they called it quits in 2020 ... went on to marry Y last year"
+				}
+				if e := endYear(rw.f.Time); e != "" && w != "" && e <= w {
+					continue // "dated X from 2015 to 2017 ... married Y in 2019"
 				}
 				if past[pair(p, sp)] && !live[pair(p, sp)] && rw.f.Time != nil && rw.f.Time.Value == "PRESENT_REF" {
 					over = true // "X, who was married to Y for ten years, is now dating Z": a past marriage, a present romance
@@ -1541,6 +1563,157 @@ func (rw *raw) lateSpouse() bool {
 		}
 	}
 	return false
+}
+
+// formerPartner reports whether a relationship is told by a relation noun of
+// a partner of the past ("her ex-boyfriend", "Holly's former flame", "his
+// old flame").
+func (rw *raw) formerPartner() bool {
+	if !rw.noun || rw.s == nil {
+		return false
+	}
+	s := rw.s
+	for u := s.unitAt(rw.f.Trigger.Start); u >= 0 && u < len(s.units) && s.units[u].Start < rw.f.Trigger.End; u++ {
+		w := s.units[u].word
+		switch {
+		case w == "former" || w == "ex" || w == "old" || w == "one-time" || w == "onetime" || w == "previous" || w == "past",
+			strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-"):
+			return true
+		}
+	}
+	return false
+}
+
+// simplePast reports whether a relationship is told by a verb in the simple
+// past ("dated X at university", "was in a five-year relationship with X"),
+// not in a perfect ("had been seeing X") nor the present: with no time of its
+// own it is one of the past, told as a life's story.
+func (rw *raw) simplePast() bool {
+	s := rw.s
+	if s == nil || rw.noun {
+		return false
+	}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	if tu < 0 {
+		return false
+	}
+	past, state := false, false
+	switch s.units[tu].word {
+	case "dated", "romanced":
+		past = true
+	case "in", "dating", "seeing": // "was in a relationship with", "was dating": not "was rumored to be involved with"
+		state = true
+	}
+	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
+		if s.units[u].ment >= 0 {
+			break
+		}
+		switch s.units[u].word {
+		case "was", "were":
+			past = past || state
+		case "had", "has", "have", "'s", "'d", "been", "is", "are", "still", "secretly", "allegedly", "reportedly", "while", "when":
+			return false
+		}
+	}
+	return past
+}
+
+// firstSpouse reports whether a spouse of a marriage is told as the first
+// one ("married his first wife, Pauline, in 1975", "X's first husband, Y"):
+// a later marriage ended it.
+func (rw *raw) firstSpouse() bool {
+	s := rw.s
+	if s == nil {
+		return false
+	}
+	for u := range s.units {
+		x := &s.units[u]
+		if x.ment < 0 || !slices.ContainsFunc(rw.f.Args, func(a hearsay.Arg) bool { return a.Entity >= 0 && slices.Contains(x.ents, a.Entity) }) {
+			continue
+		}
+		for v := u - 1; v >= 1 && v >= u-3; v-- {
+			if kinSpouseWords[s.units[v].word] && (s.units[v-1].word == "first" || s.units[v-1].word == "previous") {
+				return true
+			}
+			if s.units[v].ment >= 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// widowWords are the words that call a person widowed.
+var widowWords = map[string]bool{"widower": true, "widow": true, "widowed": true}
+
+// widowedPeople returns the people the article calls a widow or a widower:
+// the name right after the word ("Widower Ray Dunn", "his widow, Mary"), or
+// the person named just before it when no name follows ("Dunn, 74, a
+// widower,", "Hale, who was widowed in 2012"), or a description with the
+// word that stands for a person ("the widower").
+func widowedPeople(doc *hearsay.Document) map[int]bool {
+	out := map[int]bool{}
+	person := func(m *hearsay.Mention) bool {
+		return m.Type == hearsay.Person && m.Entity >= 0 && len(m.Members) == 0
+	}
+	byToken := map[int]int{} // the first token of a person mention -> the mention
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if !person(m) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			if widowWords[strings.Trim(w, ",.'’")] {
+				out[m.Entity] = true
+			}
+		}
+		t, _ := slices.BinarySearchFunc(doc.Tokens, m.Start, func(tk hearsay.Token, at int) int { return cmp.Compare(tk.Start, at) })
+		for ; t < len(doc.Tokens) && doc.Tokens[t].Start < m.End; t++ {
+			if _, ok := byToken[t]; !ok {
+				byToken[t] = i
+			}
+		}
+	}
+	for t := range doc.Tokens {
+		if !widowWords[strings.ToLower(doc.Tokens[t].Text)] {
+			continue
+		}
+		if _, in := byToken[t]; in {
+			continue // the word is inside a mention, read above
+		}
+		sent := doc.Tokens[t].Sentence
+		found := false
+		if t+1 < len(doc.Tokens) && strings.EqualFold(doc.Tokens[t+1].Text, "of") {
+			found = true // "Mary Hale, the widow of Tom Hale": the name after is the late spouse
+		}
+		for n := t + 1; !found && n < len(doc.Tokens) && n <= t+3 && doc.Tokens[n].Sentence == sent; n++ {
+			if i, ok := byToken[n]; ok && doc.Mentions[i].Kind == hearsay.NameMention {
+				out[doc.Mentions[i].Entity], found = true, true
+				break
+			}
+		}
+		if t == 0 || found && !strings.EqualFold(doc.Tokens[t+1].Text, "of") {
+			continue
+		}
+		if w := strings.ToLower(doc.Tokens[t-1].Text); w == "'s" || w == "’s" || w == "his" || w == "her" || w == "their" {
+			continue // "Dunn's widow": another person
+		}
+		for n := t - 1; n >= 0 && n >= t-8 && doc.Tokens[n].Sentence == sent; n-- {
+			if i, ok := byToken[n]; ok {
+				out[doc.Mentions[i].Entity] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// endYear is the year a state's time ends, when told.
+func endYear(t *hearsay.FactTime) string {
+	if t == nil || len(t.End) < 4 || t.End[0] < '0' || t.End[0] > '9' {
+		return ""
+	}
+	return t.End[:4]
 }
 
 // kinSpouseWords are the nouns of a spouse that "late" may stand before.

@@ -92,6 +92,36 @@ func stampEntries(doc *hearsay.Document, raws []*raw, stamps []int, types typeSe
 	}
 }
 
+// headedCouples are the states of a couple a timeline entry tells in the
+// present of its heading.
+var headedCouples = typesOf("dating", "separated", "expecting_child", "engaged", "married")
+
+// headedPresents gives the states of a couple that a timeline's entry tells
+// in its historical present the date of the entry's heading (stamps, by
+// sentence): "2025: Orr is photographed with a new girlfriend, Freja Holm"
+// is a romance of 2025, not of the day the timeline is published; the start
+// of a relationship the entry tells with no time of its own ("March 2016:
+// The pair go public") is the heading's date.
+func headedPresents(doc *hearsay.Document, raws []*raw, stamps []int) {
+	if stamps == nil {
+		return
+	}
+	for _, rw := range raws {
+		if rw.noun || rw.s == nil || !headedCouples.has(rw.f.Type) || stamps[rw.s.idx] < 0 {
+			continue
+		}
+		ti := stamps[rw.s.idx]
+		t := doc.Timexes[ti]
+		switch {
+		case rw.f.Time == nil && rw.f.Type == "dating" && rw.pat != nil && rw.pat.has("start"):
+			rw.f.Time = &hearsay.FactTime{Start: t.Value, Timex: ti}
+		case rw.f.Time != nil && rw.f.Time.Value == "PRESENT_REF":
+			e, l := bounds(t)
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
+		}
+	}
+}
+
 // headingStamps returns, by sentence, the date that heads the timeline entry
 // the sentence belongs to ("Dec. 24, 2020: A Christmas Eve proposal" over
 // "He proposed at his family's farmhouse"), -1 for none; nil when the

@@ -57,6 +57,22 @@ var liveBlogCases = []struct {
 		},
 	},
 	{
+		name: "a timeline's historical present",
+		text: "Timeline: Nina Lowe and Paul Orr\n\n" +
+			"2015: Nina Lowe and Paul Orr meet at a charity gala in Monaco.\n\n" +
+			"March 2016: The pair go public with their relationship.\n\n" +
+			"2019: Lowe and Orr marry in Seville.\n\n" +
+			"May 2023: Reports emerge that the couple are living apart.\n\n" +
+			"2025: Orr is photographed with a new girlfriend, the Danish model Freja Holm.",
+		want: []string{
+			"met(Nina Lowe,Paul Orr) @2015",
+			"dating(Nina Lowe,Paul Orr) @2016-03..",
+			"married(Nina Lowe,Paul Orr) @2019",
+			"separated(Nina Lowe,Paul Orr) @2023-05",
+			"dating(Paul Orr,Freja Holm) @2025",
+		},
+	},
+	{
 		name: "one dated heading is no timeline",
 		text: "Ada Voss married Ben Ortiz in Sintra.\n\nJune 2021: the wedding\n\nThe couple married in front of 60 guests in Sintra.",
 		want: []string{"married(Ada Voss,Ben Ortiz)"},

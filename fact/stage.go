@@ -174,8 +174,10 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
-	stampEntries(doc, raws, liveStamps(doc), stampedTypes)   // "14:42 RESULT: X is elected": at 14:42
-	stampEntries(doc, raws, headingStamps(doc), headedTypes) // "Sept. 2021: Wedding bells. The couple wed in Sonoma": in September 2021
+	stampEntries(doc, raws, liveStamps(doc), stampedTypes) // "14:42 RESULT: X is elected": at 14:42
+	heads := headingStamps(doc)
+	stampEntries(doc, raws, heads, headedTypes) // "Sept. 2021: Wedding bells. The couple wed in Sonoma": in September 2021
+	headedPresents(doc, raws, heads)            // "March 2016: The pair go public": dating from March 2016
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
 	widenPosts(doc.Text, doc.Facts, doc.Entities, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
