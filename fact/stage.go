@@ -149,6 +149,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			here = st.matchSentence(s, frames, hereBuf)
 		}
 		s.release()
+		here = append(here, st.coordinatedObjects(s, here)...)
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.nominalNationals(s, frames)...)
@@ -183,6 +184,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
 	doc.Facts = bandPosts(doc.Text, doc.Facts)
+	doc.Facts = listedMemberships(doc, sents, doc.Facts)
 	marks := st.cueMarksOf(doc, arena.marks)
 	arena.marks = marks
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
