@@ -28,13 +28,28 @@ var bandAfters = wordSet("bandafters")
 // ("Oasis guitarist X", "her drummer X", "drummer X of Y") or the article
 // names no single band.
 func memberBand(doc *hearsay.Document, rw *raw, band *int) int {
-	if placeOwned(rw) || bandAfter(rw) {
+	if !tellsBand(rw) && (placeOwned(rw) || bandAfter(rw)) {
 		return -1
 	}
 	if *band == -2 {
 		*band = articleBand(doc)
 	}
 	return *band
+}
+
+// tellsBand reports whether the match of rw says "the band" itself ("X
+// formed the band with her brother"): no place told before a name, which
+// another's name or a preposition after it could own.
+func tellsBand(rw *raw) bool {
+	if rw.b == nil || rw.s == nil {
+		return false
+	}
+	for u := max(rw.b.first, 1); u < rw.b.last && u < len(rw.s.units); u++ {
+		if rw.s.units[u].ment < 0 && bandNounSet[rw.s.units[u].word] && rw.s.units[u-1].word == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOwned reports whether the words before the match of rw, past the
@@ -118,6 +133,15 @@ func bandAfter(rw *raw) bool {
 	}
 	return u < len(rw.s.units) && rw.s.units[u].ment < 0 && bandAfters[rw.s.units[u].word]
 }
+
+// bandNounSet holds the nouns of bandNouns and "band" and "group".
+var bandNounSet = func() map[string]bool {
+	m := map[string]bool{"group": true}
+	for _, w := range bandNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // teamNouns are the nouns by which a text refers back to a club or a band
 // its person is a member of ("made 186 appearances for the club"; data/classes.tsv:

@@ -6751,6 +6751,26 @@ func dropWhereabouts(raws []*raw, not func(*raw) bool) []*raw {
 	return out
 }
 
+// metCrowds are the groups of people one meets on a visit ("met flood
+// victims in Carlisle", "met staff and patients at the hospital";
+// data/classes.tsv: metcrowds).
+var metCrowds = wordSet("metcrowds")
+
+// metCrowd reports whether a group of metCrowds follows the meeting word at
+// unit u, past up to two words before it ("met flood victims"): a visit,
+// which places its subject, not how two people met.
+func metCrowd(units []unit, u int) bool {
+	for k := u + 1; k < len(units) && k <= u+3; k++ {
+		if units[k].ment >= 0 {
+			return false
+		}
+		if metCrowds[units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingEnds end the clause of a meeting word: the place after them is
 // another clause's ("met as students and founded the firm in Pittsburgh").
 var meetingEnds = map[string]bool{"and": true, "but": true, "then": true}
@@ -6768,7 +6788,7 @@ func (rw *raw) aboutMeeting() bool {
 	meeting := false
 	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
 		switch w := units[u].word; {
-		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with") && !meetingNoun(units, u):
+		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with") && !meetingNoun(units, u) && !metCrowd(units, u):
 			meeting = true
 		case meetingEnds[w]:
 			meeting = false

@@ -699,7 +699,7 @@ var patternOptions = map[string]bool{
 	"notchild": true, "notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
 	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "ranked": true, "recent": true, "school": true, "self": true, "senate": true, "src": true,
 	"start": true, "state": true, "stateoffice": true, "stay": true, "street": true, "surname": true, "subject": true, "taking": true, "team": true, "titles": true, "today": true, "trade": true, "trigger": true,
-	"unnamed": true, "venue": true,
+	"unnamed": true, "venue": true, "occasion": true,
 }
 
 // options are a pattern's options (the fourth field of its line), in the

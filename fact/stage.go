@@ -149,6 +149,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			here = st.matchSentence(s, frames, hereBuf)
 		}
 		s.release()
+		here = append(here, st.coordinatedObjects(s, here)...)
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.nominalNationals(s, frames)...)
@@ -185,6 +186,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
 	doc.Facts = bandPosts(doc.Text, doc.Facts)
+	doc.Facts = listedMemberships(doc, sents, doc.Facts)
 	marks := st.cueMarksOf(doc, arena.marks)
 	arena.marks = marks
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
@@ -1426,7 +1428,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("school") && s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nogenre") && s.genreSlot(b) || p.has("nameline") && !s.afterNameLine(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("senate") && !s.orgHeadIn(b, upperChambers) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("school") && s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("notchild") && s.childSlot(b) || p.has("lower") && s.capitalTrigger(b) || p.has("rank") && !s.rankSlot(b) || p.has("ranked") && !s.rankedSlot(b) || p.has("titles") && !s.coupleTitled(b) || p.has("nogenre") && s.genreSlot(b) || p.has("nameline") && !s.afterNameLine(b) || p.has("nonews") && s.newsSlot(b) || p.has("alone") && len(b.slots[slotA].ents) != 1 || p.has("place") && !s.placeSlot(b) || p.has("venue") && !s.venueSlot(b) || p.has("occasion") && !s.occasionSlot(b) || p.has("building") && !s.buildingSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("senate") && !s.orgHeadIn(b, upperChambers) || p.has("surname") && !sameSurname(s.doc, args) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || rw.kinPossessed() || rw.legislatureConfirms() || s.movedFrom(p, b) || s.travelledFrom(p, b) || p.cross && parentAmongKids(b, args) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1643,6 +1645,16 @@ func (s *sent) venueSlot(b *binding) bool {
 		return venueOrg(e.Name)
 	}
 	return false
+}
+
+// occasionSlot reports whether the place slot of a match of a pattern that
+// wants an occasion (option occasion) holds an event or a building
+// (buildingSlot): "attended the Venice Film Festival", "attended St Mary's
+// Church", not a town that names a university ("attended Oxford in the
+// 1990s").
+func (s *sent) occasionSlot(b *binding) bool {
+	e := s.soleEntity(b, slotPlace)
+	return e != nil && e.Type == hearsay.Event || s.buildingSlot(b)
 }
 
 // buildingSlot reports whether the place slot of a match of a pattern that
