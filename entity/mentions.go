@@ -4537,6 +4537,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A verb that opens a timeline's entry after its date ("1991 — Joins
+	// Orbis Bank", tagged "Joins Orbis Bank"), wherever it stands.
+	for b-a >= 2 && di.is(lx, cueLineVerb, a) {
+		a++
+		m.tok0 = a
+	}
 	// A label of a photo's credit before its colon, run into a caption's
 	// last name or alone ("Captain America Image: Nick Moreau").
 	if b < len(toks) && toks[b].Text == ":" && toks[b].Sentence == m.sent && di.is(lx, cueCreditLabel, b-1) && isCap(toks[b-1].Text) {
