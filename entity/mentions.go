@@ -4721,8 +4721,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m, true)
-		if !m.poss && code == nerPER {
-			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home": the church, the home, whatever the tagger made of the saint
+		if !m.poss && (code == nerPER || code == nerLOC) {
+			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home", "ST OSWALD'S, KELBY: PARISH NEWS": the church, the home, whatever the tagger made of the saint
 		}
 	}
 	if m.poss && m.title == "" && lx.shopPossessive(di, m) {
