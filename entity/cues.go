@@ -207,6 +207,7 @@ const (
 	cueFieldMod
 	cueFieldBefore
 	cueNameEndStop
+	cueLineVerb
 	cueCreditLabel
 	cuePortfolio
 	cueTeamBefore
@@ -428,6 +429,7 @@ var cueNames = [numCues]string{
 	cueFieldMod:              "field-mod",
 	cueFieldBefore:           "field-before",
 	cueNameEndStop:           "name-end-stop",
+	cueLineVerb:              "line-verb",
 	cueCreditLabel:           "credit-label",
 	cuePortfolio:             "portfolio",
 	cueTeamBefore:            "team-before",

@@ -4537,6 +4537,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A verb that opens a timeline's entry after its date ("1991 — Joins
+	// Orbis Bank", tagged "Joins Orbis Bank"), wherever it stands.
+	for b-a >= 2 && di.is(lx, cueLineVerb, a) {
+		a++
+		m.tok0 = a
+	}
 	// A label of a photo's credit before its colon, run into a caption's
 	// last name or alone ("Captain America Image: Nick Moreau").
 	if b < len(toks) && toks[b].Text == ":" && toks[b].Sentence == m.sent && di.is(lx, cueCreditLabel, b-1) && isCap(toks[b-1].Text) {
@@ -4715,8 +4721,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m, true)
-		if !m.poss && code == nerPER {
-			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home": the church, the home, whatever the tagger made of the saint
+		if !m.poss && (code == nerPER || code == nerLOC) {
+			code = nerORG // "St Oswin's, Colwall", "St Brigid's children's home", "ST OSWALD'S, KELBY: PARISH NEWS": the church, the home, whatever the tagger made of the saint
 		}
 	}
 	if m.poss && m.title == "" && lx.shopPossessive(di, m) {

@@ -698,7 +698,7 @@ var patternOptions = map[string]bool{
 	"mod": true, "named": true, "nameline": true, "neg": true, "newborn": true, "nocountry": true, "nogenre": true, "nonews": true, "nonneg": true, "notappos": true, "notsaid": true,
 	"notchild": true, "notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
 	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "ranked": true, "recent": true, "school": true, "self": true, "senate": true, "src": true,
-	"start": true, "state": true, "stateoffice": true, "stay": true, "street": true, "surname": true, "subject": true, "taking": true, "team": true, "titles": true, "today": true, "trade": true, "trigger": true,
+	"start": true, "state": true, "stateoffice": true, "stay": true, "street": true, "surname": true, "subject": true, "taking": true, "team": true, "timeline": true, "titles": true, "today": true, "trade": true, "trigger": true,
 	"unnamed": true, "venue": true, "occasion": true,
 }
 

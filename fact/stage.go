@@ -1293,6 +1293,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
+	if p.opt("timeline") == "A" && !b.slots[slotA].set {
+		a, ok := s.timelineSubject(b.first)
+		if !ok {
+			return out
+		}
+		b.slots[slotA] = a // "2005 — Elected MP for Tarrow East." in a timeline of one person's career
+	}
 	if p.opt("subject") == "A" && !b.slots[slotA].set {
 		u := purposeSubject(s, b.first)
 		if u < 0 {

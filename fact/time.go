@@ -194,6 +194,16 @@ func presentAdverb(t hearsay.Timex) bool {
 // not inside an argument, read as a point, or as the start or end of a state.
 func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	doc := s.doc
+	if p.opt("timeline") != "" {
+		if ti := s.openingDate(); ti >= 0 {
+			t := doc.Timexes[ti] // "2005 — Elected MP for Tarrow East": the line's date is the entry's
+			if p.has("start") {
+				return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: ti}
+			}
+			lo, hi := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+		}
+	}
 	clauses := s.clauses()
 	tu := s.unitAt(b.trig.End - 1) // the head of the trigger is its last word
 	if tu < 0 {
