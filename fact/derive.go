@@ -5592,6 +5592,11 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
 		}
 		if key.Args[0].Entity < 0 || holdsOtherAt(out, key.Args[0].Entity, key.Args[2], "", &rw.f) {
+			if rw.f.Type == succeededType && risingSuccessor(doc, out, office, rw) {
+				if ap := takenOffice(doc, out, rw); ap != nil {
+					out = append(out, ap) // "He will be succeeded by X, the chief operating officer": X takes his office, and leaves the one X holds
+				}
+			}
 			continue
 		}
 		if stopGap(key.Args[1].Literal) {
@@ -5611,6 +5616,25 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// risingSuccessor reports whether office, the post the successor of
+// succession rw holds, is a post told as held (not a change) in the
+// organisation of the predecessor's own office, or in one the text leaves
+// open, while the predecessor holds another post there ("Stephen Aker, 49,
+// the chief operating officer, will succeed him"): the successor rises to
+// the predecessor's office. A post elsewhere ("takes over from X, owner of
+// a bakery chain") says nothing of which office is handed on.
+func risingSuccessor(doc *hearsay.Document, raws []*raw, office, rw *raw) bool {
+	if office.f.Type != "position_held" || len(office.f.Args) != 3 || stopGap(office.f.Args[1].Literal) {
+		return false // "Acting chief executive X replaced Y": an interim stands in for the holder, whose office it is
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	return prev != nil && len(prev.f.Args) == 3 && sameOrg(office.f.Args[2], prev.f.Args[2]) &&
+		!strings.EqualFold(office.f.Args[1].Literal, prev.f.Args[1].Literal)
 }
 
 // ownTitle returns the title written before the predecessor's name in the
@@ -5737,7 +5761,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
@@ -6053,13 +6077,34 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if stateOffice(prev.f.Args[1].Literal) {
 		return nil // an office of state is won at an election, which the text tells in words of its own
 	}
 	return appointedTo(doc, rw, prev, "%s is to take the office %s holds", true)
+}
+
+// withoutPostsBelow returns raws without the posts that successor e holds
+// now, told as a description and not as a change, in the organisation of
+// the office prev hands on or in one the text leaves open, under a title
+// other than prev's ("Stephen Aker, 49, the chief operating officer, will
+// succeed him", "He will be succeeded by X, currently the treasurer"): the
+// post the successor leaves for the office taken, which does not make the
+// office one the successor already holds. A post held before ("a former
+// treasurer") or ended, and one of prev's own title, still count.
+func withoutPostsBelow(raws []*raw, e int, prev *raw) []*raw {
+	out := make([]*raw, 0, len(raws))
+	for _, m := range raws {
+		if a := m.f.Args; m.f.Type == "position_held" && len(a) == 3 && a[0].Entity == e && a[1].Literal != "" &&
+			!strings.EqualFold(a[1].Literal, prev.f.Args[1].Literal) && sameOrg(a[2], prev.f.Args[2]) &&
+			m.f.Qualifiers["note"] != "former" && (m.f.Time == nil || m.f.Time.End == "") && m.f.Polarity == hearsay.Pos {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // appointedTo derives the appointment of the successor rw names (its first
