@@ -506,7 +506,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		c := cands[best]
 		named := a[2].Entity >= 0 // the text named the organisation
 		if leaving(rw.f.Type) && a[1].Literal == "" {
-			out = append(out, jointPosts(doc, rw, c, cands)...)
+			out = append(out, jointPosts(doc, rw, c, cands, foundings)...)
 		}
 		rw.f.Args[1] = c.Args[1]
 		if a[2].Entity < 0 && a[2].Literal == "" {
@@ -546,11 +546,12 @@ func hasLeft(raws []*raw, role string) bool {
 // jointPosts returns, for departure rw that names no post and takes post c,
 // a copy of it for each other post of the same person in the same
 // organisation that the text joins to c with "and" ("Pierre Lorte, chairman
-// and chief executive of Provane, resigned"): one leaves both posts.
-func jointPosts(doc *hearsay.Document, rw *raw, c hearsay.Fact, cands []hearsay.Fact) []*raw {
+// and chief executive of Provane, resigned"): one leaves both posts. A
+// founding role (foundings) is never left ("the founder and chief executive").
+func jointPosts(doc *hearsay.Document, rw *raw, c hearsay.Fact, cands []hearsay.Fact, foundings map[string]bool) []*raw {
 	var out []*raw
 	for _, o := range cands {
-		if len(o.Args) != 3 || o.Type != "position_held" || c.Type != "position_held" || o.Args[0].Entity != c.Args[0].Entity || o.Sentence != c.Sentence ||
+		if len(o.Args) != 3 || foundings[strings.ToLower(o.Args[1].Literal)] || o.Type != "position_held" || c.Type != "position_held" || o.Args[0].Entity != c.Args[0].Entity || o.Sentence != c.Sentence ||
 			strings.EqualFold(o.Args[1].Literal, c.Args[1].Literal) || !sameOrgArg(o.Args[2], c.Args[2]) || o.Args[2].Entity < 0 && o.Args[2].Literal == "" {
 			continue
 		}
