@@ -4685,19 +4685,29 @@ func (r *resolver) clauseSubject(m *ment) int {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		if o.sent == m.sent && o.tok1 <= m.tok0 {
-			near = o
+		if o.sent == m.sent && o.tok1 <= m.tok0 && !(o.kind == hearsay.NominalMention && o.ent < 0 && r.afterComma(o.tok0)) {
+			near = o // (not a description in commas the resolver has not yet joined to its name: "Tom Reed, the finance director,")
 		}
 	}
 	if near == nil || near.ent < 0 {
 		return -1
+	}
+	if r.infinitiveSubject(near, m) {
+		return near.ent // "the board named Tom Reed to succeed him": Reed succeeds someone else
 	}
 	subj := near.kind == hearsay.PronounMention && r.di.pronounIn(r.lx, near.tok0).nom ||
 		(near.kind == hearsay.NameMention || near.kind == hearsay.NominalMention) && r.subjectLike(near)
 	if !subj {
 		return -1
 	}
-	for i := near.tok1; i < m.tok0; i++ {
+	from := near.tok1
+	for k := 0; k < 2; k++ {
+		from = r.pastApposition(from, m.tok0) // "Tom Reed, 49, the finance director, will succeed him"
+	}
+	if toks := r.di.doc.Tokens; from > near.tok1 || near.kind == hearsay.NominalMention && r.afterComma(near.tok0) && from < m.tok0 && toks[from].Text == "," {
+		from++ // the comma that closes the last apposition, or the description in commas that is the subject's
+	}
+	for i := from; i < m.tok0; i++ {
 		w, t := r.di.lower[i], r.di.doc.Tokens[i]
 		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.di.is(r.lx, cueSpeechVerb, i) {
 			return -1
@@ -4708,6 +4718,57 @@ func (r *resolver) clauseSubject(m *ment) int {
 		}
 	}
 	return near.ent
+}
+
+// maxApposition is the most tokens pastApposition passes over.
+const maxApposition = 8
+
+// pastApposition returns the comma that closes an apposition set off by
+// commas that opens at the comma at token from, before token end: an age or a lowercase
+// description with no verb but a participle ("Tom Reed, 49, will ...", "Tom
+// Reed, currently chief operating officer, will ..."), which stands between
+// a subject and its verb; from itself when none opens there.
+func (r *resolver) pastApposition(from, end int) int {
+	toks := r.di.doc.Tokens
+	if from >= end || toks[from].Text != "," {
+		return from
+	}
+	for i := from + 1; i < end && i <= from+maxApposition; i++ {
+		t := toks[i]
+		if t.Text == "," {
+			if i == from+1 {
+				return from
+			}
+			return i
+		}
+		if isClauseEnd(t.Text) || isQuote(t.Text) || t.Text != strings.ToLower(t.Text) || t.UPOS == "VERB" && t.XPOS != "VBG" || t.UPOS == "AUX" || t.UPOS == "PRON" {
+			return from // (a participle may name a post: "chief operating officer")
+		}
+	}
+	return from
+}
+
+// afterComma reports whether token k follows a comma, maybe past an
+// adverb (", the finance director", ", currently finance director").
+func (r *resolver) afterComma(k int) bool {
+	toks := r.di.doc.Tokens
+	if k >= 2 && toks[k-1].UPOS == "ADV" {
+		k--
+	}
+	return k >= 1 && toks[k-1].Text == ","
+}
+
+// infinitiveSubject reports whether person mention near, a name, is the
+// object of a verb that an infinitive right after it follows, with object
+// pronoun m as the infinitive's own object ("named Tom Reed to succeed
+// him", "asked Ann Cole to replace her"): the name is the infinitive's
+// understood subject, so the pronoun is someone else.
+func (r *resolver) infinitiveSubject(near, m *ment) bool {
+	toks := r.di.doc.Tokens
+	if near.kind != hearsay.NameMention || near.tok1+2 != m.tok0 || near.tok0 < 1 {
+		return false
+	}
+	return r.di.lower[near.tok1] == "to" && toks[near.tok1+1].UPOS == "VERB" && toks[near.tok0-1].UPOS == "VERB"
 }
 
 // relativeAntecedent returns the person named right before ", who" when

@@ -1553,6 +1553,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a firm's description (business-noun in data/cues.tsv: "the company") is no club named like one ("Brackwell United")
 		{"date 2026-05-06 Dean Marsh plays for Brackwell United. Brackwell United won again. His label, Orbit Records, said the album was late. The company declined to say more.",
 			"The company#1=Orbit Records"},
+		// an object pronoun is not its clause's subject past an age or a description in commas ("X, 49, currently finance
+		// director, will succeed him"), nor the object of a verb an infinitive follows ("named X to succeed him": clauseSubject)
+		{"date 2026-05-06 Orbin Rail said its chief executive, Karl Duffy, would retire. Mae Lorne, 49, currently chief operating officer, will succeed him. The board named Tom Reed to replace him as chairman.",
+			"him#1=Karl Duffy; him#2=Karl Duffy"},
 		// a lawyer's "his client" (client-noun in data/cues.tsv) is the last person named before who is not the lawyer
 		{"date 2026-05-06 Darren Pike, 41, of Mill Street, Nelson, admitted theft. Mr Hale, defending, said his client, a former roofer, was in debt.",
 			"his client#1=Darren Pike"},

@@ -57,7 +57,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = rankServices(doc, raws)
 	bodyRoles(doc, raws)
 	gatheringOrgs(doc, raws)
-	fillElided(doc, raws, st.r.bodies, st.r.foundings)
+	raws = fillElided(doc, raws, st.r.bodies, st.r.foundings)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
@@ -362,8 +362,9 @@ func seatOf(name string) string {
 // starts is dated by derivePositions. A founding role (foundings) is never
 // the post an event takes or ends: "the departure of its founder" left the
 // founder's post as chief executive.
-func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) {
+func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) []*raw {
 	var cands []hearsay.Fact // the posts a fact may take, storage kept from one fact to the next
+	out := raws
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -504,6 +505,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		}
 		c := cands[best]
 		named := a[2].Entity >= 0 // the text named the organisation
+		if leaving(rw.f.Type) && a[1].Literal == "" {
+			out = append(out, jointPosts(doc, rw, c, cands, foundings)...)
+		}
 		rw.f.Args[1] = c.Args[1]
 		if a[2].Entity < 0 && a[2].Literal == "" {
 			rw.f.Args[2] = c.Args[2] // else the text named it: "elected to the Senate"
@@ -515,6 +519,59 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+	return out
+}
+
+// joinedByAnd reports whether the text between two spans is "and" alone.
+func joinedByAnd(doc *hearsay.Document, a, b hearsay.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End < 0 || a.End > b.Start || b.Start > len(doc.Text) {
+		return false
+	}
+	return strings.TrimSpace(doc.Text[a.End:b.Start]) == "and"
+}
+
+// hasLeft reports whether one of raws already leaves the post role.
+func hasLeft(raws []*raw, role string) bool {
+	for _, m := range raws {
+		if strings.EqualFold(m.f.Args[1].Literal, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointPosts returns, for departure rw that names no post and takes post c,
+// a copy of it for each other post of the same person in the same
+// organisation that the text joins to c with "and" ("Pierre Lorte, chairman
+// and chief executive of Provane, resigned"): one leaves both posts. A
+// founding role (foundings) is never left ("the founder and chief executive").
+func jointPosts(doc *hearsay.Document, rw *raw, c hearsay.Fact, cands []hearsay.Fact, foundings map[string]bool) []*raw {
+	var out []*raw
+	for _, o := range cands {
+		if len(o.Args) != 3 || foundings[strings.ToLower(o.Args[1].Literal)] || o.Type != "position_held" || c.Type != "position_held" || o.Args[0].Entity != c.Args[0].Entity || o.Sentence != c.Sentence ||
+			strings.EqualFold(o.Args[1].Literal, c.Args[1].Literal) || !sameOrgArg(o.Args[2], c.Args[2]) || o.Args[2].Entity < 0 && o.Args[2].Literal == "" {
+			continue
+		}
+		if o.Trigger != c.Trigger && !joinedByAnd(doc, c.Trigger, o.Trigger) {
+			continue // (one match of two posts joined by "and" gives both the same trigger)
+		}
+		if hasLeft(out, o.Args[1].Literal) {
+			continue
+		}
+		cp := *rw
+		cp.f.Args = append([]hearsay.Arg{rw.f.Args[0], o.Args[1]}, o.Args[2])
+		if rw.f.Args[2].Entity >= 0 || rw.f.Args[2].Literal != "" {
+			cp.f.Args[2] = rw.f.Args[2]
+		}
+		cp.echo = false
+		cp.f.Derived = true
+		cp.f.Reason = "role and organisation from the person's position in the article"
+		out = append(out, &cp)
+	}
+	return out
 }
 
 // sameSentenceChange reports whether ph is a departure told as fact in the
@@ -5820,6 +5877,11 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
 		}
 		if key.Args[0].Entity < 0 || holdsOtherAt(out, key.Args[0].Entity, key.Args[2], "", &rw.f) {
+			if rw.f.Type == succeededType && risingSuccessor(doc, out, office, rw) {
+				if ap := takenOffice(doc, out, rw); ap != nil {
+					out = append(out, ap) // "He will be succeeded by X, the chief operating officer": X takes his office, and leaves the one X holds
+				}
+			}
 			continue
 		}
 		if stopGap(key.Args[1].Literal) {
@@ -5839,6 +5901,25 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// risingSuccessor reports whether office, the post the successor of
+// succession rw holds, is a post told as held (not a change) in the
+// organisation of the predecessor's own office, or in one the text leaves
+// open, while the predecessor holds another post there ("Stephen Aker, 49,
+// the chief operating officer, will succeed him"): the successor rises to
+// the predecessor's office. A post elsewhere ("takes over from X, owner of
+// a bakery chain") says nothing of which office is handed on.
+func risingSuccessor(doc *hearsay.Document, raws []*raw, office, rw *raw) bool {
+	if office.f.Type != "position_held" || len(office.f.Args) != 3 || stopGap(office.f.Args[1].Literal) {
+		return false // "Acting chief executive X replaced Y": an interim stands in for the holder, whose office it is
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	return prev != nil && len(prev.f.Args) == 3 && sameOrg(office.f.Args[2], prev.f.Args[2]) &&
+		!strings.EqualFold(office.f.Args[1].Literal, prev.f.Args[1].Literal)
 }
 
 // ownTitle returns the title written before the predecessor's name in the
@@ -5965,7 +6046,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
@@ -6281,13 +6362,34 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
-	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(raws, rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
 	if stateOffice(prev.f.Args[1].Literal) {
 		return nil // an office of state is won at an election, which the text tells in words of its own
 	}
 	return appointedTo(doc, rw, prev, "%s is to take the office %s holds", true)
+}
+
+// withoutPostsBelow returns raws without the posts that successor e holds
+// now, told as a description and not as a change, in the organisation of
+// the office prev hands on or in one the text leaves open, under a title
+// other than prev's ("Stephen Aker, 49, the chief operating officer, will
+// succeed him", "He will be succeeded by X, currently the treasurer"): the
+// post the successor leaves for the office taken, which does not make the
+// office one the successor already holds. A post held before ("a former
+// treasurer") or ended, and one of prev's own title, still count.
+func withoutPostsBelow(raws []*raw, e int, prev *raw) []*raw {
+	out := make([]*raw, 0, len(raws))
+	for _, m := range raws {
+		if a := m.f.Args; m.f.Type == "position_held" && len(a) == 3 && a[0].Entity == e && a[1].Literal != "" &&
+			!strings.EqualFold(a[1].Literal, prev.f.Args[1].Literal) && sameOrg(a[2], prev.f.Args[2]) &&
+			m.f.Qualifiers["note"] != "former" && (m.f.Time == nil || m.f.Time.End == "") && m.f.Polarity == hearsay.Pos {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // appointedTo derives the appointment of the successor rw names (its first
