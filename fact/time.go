@@ -352,6 +352,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 {
 		best = nowWord
 	}
+	if best < 0 && (p.typ == "position_held" || p.typ == "member_of") && frontBefore < 0 {
+		if ti := s.beforeThat(b.trig); ti >= 0 {
+			frontBefore = ti // "She joined X in 2004. Prior to that, she was a partner at Y": Y's post ended in 2004
+		}
+	}
 	if best < 0 && frontBefore >= 0 && !strings.Contains(doc.Timexes[frontBefore].Value, "REF") {
 		t := doc.Timexes[frontBefore]
 		ft := &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: frontBefore}
@@ -624,6 +629,40 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// beforeThat returns the time that "before that" or "prior to that"
+// points back to when it stands before the trigger trig: the last date
+// of the sentence before it ("has run the metro desk since 2020, and
+// before that she was its bureau chief"), or, when it opens the sentence,
+// the last date of the sentence before ("She joined X in 2004. Prior to
+// that, she was a partner at Y"); -1 when there is none.
+func (s *sent) beforeThat(trig hearsay.Span) int {
+	at := -1
+	for k := 0; k+2 < len(s.units) && s.units[k].End <= trig.Start; k++ {
+		w := s.units[k].word
+		if (w == "before" || w == "prior" && s.units[k+1].word == "to") && (s.units[k+1].word == "that" || s.units[k+2].word == "that") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	last := -1
+	pick := func(tix []int, limit int) {
+		for _, ti := range tix {
+			t := s.doc.Timexes[ti]
+			if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && !strings.Contains(t.Value, "REF") && t.End <= limit {
+				last = ti
+			}
+		}
+	}
+	pick(s.tix(), s.units[at].Start)
+	if last < 0 && at == 0 && s.idx > 0 {
+		pick(sentTimexes(s.doc, s.idx-1), s.doc.Sentences[s.idx-1].End)
+	}
+	return last
 }
 
 // openingBefore reports whether unit u lies in a clause that "Before"
