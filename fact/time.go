@@ -573,6 +573,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
+		if role != "" && s.whenAfterTime(t, tu) {
+			role = "" // "was the club's physio until 2019, when she joined Kelso Town": the "until" is the physio's, the joining begins then
+		}
 		if role == "" && !p.has("start") && !p.has("end") {
 			role = st.changeRole(s, b) // "In 2012, she joined the board of X"
 		}
@@ -663,6 +666,15 @@ func (s *sent) beforeThat(trig hearsay.Span) int {
 		pick(sentTimexes(s.doc, s.idx-1), s.doc.Sentences[s.idx-1].End)
 	}
 	return last
+}
+
+// whenAfterTime reports whether the time t is followed by ", when" (or
+// ", where") and the trigger's head tu lies after it: the word that tells
+// the time's role ("until", "since") belongs to the clause before the
+// comma, not to the one "when" opens.
+func (s *sent) whenAfterTime(t hearsay.Timex, tu int) bool {
+	u := s.unitAt(t.End - 1)
+	return u >= 0 && u+2 < len(s.units) && tu > u+2 && s.units[u+1].word == "," && s.units[u+2].word == "when"
 }
 
 // openingBefore reports whether unit u lies in a clause that "Before"
