@@ -2472,8 +2472,8 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			}
 		}
 	}
-	if end == nil {
-		end = firstEnd
+	if end == nil && firstEnd != nil && (firstEnd.Start > s.units[tu].Start || at < s.units[tu].Start) {
+		end = firstEnd // not an end before the trigger when the start follows it: "X, director of Y from 2015 to 2019, joined Z last year"
 	}
 	if start == nil {
 		start = firstStart
