@@ -205,6 +205,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if !st.stateType(p) && (s.attributiveParticiple(tu) || s.attributiveParticiple(s.unitAt(b.trig.Start))) {
 		return nil // "five weeks after he took over from the sacked X": the takeover's time, not the sacking's
 	}
+	if ft := s.bracketSpan(b); ft != nil && st.stateType(p) {
+		return ft // "finance director of Marlow Bank (2015-2019)": the years in brackets after the post are its span
+	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
@@ -666,6 +669,55 @@ func (s *sent) beforeThat(trig hearsay.Span) int {
 		pick(sentTimexes(s.doc, s.idx-1), s.doc.Sentences[s.idx-1].End)
 	}
 	return last
+}
+
+// bracketSpan reads a span of years in brackets right after the match
+// ("was finance director of Marlow Bank (2015-2019)", "mayor of Leeds
+// (2008–16)", "(since 2020)"): a start and an end, a start alone after
+// "since" or "from", or nil when the brackets hold anything else.
+func (s *sent) bracketSpan(b *binding) *hearsay.FactTime {
+	k := b.last
+	if k <= 0 || k+2 >= len(s.units) || s.units[k].word != "(" {
+		return nil
+	}
+	closing := -1
+	for j := k + 1; j < len(s.units) && j <= k+6; j++ {
+		if s.units[j].word == ")" {
+			closing = j
+			break
+		}
+	}
+	if closing < 0 {
+		return nil
+	}
+	var years []hearsay.Timex
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Start < s.units[k].End || t.End > s.units[closing].Start {
+			continue
+		}
+		if t.Type != hearsay.Date || !reYear.MatchString(t.Value) || len(t.Value) != 4 {
+			return nil
+		}
+		years = append(years, t)
+	}
+	words := map[string]bool{"-": true, "–": true, "—": true, "to": true, "since": true, "from": true, "until": true}
+	for j := k + 1; j < closing; j++ {
+		if w := s.units[j].word; !words[w] && !reYear.MatchString(w) {
+			if len(years) == 0 || !strings.Contains(w, "-") && !strings.Contains(w, "–") {
+				return nil
+			}
+		}
+	}
+	switch {
+	case len(years) == 2:
+		return &hearsay.FactTime{Start: years[0].Value, End: years[1].Value, Timex: -1}
+	case len(years) == 1 && (s.units[k+1].word == "since" || s.units[k+1].word == "from"):
+		return &hearsay.FactTime{Start: years[0].Value, Timex: -1}
+	case len(years) == 1 && s.units[k+1].word == "until":
+		return &hearsay.FactTime{End: years[0].Value, Timex: -1}
+	}
+	return nil
 }
 
 // whenAfterTime reports whether the time t is followed by ", when" (or
