@@ -671,6 +671,26 @@ func (s *sent) beforeThat(trig hearsay.Span) int {
 	return last
 }
 
+// leftAfterAnd reports whether a verb of leaving that "and" joins to the
+// trigger's clause stands right before the time at unit u, after the
+// trigger's head tu, with nothing but its own object between ("joined X in
+// 2012 and left three years later", "and quit the club in 2019", no name
+// between): the time ends the state the trigger opened.
+func (s *sent) leftAfterAnd(tu, u int) bool {
+	for k := u - 1; k > tu && k >= u-4; k-- {
+		if leaveVerbs[s.units[k].word] {
+			return k > 0 && s.units[k-1].word == "and"
+		}
+		if s.units[k].boundary || s.units[k].ment >= 0 {
+			return false // "joined X in 2012 and left Orvane Foods in 2016": another organisation's end
+		}
+	}
+	return false
+}
+
+// leaveVerbs end a spell at an organisation.
+var leaveVerbs = map[string]bool{"left": true, "quit": true, "departed": true, "retired": true, "resigned": true}
+
 // bracketSpan reads a span of years in brackets right after the match
 // ("was finance director of Marlow Bank (2015-2019)", "mayor of Leeds
 // (2008–16)", "(since 2020)"): a start and an end, a start alone after
@@ -2500,12 +2520,16 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
+		left := u > tu && ft.Start != "" && s.leftAfterAnd(tu, u)
+		if u < 0 || clauses[u] != clauses[tu] && !left || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
 			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
 		role := s.timeRole(*t)
 		if role == "" && ft.Start != "" && s.closedBy(*t, tu) {
 			role = "end" // "held the seat from 2004 until his death in February"
+		}
+		if role == "" && left {
+			role = "end" // "joined Marlow Bank in 2012 and left three years later"
 		}
 		switch role {
 		case "end":
