@@ -428,6 +428,9 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 		} else if ok && from+n < y {
 			// "married in 1950, and the couple lived there for almost 30 years": the spell ran from the year told
 			ft.Start, ft.End = strconv.Itoa(from), strconv.Itoa(from+n)
+		} else if to, ok := s.mainYearAfterSpell(f); ok && to < y {
+			// "X, who spent eight years at Marlow Bank, joined Kelso Town in 2021": the spell ran up to the move
+			ft.Start, ft.End = strconv.Itoa(to-n), strconv.Itoa(to)
 		}
 	}
 	f.Time = ft
@@ -436,6 +439,29 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 		f.Reason += "; "
 	}
 	f.Reason += "the spell lasted the length the sentence gives"
+}
+
+// mainYearAfterSpell returns the year of the main clause when f, a spell,
+// is told in a relative clause of the sentence and the clause outside it
+// dates its event by one year alone ("X, who spent eight years at Marlow
+// Bank, joined Kelso Town in 2021"): the spell told as over ended by then.
+func (s *sent) mainYearAfterSpell(f *hearsay.Fact) (int, bool) {
+	if !inRelativeClause(s, f.Trigger) {
+		return 0, false
+	}
+	y, found := 0, false
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Date || !reYear.MatchString(t.Value) || inRelativeClause(s, t.Span) || t.Start < f.Trigger.End {
+			continue
+		}
+		if found {
+			return 0, false // two years outside: which one ends the spell is not told
+		}
+		y, _ = strconv.Atoi(t.Value)
+		found = true
+	}
+	return y, found
 }
 
 // knownSpans dates the posts, memberships and homes the mention stage read

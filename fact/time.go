@@ -215,6 +215,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if !st.stateType(p) && (s.attributiveParticiple(tu) || s.attributiveParticiple(s.unitAt(b.trig.Start))) {
 		return nil // "five weeks after he took over from the sacked X": the takeover's time, not the sacking's
 	}
+	if ft := s.bracketSpan(b); ft != nil && st.stateType(p) {
+		return ft // "finance director of Marlow Bank (2015-2019)": the years in brackets after the post are its span
+	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
@@ -361,6 +364,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = nowWord
+	}
+	if best < 0 && (p.typ == "position_held" || p.typ == "member_of") && frontBefore < 0 {
+		if ti := s.beforeThat(b.trig); ti >= 0 {
+			frontBefore = ti // "She joined X in 2004. Prior to that, she was a partner at Y": Y's post ended in 2004
+		}
 	}
 	if best < 0 && frontBefore >= 0 && !strings.Contains(doc.Timexes[frontBefore].Value, "REF") {
 		t := doc.Timexes[frontBefore]
@@ -578,6 +586,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
+		if role != "" && s.whenAfterTime(t, tu) {
+			role = "" // "was the club's physio until 2019, when she joined Kelso Town": the "until" is the physio's, the joining begins then
+		}
 		if role == "" && !p.has("start") && !p.has("end") {
 			role = st.changeRole(s, b) // "In 2012, she joined the board of X"
 		}
@@ -634,6 +645,118 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// beforeThat returns the time that "before that" or "prior to that"
+// points back to when it stands before the trigger trig: the last date
+// of the sentence before it ("has run the metro desk since 2020, and
+// before that she was its bureau chief"), or, when it opens the sentence,
+// the last date of the sentence before ("She joined X in 2004. Prior to
+// that, she was a partner at Y"); -1 when there is none.
+func (s *sent) beforeThat(trig hearsay.Span) int {
+	at := -1
+	for k := 0; k+2 < len(s.units) && s.units[k].End <= trig.Start; k++ {
+		w := s.units[k].word
+		if (w == "before" || w == "prior" && s.units[k+1].word == "to") && (s.units[k+1].word == "that" || s.units[k+2].word == "that") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	last := -1
+	pick := func(tix []int, limit int) {
+		for _, ti := range tix {
+			t := s.doc.Timexes[ti]
+			if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && !strings.Contains(t.Value, "REF") && t.End <= limit {
+				last = ti
+			}
+		}
+	}
+	pick(s.tix(), s.units[at].Start)
+	if last < 0 && at == 0 && s.idx > 0 {
+		pick(sentTimexes(s.doc, s.idx-1), s.doc.Sentences[s.idx-1].End)
+	}
+	return last
+}
+
+// leftAfterAnd reports whether a verb of leaving that "and" joins to the
+// trigger's clause stands right before the time at unit u, after the
+// trigger's head tu, with nothing but its own object between ("joined X in
+// 2012 and left three years later", "and quit the club in 2019", no name
+// between): the time ends the state the trigger opened.
+func (s *sent) leftAfterAnd(tu, u int) bool {
+	for k := u - 1; k > tu && k >= u-4; k-- {
+		if leaveVerbs[s.units[k].word] {
+			return k > 0 && s.units[k-1].word == "and"
+		}
+		if s.units[k].boundary || s.units[k].ment >= 0 {
+			return false // "joined X in 2012 and left Orvane Foods in 2016": another organisation's end
+		}
+	}
+	return false
+}
+
+// leaveVerbs end a spell at an organisation.
+var leaveVerbs = map[string]bool{"left": true, "quit": true, "departed": true, "retired": true, "resigned": true}
+
+// bracketSpan reads a span of years in brackets right after the match
+// ("was finance director of Marlow Bank (2015-2019)", "mayor of Leeds
+// (2008–16)", "(since 2020)"): a start and an end, a start alone after
+// "since" or "from", or nil when the brackets hold anything else.
+func (s *sent) bracketSpan(b *binding) *hearsay.FactTime {
+	k := b.last
+	if k <= 0 || k+2 >= len(s.units) || s.units[k].word != "(" {
+		return nil
+	}
+	closing := -1
+	for j := k + 1; j < len(s.units) && j <= k+6; j++ {
+		if s.units[j].word == ")" {
+			closing = j
+			break
+		}
+	}
+	if closing < 0 {
+		return nil
+	}
+	var years []hearsay.Timex
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Start < s.units[k].End || t.End > s.units[closing].Start {
+			continue
+		}
+		if t.Type != hearsay.Date || !reYear.MatchString(t.Value) || len(t.Value) != 4 {
+			return nil
+		}
+		years = append(years, t)
+	}
+	words := map[string]bool{"-": true, "–": true, "—": true, "to": true, "since": true, "from": true, "until": true}
+	for j := k + 1; j < closing; j++ {
+		if w := s.units[j].word; !words[w] && !reYear.MatchString(w) {
+			if len(years) == 0 || !strings.Contains(w, "-") && !strings.Contains(w, "–") {
+				return nil
+			}
+		}
+	}
+	switch {
+	case len(years) == 2:
+		return &hearsay.FactTime{Start: years[0].Value, End: years[1].Value, Timex: -1}
+	case len(years) == 1 && (s.units[k+1].word == "since" || s.units[k+1].word == "from"):
+		return &hearsay.FactTime{Start: years[0].Value, Timex: -1}
+	case len(years) == 1 && s.units[k+1].word == "until":
+		return &hearsay.FactTime{End: years[0].Value, Timex: -1}
+	}
+	return nil
+}
+
+// whenAfterTime reports whether the time t is followed by ", when" (or
+// ", where") and the trigger's head tu lies after it: the word that tells
+// the time's role ("until", "since") belongs to the clause before the
+// comma, not to the one "when" opens.
+func (s *sent) whenAfterTime(t hearsay.Timex, tu int) bool {
+	u := s.unitAt(t.End - 1)
+	return u >= 0 && u+2 < len(s.units) && tu > u+2 && s.units[u+1].word == "," && s.units[u+2].word == "when"
 }
 
 // openingBefore reports whether unit u lies in a clause that "Before"
@@ -2407,12 +2530,16 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
+		left := u > tu && ft.Start != "" && s.leftAfterAnd(tu, u)
+		if u < 0 || clauses[u] != clauses[tu] && !left || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
 			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
 		role := s.timeRole(*t)
 		if role == "" && ft.Start != "" && s.closedBy(*t, tu) {
 			role = "end" // "held the seat from 2004 until his death in February"
+		}
+		if role == "" && left {
+			role = "end" // "joined Marlow Bank in 2012 and left three years later"
 		}
 		switch role {
 		case "end":
@@ -2431,8 +2558,8 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			}
 		}
 	}
-	if end == nil {
-		end = firstEnd
+	if end == nil && firstEnd != nil && (firstEnd.Start > s.units[tu].Start || at < s.units[tu].Start) {
+		end = firstEnd // not an end before the trigger when the start follows it: "X, director of Y from 2015 to 2019, joined Z last year"
 	}
 	if start == nil {
 		start = firstStart
