@@ -27,7 +27,7 @@ const careerProbeFloor = 801
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 412
+const careersBatteryFloor = 417
 
 // appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
 // (appointments, elections, departures and dismissals in many wordings, and

@@ -336,8 +336,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "X, director of Y since 2018, is about to leave": the description's time, never the event's; "X, a Y analyst in the 1990s, is chief executive of Z": nor the state's
 		}
 		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
-			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
-			continue
+			if !s.eventAside(b, t.Span) {
+				aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
+			}
+			continue // "X, appointed chief executive in 2021, has resigned": the aside's own event, never the clause's
 		}
 		if p.typ == "position_held" && presentAdverb(t) {
 			if nowWord < 0 {
@@ -988,6 +990,24 @@ func (s *sent) asideOfSubject(b *binding, t hearsay.Span, tu int) bool {
 	}
 	return false
 }
+
+// eventAside reports whether the aside between the subject and the time at
+// span t tells an event of its own, opening with a participle or a
+// relative pronoun of class asideevents ("X, appointed chief executive in 2021, has
+// resigned"; "X, who joined the bank in 2019, has left"): its time dates
+// that event, not the clause's.
+func (s *sent) eventAside(b *binding, t hearsay.Span) bool {
+	a := b.slots[slotA]
+	u := s.unitAt(a.span.End-1) + 1
+	if u <= 0 || u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].Start >= t.Start {
+		return false // the aside opens with a comma right after the subject
+	}
+	return s.units[u+1].ment == -1 && asideEvents[s.units[u+1].word]
+}
+
+// asideEvents are the words of eventAside (class asideevents of
+// data/classes.tsv).
+var asideEvents = wordSet("asideevents")
 
 // inSubjectAppositive reports whether the time at span t stands in an
 // appositive set off by commas right after the subject ("X, director of the
