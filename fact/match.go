@@ -3824,6 +3824,12 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // kidDescStart are the words that open a description before a child's name.
 var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
+// titledCouple reports whether a name mention's text names a couple by
+// their titles ("Mr and Mrs Peter Hale", "Dr & Mrs Hale").
+func titledCouple(text string) bool {
+	return strings.Contains(text, " and ") || strings.Contains(text, " & ")
+}
+
 // kidsOpt matches a list of people with their ages and punctuation between,
 // or one group of children the text does not name.
 func (s *sent) kidsOpt(r *resources, u int) []option {
@@ -3847,6 +3853,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			}
 			end = v + 1
 			continue
+		}
+		if x.ment >= 0 && x.mkind == kindName && titledCouple(s.doc.Mentions[x.ment].Text) {
+			break // "son of Mr and Mrs Peter Hale, and Ana Roe, daughter of ...": a couple by their titles is parents, no child
 		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
 			if x.etype != entPerson && v == u && u > 0 && placePreps[s.units[u-1].word] {
