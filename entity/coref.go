@@ -4359,7 +4359,7 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		if o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
-		if r.cl[o.ent].typ != hearsay.Person || o.vocative || r.addressedIn(o.ent, m) {
+		if r.cl[o.ent].typ != hearsay.Person || o.vocative || r.addressedIn(o.ent, m) || r.inBirthOpener(o, m) {
 			continue
 		}
 		if k := candidateOf(out, o.ent); k >= 0 {
@@ -4373,6 +4373,42 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
+}
+
+// inBirthOpener reports whether mention o lies in the phrase that opens
+// pronoun m's sentence and tells the birth or the parents of the person the
+// pronoun, right after the phrase's comma, stands for: "Born in Wick to
+// Alexander and Morag Gunn, she was the youngest of six", "The son of a
+// miner, Jim Moss, and his wife, Edna, he left school at 14". The parents
+// are never the subject they describe.
+func (r *resolver) inBirthOpener(o, m *ment) bool {
+	if m.kind != hearsay.PronounMention || o.sent > m.sent || m.sent-o.sent > 2 {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	first := r.di.doc.Sentences[o.sent].FirstToken
+	opener := false
+	switch r.di.lower[first] {
+	case "born", "raised", "brought":
+		opener = true
+	case "the", "a", "an", "only", "eldest", "youngest":
+		for k := first + 1; k <= first+3 && k+1 < len(toks); k++ {
+			switch r.di.lower[k] {
+			case "son", "daughter", "child", "grandson", "granddaughter":
+				opener = r.di.lower[k+1] == "of"
+			}
+		}
+	}
+	if !opener {
+		return false
+	}
+	// the comma that closes the opening phrase, a subject pronoun after it
+	for k := o.tok1; k+1 < len(toks) && toks[k+1].Sentence == o.sent; k++ {
+		if r.di.lower[k] == "," && toks[k+1].UPOS == "PRON" && (r.di.lower[k+1] == "he" || r.di.lower[k+1] == "she") {
+			return m.tok0 > k
+		}
+	}
+	return false
 }
 
 // addressedIn reports whether a name of cluster c is said, inside a

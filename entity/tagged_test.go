@@ -1455,6 +1455,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name that is also a common word, alone before a verb in the present or the past or before "and I", is a person's subject
 		{"date 2024-03-04 Tom Hale opened the shop in 1990. Bill runs the till and Grace helps on Saturdays. Sue and I ran it for years, he said.",
 			[]string{"person Tom Hale", "person Bill", "person Grace", "person Sue"}, []string{"place Grace"}},
+		// a given name alone after an age written as an adjective or a noun of a child's kin is a person's, whatever the tagger said
+		{"date 2024-03-04 Zara Quinn and Marcus Elba are the proud parents of three-year-old Leo. Ann Moss is mother to Ivy. Tom Hale has a son, Max.",
+			[]string{"person Zara Quinn", "person Marcus Elba", "person Leo", "person Ann Moss", "person Ivy", "person Tom Hale", "person Max"}, []string{"org Leo"}},
 		// a common noun in the plural at a sentence start before a verb in the plural is no name, though the tagger took it for one; the last word of a longer name stays a name
 		{"date 2024-03-04 Ann Moss joined Kelby Hospital in May. Appointments are made by an Advisory Appointments Committee. Carrow Rovers sacked their manager. Rovers are bottom of the league.",
 			[]string{"org Kelby Hospital", "person Ann Moss", "org Advisory Appointments Committee", "org Carrow Rovers"}, []string{"Appointments"}},

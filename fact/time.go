@@ -531,6 +531,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
 		}
+		if p.has("present") && !p.has("now") && (p.typ == "engaged" || p.typ == "dating" || p.typ == "married") && s.formerAdverb(tu) {
+			return nil // "has previously been engaged to X": an engagement of the past, at no told time
+		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			if p.typ == "position_held" {
 				return nil // "will remain a member of parliament": a post held now tells no start or end
@@ -3394,6 +3397,22 @@ func (s *sent) trailingClause(sp, trig hearsay.Span) bool {
 			return false // "married X, whose album came out in 2019, in 2021": the time closes the main clause
 		}
 		if w := s.units[k].word; (w == "where" || w == "who" || w == "whose") && s.units[k-1].word == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// formerAdverb reports whether an adverb of a former time ("previously",
+// "formerly", "once") stands among the three words before the trigger's
+// unit tu, with no person between: "has previously been engaged to X".
+func (s *sent) formerAdverb(tu int) bool {
+	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
+		if s.units[u].ment >= 0 {
+			return false
+		}
+		switch s.units[u].word {
+		case "previously", "formerly", "once":
 			return true
 		}
 	}
