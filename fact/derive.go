@@ -57,7 +57,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = rankServices(doc, raws)
 	bodyRoles(doc, raws)
 	gatheringOrgs(doc, raws)
-	fillElided(doc, raws, st.r.bodies, st.r.foundings)
+	raws = fillElided(doc, raws, st.r.bodies, st.r.foundings)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
@@ -362,8 +362,9 @@ func seatOf(name string) string {
 // starts is dated by derivePositions. A founding role (foundings) is never
 // the post an event takes or ends: "the departure of its founder" left the
 // founder's post as chief executive.
-func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) {
+func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) []*raw {
 	var cands []hearsay.Fact // the posts a fact may take, storage kept from one fact to the next
+	out := raws
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -504,6 +505,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		}
 		c := cands[best]
 		named := a[2].Entity >= 0 // the text named the organisation
+		if leaving(rw.f.Type) && a[1].Literal == "" {
+			out = append(out, jointPosts(doc, rw, c, cands, foundings)...)
+		}
 		rw.f.Args[1] = c.Args[1]
 		if a[2].Entity < 0 && a[2].Literal == "" {
 			rw.f.Args[2] = c.Args[2] // else the text named it: "elected to the Senate"
@@ -515,6 +519,59 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+	return out
+}
+
+// joinedByAnd reports whether the text between two spans is "and" alone.
+func joinedByAnd(doc *hearsay.Document, a, b hearsay.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End < 0 || a.End > b.Start || b.Start > len(doc.Text) {
+		return false
+	}
+	return strings.TrimSpace(doc.Text[a.End:b.Start]) == "and"
+}
+
+// hasLeft reports whether one of raws already leaves the post role.
+func hasLeft(raws []*raw, role string) bool {
+	for _, m := range raws {
+		if strings.EqualFold(m.f.Args[1].Literal, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointPosts returns, for departure rw that names no post and takes post c,
+// a copy of it for each other post of the same person in the same
+// organisation that the text joins to c with "and" ("Pierre Lorte, chairman
+// and chief executive of Provane, resigned"): one leaves both posts. A
+// founding role (foundings) is never left ("the founder and chief executive").
+func jointPosts(doc *hearsay.Document, rw *raw, c hearsay.Fact, cands []hearsay.Fact, foundings map[string]bool) []*raw {
+	var out []*raw
+	for _, o := range cands {
+		if len(o.Args) != 3 || foundings[strings.ToLower(o.Args[1].Literal)] || o.Type != "position_held" || c.Type != "position_held" || o.Args[0].Entity != c.Args[0].Entity || o.Sentence != c.Sentence ||
+			strings.EqualFold(o.Args[1].Literal, c.Args[1].Literal) || !sameOrgArg(o.Args[2], c.Args[2]) || o.Args[2].Entity < 0 && o.Args[2].Literal == "" {
+			continue
+		}
+		if o.Trigger != c.Trigger && !joinedByAnd(doc, c.Trigger, o.Trigger) {
+			continue // (one match of two posts joined by "and" gives both the same trigger)
+		}
+		if hasLeft(out, o.Args[1].Literal) {
+			continue
+		}
+		cp := *rw
+		cp.f.Args = append([]hearsay.Arg{rw.f.Args[0], o.Args[1]}, o.Args[2])
+		if rw.f.Args[2].Entity >= 0 || rw.f.Args[2].Literal != "" {
+			cp.f.Args[2] = rw.f.Args[2]
+		}
+		cp.echo = false
+		cp.f.Derived = true
+		cp.f.Reason = "role and organisation from the person's position in the article"
+		out = append(out, &cp)
+	}
+	return out
 }
 
 // sameSentenceChange reports whether ph is a departure told as fact in the
