@@ -1743,6 +1743,16 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 	return org
 }
 
+// firstOfKind and kindOfHolder make the two words before a post that tell
+// its holder is the first or the youngest of a kind to hold it ("the city's
+// first woman mayor", "the bank's first female chief executive"), which
+// are no part of the post; "first" alone may be ("Scotland's first
+// minister").
+var (
+	firstOfKind  = map[string]bool{"first": true, "youngest": true, "oldest": true, "only": true}
+	kindOfHolder = map[string]bool{"woman": true, "female": true, "black": true, "male": true, "openly": true, "muslim": true, "jewish": true, "catholic": true, "hispanic": true, "latina": true, "latino": true, "asian": true, "indigenous": true}
+)
+
 // pastPostMods returns the first token after the modifiers that open a
 // post's words at token a, before token last, and whether one of them
 // tells a post of the past: words of cue classes contrast-mod, past-mod and
@@ -1751,6 +1761,10 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 func (r *resolver) pastPostMods(a, last int) (int, bool) {
 	former := false
 	for a < last {
+		if a+2 < last && firstOfKind[r.di.lower[a]] && kindOfHolder[r.di.lower[a+1]] {
+			a += 2 // "Kelby's first woman mayor": the post is mayor
+			continue
+		}
 		switch {
 		case r.di.is(r.lx, cuePastMod, a):
 			former = true

@@ -6362,6 +6362,9 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
 	}
+	if prev != nil && movedOnTo(raws, prev, rw) {
+		return nil
+	}
 	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
@@ -6369,6 +6372,24 @@ func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		return nil // an office of state is won at an election, which the text tells in words of its own
 	}
 	return appointedTo(doc, rw, prev, "%s is to take the office %s holds", true)
+}
+
+// movedOnTo reports whether prev, the office read for the predecessor of
+// succession rw, is a post the predecessor is appointed or elected to in a
+// clause after the succession's own words ("replacing General Joel Tanner,
+// who has been appointed secretary-general of the council"): the post the
+// predecessor moves on to, not the office handed over.
+func movedOnTo(raws []*raw, prev, rw *raw) bool {
+	if prev.s == nil || prev.s != rw.s || prev.f.Trigger.Start <= rw.f.Trigger.Start || len(prev.f.Args) != 3 {
+		return false
+	}
+	for _, m := range raws {
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && m.s == rw.s && len(m.f.Args) == 3 && m.f.Args[0].Entity == prev.f.Args[0].Entity &&
+			m.f.Trigger.Start > rw.f.Trigger.Start && strings.EqualFold(m.f.Args[1].Literal, prev.f.Args[1].Literal) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutPostsBelow returns raws without the posts that successor e holds
