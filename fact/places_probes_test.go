@@ -5,7 +5,7 @@ import "testing"
 // placesProbeFloor is the number of probes of testdata/places-probes.tsv that
 // must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const placesProbeFloor = 460
+const placesProbeFloor = 463
 
 // placesTypes are the facts a places probe with no expected facts ("-") must
 // not produce.

@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 801
+const careerProbeFloor = 804
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
@@ -43,7 +43,7 @@ const identityProbeFloor = 370
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const familyProbeFloor = 807
+const familyProbeFloor = 819
 
 // familyTypes are the facts a family probe with no expected facts ("-") must
 // not produce.
