@@ -82,20 +82,11 @@ func (s *sent) listedNames(u int, t entCode, either bool) []int {
 	var out []int
 	v := u + 1
 	for len(out) < maxCoordObjects && v < len(s.units) {
-		and := false
-		switch s.units[v].word {
-		case ",":
-			v++
-			if v < len(s.units) && s.units[v].word == "and" {
-				and = true
-				v++
-			}
-		case "and":
-			and = true
-			v++
-		default:
+		next, and, ok := s.listSeparator(v)
+		if !ok {
 			return nil
 		}
+		v = next
 		if v < len(s.units) && coordObjectDets[s.units[v].word] {
 			v++
 		}
@@ -180,4 +171,24 @@ func hasFactWith(facts []hearsay.Fact, f hearsay.Fact, e int) bool {
 		}
 	}
 	return false
+}
+
+// listSeparator steps over the separator of a list at unit u (",", ", and"
+// or "and") and returns the unit after it and whether "and" was in it (the
+// list's last item comes next); ok is false when no separator is at u.
+func (s *sent) listSeparator(u int) (next int, and, ok bool) {
+	if u >= len(s.units) {
+		return u, false, false
+	}
+	switch s.units[u].word {
+	case ",":
+		u++
+		if u < len(s.units) && s.units[u].word == "and" {
+			return u + 1, true, true
+		}
+		return u, false, true
+	case "and":
+		return u + 1, true, true
+	}
+	return u, false, false
 }

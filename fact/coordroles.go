@@ -151,20 +151,11 @@ func (st *Stage) rolesAfter(s *sent, u int) ([]option, bool) {
 	}
 	var out []option
 	for len(out) < maxListedRoles && u < len(s.units) {
-		and := false
-		switch s.units[u].word {
-		case ",":
-			u++
-			if u < len(s.units) && s.units[u].word == "and" {
-				and = true
-				u++
-			}
-		case "and":
-			and = true
-			u++
-		default:
+		next, and, ok := s.listSeparator(u)
+		if !ok {
 			return nil, false
 		}
+		u = next
 		if u < len(s.units) && coordRoleDets[s.units[u].word] {
 			u++
 		}

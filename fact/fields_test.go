@@ -1,7 +1,6 @@
 package fact
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -49,10 +48,7 @@ func TestProfileFields(t *testing.T) {
 	p := probePipeline(t)
 	date := time.Date(2026, 4, 18, 0, 0, 0, 0, time.UTC)
 	for _, c := range profileCases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		doc := analyse(t, p, c.name, c.text, date)
 		var got []string
 		for _, f := range doc.Facts {
 			got = append(got, compact(doc, f)+" @"+compactTime(f.Time))

@@ -1,12 +1,9 @@
 package fact
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
-
-	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // TestHomeFields checks the homes read from the fields of a bio under its
@@ -23,10 +20,7 @@ func TestHomeFields(t *testing.T) {
 			[]string{"Tom Dale|Ely||"}},
 		{"Tom Dale, the new chairman, said the bridge would reopen in May.\n", nil},
 	} {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := analyse(t, p, c.text, c.text, time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC))
 		var got []string
 		for _, f := range doc.Facts {
 			if f.Type != "residence" {

@@ -1,7 +1,6 @@
 package fact
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -90,26 +89,9 @@ func TestLiveBlogs(t *testing.T) {
 	p := probePipeline(t)
 	date := time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC)
 	for _, c := range liveBlogCases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		for _, w := range c.want {
-			pf, err := parseProbeFact(w)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, f := range doc.Facts {
-				found = found || pf.matches(doc, f) && (pf.time != "" || f.Time == nil || !strings.Contains(f.Time.Value, "T"))
-			}
-			if !found {
-				var got []string
-				for _, f := range doc.Facts {
-					got = append(got, compact(doc, f))
-				}
-				t.Errorf("%s: missing %s\n\tgot: %s", c.name, w, strings.Join(got, " ; "))
-			}
-		}
+		doc := analyse(t, p, c.name, c.text, date)
+		checkWants(t, c.name, doc, c.want, func(pf probeFact, f hearsay.Fact) bool {
+			return pf.time != "" || f.Time == nil || !strings.Contains(f.Time.Value, "T")
+		})
 	}
 }

@@ -145,6 +145,49 @@ func (pf probeFact) matches(doc *hearsay.Document, f hearsay.Fact) bool {
 	return pf.time == "" || pf.time == compactTime(f.Time) || pf.time == "-" && compactTime(f.Time) == ""
 }
 
+// analyse runs text through p as a whole article of the given date and
+// returns the document, failing the test (the case named name) when the
+// pipeline errs.
+func analyse(t *testing.T, p *hearsay.Pipeline, name, text string, date time.Time) *hearsay.Document {
+	t.Helper()
+	doc := &hearsay.Document{Text: text, Body: hearsay.Span{Start: 0, End: len(text)}, Date: date}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return doc
+}
+
+// checkWants reports, for the case named name, each probe fact of wants
+// that doc lacks and each unwanted one (written with "!" before it) that doc
+// has. keep, when not nil, narrows which of doc's facts may match a probe.
+func checkWants(t *testing.T, name string, doc *hearsay.Document, wants []string, keep func(probeFact, hearsay.Fact) bool) {
+	t.Helper()
+	for _, w := range wants {
+		not := strings.HasPrefix(w, "!")
+		pf, err := parseProbeFact(strings.TrimPrefix(w, "!"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.Facts {
+			found = found || pf.matches(doc, f) && (keep == nil || keep(pf, f))
+		}
+		if found == not {
+			t.Errorf("%s: %s %s\n\tgot: %s", name, map[bool]string{false: "missing", true: "unwanted"}[not], w, factsLine(doc))
+		}
+	}
+}
+
+// factsLine is every fact of doc in its compact form, joined for a test's
+// failure message.
+func factsLine(doc *hearsay.Document) string {
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, compact(doc, f))
+	}
+	return strings.Join(got, " ; ")
+}
+
 // probePipeline builds every stage from raw text to facts.
 func probePipeline(t *testing.T) *hearsay.Pipeline {
 	t.Helper()
@@ -286,12 +329,7 @@ func runProbes(t *testing.T, path string, unwanted map[string]bool, floor int) {
 			continue
 		}
 		if verbose {
-			var got []string
-			for _, f := range doc.Facts {
-				got = append(got, compact(doc, f))
-			}
-			sort.Strings(got)
-			t.Logf("FAIL %d [%s] %s\n\t%s\n\tgot: %s", n+1, class, txt, strings.Join(missing, "\n\t"), strings.Join(got, " ; "))
+			t.Logf("FAIL %d [%s] %s\n\t%s\n\tgot: %s", n+1, class, txt, strings.Join(missing, "\n\t"), factsLine(doc))
 		}
 	}
 	classes := make([]string, 0, len(byClass))

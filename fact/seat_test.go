@@ -1,12 +1,9 @@
 package fact
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
-
-	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // seatCases are descriptions of a lawmaker by party and seat ("the Labour
@@ -55,10 +52,7 @@ func checkWantNot(t *testing.T, cases []wantNotCase) {
 	p := probePipeline(t)
 	date := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := analyse(t, p, c.text, c.text, date)
 		var got []string
 		for _, f := range doc.Facts {
 			got = append(got, compact(doc, f))

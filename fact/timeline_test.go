@@ -1,12 +1,8 @@
 package fact
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"time"
-
-	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // timelineCases are career timelines whose lines leave out their subject,
@@ -57,27 +53,7 @@ func TestTimelines(t *testing.T) {
 	p := probePipeline(t)
 	date := time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC)
 	for _, c := range timelineCases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		for _, w := range c.want {
-			not := strings.HasPrefix(w, "!")
-			pf, err := parseProbeFact(strings.TrimPrefix(w, "!"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, f := range doc.Facts {
-				found = found || pf.matches(doc, f)
-			}
-			if found == not {
-				var got []string
-				for _, f := range doc.Facts {
-					got = append(got, compact(doc, f))
-				}
-				t.Errorf("%s: %s %s\n\tgot: %s", c.name, map[bool]string{false: "missing", true: "unwanted"}[not], w, strings.Join(got, " ; "))
-			}
-		}
+		doc := analyse(t, p, c.name, c.text, date)
+		checkWants(t, c.name, doc, c.want, nil)
 	}
 }

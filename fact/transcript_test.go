@@ -1,11 +1,8 @@
 package fact
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // transcriptCases are transcripts, and look-alikes that are none, with the
@@ -43,10 +40,7 @@ func TestTranscripts(t *testing.T) {
 	p := probePipeline(t)
 	date := time.Date(2026, 4, 18, 0, 0, 0, 0, time.UTC)
 	for _, c := range transcriptCases {
-		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		doc := analyse(t, p, c.name, c.text, date)
 		wantFrom(t, c.name, doc, c.want)
 	}
 }
