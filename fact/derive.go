@@ -548,11 +548,14 @@ func hasLeft(raws []*raw, role string) bool {
 // organisation that the text joins to c with "and" ("Pierre Lorte, chairman
 // and chief executive of Provane, resigned"): one leaves both posts. A
 // founding role (foundings) is never left ("the founder and chief executive").
+// Posts of one match may both leave their organisation open, to be filled
+// later with the one the article is about ("Its chairman and chief
+// executive, X, will retire": both posts).
 func jointPosts(doc *hearsay.Document, rw *raw, c hearsay.Fact, cands []hearsay.Fact, foundings map[string]bool) []*raw {
 	var out []*raw
 	for _, o := range cands {
 		if len(o.Args) != 3 || foundings[strings.ToLower(o.Args[1].Literal)] || o.Type != "position_held" || c.Type != "position_held" || o.Args[0].Entity != c.Args[0].Entity || o.Sentence != c.Sentence ||
-			strings.EqualFold(o.Args[1].Literal, c.Args[1].Literal) || !sameOrgArg(o.Args[2], c.Args[2]) || o.Args[2].Entity < 0 && o.Args[2].Literal == "" {
+			strings.EqualFold(o.Args[1].Literal, c.Args[1].Literal) || !sameOrgArg(o.Args[2], c.Args[2]) || o.Args[2].Entity < 0 && o.Args[2].Literal == "" && o.Trigger != c.Trigger {
 			continue
 		}
 		if o.Trigger != c.Trigger && !joinedByAnd(doc, c.Trigger, o.Trigger) {

@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 804
+const careerProbeFloor = 811
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
@@ -33,7 +33,7 @@ const careersBatteryFloor = 417
 // (appointments, elections, departures and dismissals in many wordings, and
 // sentences that tell none) that must pass: raise it when the rules improve,
 // never lower it to hide a regression.
-const appointProbeFloor = 447
+const appointProbeFloor = 464
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules

@@ -1430,8 +1430,16 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			Type: p.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: sl.one(s.idx), Trigger: b.trig, Rule: p.line,
 		}
+		if p.has("newpost") {
+			role := st.newPostDesc(s, b)
+			if role == "" || len(rw.f.Args) != 3 {
+				continue
+			}
+			rw.f.Args = append(rw.f.Args[:0:0], rw.f.Args...)
+			rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: role}
+		}
 		for _, a := range args {
-			if a.Entity < 0 && a.Literal == "" {
+			if a.Entity < 0 && a.Literal == "" && !p.has("newpost") {
 				rw.echo = true
 			}
 		}
@@ -1537,6 +1545,50 @@ func (s *sent) nameSlot(b *binding) bool {
 	}
 	u := s.unitAt(a.span.Start)
 	return u >= 0 && s.units[u].ment >= 0 && s.units[u].mkind == kindName
+}
+
+// newPostDesc returns the post that the description bound to the first
+// person of a match gives as new (option newpost): the mention stage kept
+// "a new chief executive" whole as a description of the person the next
+// sentence names ("Orbis Bank has named a new chief executive. Tom Reed,
+// 49, starts in October"), so the post is read from its words: "a", "an",
+// "its" or "their", then "new", "next", "permanent" or "interim", then a
+// post of roles.txt and nothing else. "" when the slot holds no such
+// description.
+func (st *Stage) newPostDesc(s *sent, b *binding) string {
+	a := b.slots[slotA]
+	if !a.set {
+		return ""
+	}
+	u := s.unitAt(a.span.Start)
+	if u < 0 || s.units[u].ment < 0 || s.units[u].mkind != kindNominal {
+		return ""
+	}
+	ws := descWords(strings.ToLower(s.doc.Mentions[s.units[u].ment].Text))
+	if len(ws) < 3 {
+		return ""
+	}
+	switch ws[0] {
+	case "a", "an", "its", "their":
+	default:
+		return ""
+	}
+	switch ws[1] {
+	case "new", "next", "permanent", "interim":
+	default:
+		return ""
+	}
+	k, role := st.roleEndingAt(ws)
+	if role == "" || k != 2 && !(k == 3 && postMods[ws[2]]) {
+		return "" // the post must be all the rest: not "a new head of the team's academy"
+	}
+	if k == 3 {
+		return ws[2] + " " + role // "a new interim manager"
+	}
+	if ws[1] == "interim" {
+		return "interim " + role
+	}
+	return role
 }
 
 // childSlot reports whether the first person of a match is one the mention
