@@ -223,6 +223,7 @@ const (
 	cueStyleLead
 	cueSpouseVerb
 	cueSpouseVerbFiller
+	cueGroupVerb
 	numCues // the number of classes
 )
 
@@ -445,6 +446,7 @@ var cueNames = [numCues]string{
 	cueStyleLead:             "style-lead",
 	cueSpouseVerb:            "spouse-verb",
 	cueSpouseVerbFiller:      "spouse-verb-filler",
+	cueGroupVerb:             "group-verb",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -221,6 +221,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a name of two words with no given name first, subject of a plural verb of cue class group-verb or, ending in "s", of a verb and "their",
+		// is a group's (a band), not a person's; after "and" it may be one of two people and stays a person's
+		{"date 2024-03-04 Velvet Quarry are signed to Harbour Records. Copper Lanterns released their third album on Friday. Ann Holt and Zorvan Pell are married.",
+			[]string{"org Velvet Quarry", "org Copper Lanterns", "person Ann Holt", "person Zorvan Pell"}, nil},
 		// a name tagged as a person's is a firm's before a trade of cue class firm-trade ("Kelby Dunmore analyst Ann Holt", "Hartley Voss food analyst"),
 		// after one and "with" ("an analyst with Pryce Barlow, Harwell & Co."), before "'s" and a head of cue class firm-head ("Holly Brandt's chairman");
 		// its other mentions follow it ("Hartley Voss and Goldman Sachs said")
