@@ -221,6 +221,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a participle of cue class capstop that news writes capitalised before a post ("Ousted", "Axed", "Jailed") is no part of the organisation after it
+		{"date 2024-03-04 Ousted Harwick Trust chief executive Simon Pell declined to comment. Axed Brenley Council leader Ann Fry said nothing. Jailed Tarrow Bank trader Ivo Hale appealed.",
+			[]string{"org Harwick Trust", "person Simon Pell", "org Brenley Council", "person Ann Fry", "org Tarrow Bank", "person Ivo Hale"}, []string{"Ousted Harwick Trust", "Axed Brenley Council", "Jailed Tarrow Bank"}},
 		// a name of two words with no given name first, subject of a plural verb of cue class group-verb or, ending in "s", of a verb and "their",
 		// is a group's (a band), not a person's; after "and" it may be one of two people and stays a person's
 		{"date 2024-03-04 Velvet Quarry are signed to Harbour Records. Copper Lanterns released their third album on Friday. Ann Holt and Zorvan Pell are married.",
