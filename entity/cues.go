@@ -224,6 +224,7 @@ const (
 	cueSpouseVerb
 	cueSpouseVerbFiller
 	cueGroupVerb
+	cueJointBodyHead
 	numCues // the number of classes
 )
 
@@ -447,6 +448,7 @@ var cueNames = [numCues]string{
 	cueSpouseVerb:            "spouse-verb",
 	cueSpouseVerbFiller:      "spouse-verb-filler",
 	cueGroupVerb:             "group-verb",
+	cueJointBodyHead:         "joint-body-head",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -689,6 +689,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinVenueAt(di, spans)
+		spans = lx.joinJointBodies(di, spans)
 		spans = lx.joinEventSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
@@ -1616,6 +1617,39 @@ func overlapsAny(s [3]int, spans [][3]int) bool {
 		}
 	}
 	return false
+}
+
+// joinJointBodies makes one organisation of a name of one or two
+// capitalised words, no person's, then "and" and an organisation's name
+// of two or more words whose last word is of cue class joint-body-head
+// ("Devon and Somerset Fire and Rescue Service", "Avon and Somerset
+// Police", "Kelby and Ostrel NHS Foundation Trust"): a public body that
+// serves two places, which the name tagger cuts at the "and".
+func (lx *Lexicons) joinJointBodies(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[2] == nerORG && s[1]-s[0] >= 2 {
+			p := out[n-1]
+			if p[2] != nerPER && p[1]-p[0] <= 2 && p[1]+1 == s[0] && di.lower[p[1]] == "and" && toks[p[0]].Sentence == toks[s[1]-1].Sentence && lx.jointBodyHead(di, p, s) {
+				out[n-1] = [3]int{p[0], s[1], nerORG}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// jointBodyHead reports whether the words of span p are all capitalised
+// and span s ends in a word of cue class joint-body-head.
+func (lx *Lexicons) jointBodyHead(di *docInfo, p, s [3]int) bool {
+	for i := p[0]; i < p[1]; i++ {
+		if !di.capital[i] || !isAlphaWord(di.doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	return di.is(lx, cueJointBodyHead, s[1]-1)
 }
 
 // joinVenueAt makes one place of a venue's head word alone after "the"

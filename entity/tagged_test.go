@@ -221,6 +221,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// firm-after follows it ("shares") or when a trade of cue class firm-trade and "at" or "with" come before it; its first word alone is the firm too
 		{"date 2024-03-04 Hollis Marsh Ltd. said it would cut 200 jobs. An analyst at Merrill Dunmore said the outlook was poor. Kyle Vantage Corp. said a spokesman for Kyle declined to comment.",
 			[]string{"org Hollis Marsh Ltd.", "org Merrill Dunmore", "org Kyle Vantage Corp."}, []string{"Kyle"}},
+		// a place, "and" and a public body's name ending in a word of cue class joint-body-head are one organisation; the places alone stay places
+		{"date 2024-03-04 Devon and Somerset Fire and Rescue Service said firefighter Ian Rudd had retired. Ada Kerr is chief executive of Kelby and Ostrel NHS Foundation Trust. She moved to Devon and Somerset in 2001.",
+			[]string{"org Devon and Somerset Fire and Rescue Service", "org Kelby and Ostrel NHS Foundation Trust", "person Ian Rudd", "person Ada Kerr", "place Somerset"}, []string{"Somerset Fire and Rescue Service", "Ostrel NHS Foundation Trust"}},
 		// a name ending in a word of a small ensemble (cue class org-suffix: "Quartet", "Trio", "Ensemble") is an organisation, not a place;
 		// a name with a given name first and an industry's noun last (data/orgwords.tsv: "Paper", "Electric", "Cement") is a firm
 		{"date 2024-03-04 Pianist Leo Marsh joined the Harlem Nocturne Quartet in 2019. Cellist Ann Roe plays with the Kelby String Trio. Ada Kerr is chief executive of Jordan Electric. Liam Hart left Grace Cement in May.",
