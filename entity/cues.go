@@ -223,6 +223,8 @@ const (
 	cueStyleLead
 	cueSpouseVerb
 	cueSpouseVerbFiller
+	cueGroupVerb
+	cueJointBodyHead
 	numCues // the number of classes
 )
 
@@ -445,6 +447,8 @@ var cueNames = [numCues]string{
 	cueStyleLead:             "style-lead",
 	cueSpouseVerb:            "spouse-verb",
 	cueSpouseVerbFiller:      "spouse-verb-filler",
+	cueGroupVerb:             "group-verb",
+	cueJointBodyHead:         "joint-body-head",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

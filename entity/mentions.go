@@ -689,6 +689,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinVenueAt(di, spans)
+		spans = lx.joinJointBodies(di, spans)
 		spans = lx.joinEventSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
@@ -1616,6 +1617,39 @@ func overlapsAny(s [3]int, spans [][3]int) bool {
 		}
 	}
 	return false
+}
+
+// joinJointBodies makes one organisation of a name of one or two
+// capitalised words, no person's, then "and" and an organisation's name
+// of two or more words whose last word is of cue class joint-body-head
+// ("Devon and Somerset Fire and Rescue Service", "Avon and Somerset
+// Police", "Kelby and Ostrel NHS Foundation Trust"): a public body that
+// serves two places, which the name tagger cuts at the "and".
+func (lx *Lexicons) joinJointBodies(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[2] == nerORG && s[1]-s[0] >= 2 {
+			p := out[n-1]
+			if p[2] != nerPER && p[1]-p[0] <= 2 && p[1]+1 == s[0] && di.lower[p[1]] == "and" && toks[p[0]].Sentence == toks[s[1]-1].Sentence && lx.jointBodyHead(di, p, s) {
+				out[n-1] = [3]int{p[0], s[1], nerORG}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// jointBodyHead reports whether the words of span p are all capitalised
+// and span s ends in a word of cue class joint-body-head.
+func (lx *Lexicons) jointBodyHead(di *docInfo, p, s [3]int) bool {
+	for i := p[0]; i < p[1]; i++ {
+		if !di.capital[i] || !isAlphaWord(di.doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	return di.is(lx, cueJointBodyHead, s[1]-1)
 }
 
 // joinVenueAt makes one place of a venue's head word alone after "the"
@@ -4970,6 +5004,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Person && m.title == "" && len(m.words) >= 2 && len(m.words) <= 4 && lx.firmContext(di, m) {
 		m.typ = hearsay.Org // "an analyst with Kelby Dunmore", "Kelby Dunmore's chairman": a firm named after its founders, though tagged as a person
 	}
+	if m.typ == hearsay.Person && m.title == "" && lx.groupSubject(di, m) {
+		m.typ = hearsay.Org // "Velvet Quarry are signed to", "Copper Lanterns released their album": a band, tagged as a person
+	}
 	if m.typ != hearsay.Org && m.title == "" && lx.clubBeforeTeamRole(di, m) {
 		m.typ = hearsay.Org // "the Kelby Town skipper", "a former Ashford United striker": the club
 	}
@@ -5865,6 +5902,47 @@ func (lx *Lexicons) firmHeadAfter(di *docInfo, m *ment) bool {
 // class firm-head after its possessive ("Kelby Dunmore's chairman").
 func (lx *Lexicons) firmContext(di *docInfo, m *ment) bool {
 	return !m.poss && lx.firmNounAfter(di, m.tok1, m.sent) || lx.firmTradeBefore(di, m.tok0, m.sent) || lx.firmTradeAfter(di, m) || lx.firmHeadAfter(di, m)
+}
+
+// groupSubject reports whether name m, of two or three capitalised words
+// the first of which is no known given name, opens its clause and is the
+// subject of a plural verb of cue class group-verb ("Velvet Quarry are
+// signed to", "Copper Lanterns have split") or, its last word ending in a
+// single "s", of a verb followed by "their" ("Copper Lanterns released
+// their album"): a band or another group, no person. A name after "and" or
+// a comma, or before one, may be one of several people and is left alone.
+func (lx *Lexicons) groupSubject(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := len(m.words)
+	if n < 2 || n > 3 || m.poss || m.tok1-m.tok0 != n || m.tok1+1 >= len(toks) || lx.looksPersonal(m.words) {
+		return false
+	}
+	for i := m.tok0; i < m.tok1; i++ {
+		if !di.capital[i] || !isAlphaWord(toks[i].Text) {
+			return false
+		}
+	}
+	if last := m.tok1 - 1; di.orgWordAt(lx, last) || di.is(lx, cueOrgSuffix, last) || di.is(lx, cueClubSuffix, last) || di.is(lx, cueTeamNickname, last) {
+		return false // "Brackwell Athletic have", "the Dunleavy Hawks are": the rules of clubs and firms type them
+	}
+	if _, ok := lx.listedNames[strings.ToLower(m.words[0])]; ok {
+		return false // "Zorba Kell are", a rare given name: perhaps a typo, no band
+	}
+	if p := m.tok0 - 1; p >= 0 && toks[p].Sentence == m.sent && (di.lower[p] == "and" || di.lower[p] == "&" || di.lower[p] == "," || di.lower[p] == "with") {
+		return false // "Ann Holt and Zara Vell are married"
+	}
+	e := m.tok1
+	if toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] {
+		return false
+	}
+	if di.is(lx, cueGroupVerb, e) {
+		return true
+	}
+	last := m.words[n-1]
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || toks[e+1].Sentence != m.sent || di.lower[e+1] != "their" {
+		return false
+	}
+	return strings.HasSuffix(di.lower[e], "ed") || di.hasPOS && toks[e].UPOS == "VERB"
 }
 
 // firmTradeBefore reports whether a trade of cue class firm-trade and "at"
