@@ -5583,6 +5583,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = est
 		}
 	}
+	if alive := r.livingCouple(best, m); alive != nil {
+		best = alive
+	}
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
 	}
@@ -6155,6 +6158,46 @@ func (r *resolver) pastCouple(pair []int, m *ment) bool {
 			if r.sentenceHasPast(o.tok0, o.sent) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// livingCouple returns, for a group of two m, a living couple in place of
+// pair when a sentence before m that names both of pair tells the death of
+// one (cue class couple-loss): the last two people a word of partner-link
+// joins in a sentence before m (coupling), one of them of pair, whom no
+// such sentence parts ("Gordon Pellow has married Brenda Moyle. He lost his
+// wife, Janet, to cancer in 2019. The couple met in 2022" is Pellow and
+// Moyle). It returns nil otherwise.
+func (r *resolver) livingCouple(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.pairSentenceHas(pair, m, cueCoupleLoss) {
+		return nil
+	}
+	for sent := m.sent - 1; sent >= 0; sent-- {
+		c := r.coupling(sent, m.tok0)
+		if len(c) == 2 && containsInt(pair, c[0]) != containsInt(pair, c[1]) && !r.pairSentenceHas(c, m, cueCoupleLoss) && !r.pastCouple(c, m) {
+			return c
+		}
+	}
+	return nil
+}
+
+// pairSentenceHas reports whether a sentence before group m that mentions
+// both people of a pair holds a word of cue class class.
+func (r *resolver) pairSentenceHas(pair []int, m *ment, class cue) bool {
+	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair[:2] {
+			if o.ent == c {
+				seen[i] = o.sent + 1
+			}
+		}
+		if seen[0] == seen[1] && seen[0] == o.sent+1 && r.sentenceHas(o.sent, class) {
+			return true
 		}
 	}
 	return false

@@ -28,6 +28,7 @@ const (
 	cueCoupleHead
 	cueCoupleNews
 	cueCouplePast
+	cueCoupleLoss
 	cueDeathCue
 	cueDescriptionStop
 	cueDeterminer
@@ -250,6 +251,7 @@ var cueNames = [numCues]string{
 	cueCoupleHead:            "couple-head",
 	cueCoupleNews:            "couple-news",
 	cueCouplePast:            "couple-past",
+	cueCoupleLoss:            "couple-loss",
 	cueDeathCue:              "death-cue",
 	cueDescriptionStop:       "description-stop",
 	cueDeterminer:            "determiner",
