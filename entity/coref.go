@@ -4463,6 +4463,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if m.person == 1 || m.person == 2 {
 		return // "I", "me", "you": the speaker of a quotation (quoteSpeakers), not someone named before
 	}
+	if c := r.openingCataphor(m); c >= 0 {
+		r.join(m, c) // "After the death of her husband, Ken, Dot Wilkes took over": Wilkes
+		return
+	}
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0
@@ -5070,6 +5074,61 @@ func (r *resolver) cataphor(m *ment) int {
 		return -1
 	}
 	return -1
+}
+
+// openingCataphor returns the person a possessive pronoun in a sentence's
+// opening phrase points forward to: the phrase starts the sentence with a
+// word of cue class opening-lead and holds no comma before the pronoun; the
+// person is named right after a comma that follows the pronoun, of its
+// gender or of none known, and no comma follows that name (the subject of
+// the main clause, not a relative named in apposition): "Since the death
+// of his wife, Carol, Brian Tate has volunteered" is Tate, whoever was
+// named before. It returns -1 otherwise.
+func (r *resolver) openingCataphor(m *ment) int {
+	if m.kind != hearsay.PronounMention || m.number == 'p' || m.gender == 'u' || m.sent >= len(r.di.doc.Sentences) {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	if !m.poss && (r.di.lower[m.tok0] != "her" || m.tok1 >= len(toks) || !r.nounAt(m.tok1)) {
+		return -1 // "her" before a noun is a possessive too ("the death of her husband")
+	}
+	first := r.di.doc.Sentences[m.sent].FirstToken
+	if first >= m.tok0 || !r.di.is(r.lx, cueOpeningLead, first) {
+		return -1
+	}
+	for i := first; i < m.tok0; i++ {
+		if toks[i].Text == "," || isQuote(toks[i].Text) {
+			return -1
+		}
+	}
+	for i := m.tok1; i+1 < len(toks) && toks[i].Sentence == m.sent && i < m.tok1+16; i++ {
+		if toks[i].Text != "," {
+			continue
+		}
+		for _, n := range r.ms {
+			if n.tok0 != i+1 || n.kind != hearsay.NameMention || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person || n.poss {
+				continue
+			}
+			if g := r.cl[n.ent].genderOf(); g != m.gender && g != 'u' {
+				continue
+			}
+			if n.tok1 < len(toks) && toks[n.tok1].Sentence == m.sent && toks[n.tok1].Text != "," && toks[n.tok1].Text != "." {
+				return n.ent
+			}
+		}
+	}
+	return -1
+}
+
+// nounAt reports whether token k is a noun or an adjective by its tag, or,
+// with no tags, a word in lower case that no cue class of function words
+// holds (data/cues.tsv, determiner).
+func (r *resolver) nounAt(k int) bool {
+	if x := r.di.doc.Tokens[k].XPOS; x != "" {
+		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
+	}
+	w := r.di.doc.Tokens[k].Text
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !r.di.is(r.lx, cueDeterminer, k)
 }
 
 // emphaticOf returns the person cluster of the name right before an

@@ -29,6 +29,7 @@ const (
 	cueCoupleNews
 	cueCouplePast
 	cueCoupleLoss
+	cueOpeningLead
 	cueDeathCue
 	cueDescriptionStop
 	cueDeterminer
@@ -252,6 +253,7 @@ var cueNames = [numCues]string{
 	cueCoupleNews:            "couple-news",
 	cueCouplePast:            "couple-past",
 	cueCoupleLoss:            "couple-loss",
+	cueOpeningLead:           "opening-lead",
 	cueDeathCue:              "death-cue",
 	cueDescriptionStop:       "description-stop",
 	cueDeterminer:            "determiner",
