@@ -5131,6 +5131,44 @@ func (r *resolver) nounAt(k int) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !r.di.is(r.lx, cueDeterminer, k)
 }
 
+// titledCoupleBefore returns, for a plural pronoun m, the person whose
+// name a couple's titles open ("Mr and Mrs Paul Greaves", "Dr. and Mrs.
+// Hale") when that name is the last person named in m's sentence before
+// m: the couple stand in one cluster, the husband's. It returns -1
+// otherwise.
+func (r *resolver) titledCoupleBefore(m *ment) int {
+	if m.kind != hearsay.PronounMention || m.number != 'p' {
+		return -1
+	}
+	last := -1
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		last = -1
+		if o.kind == hearsay.NameMention && r.coupleTitled(o) {
+			last = o.ent
+		}
+	}
+	return last
+}
+
+// coupleTitled reports whether name mention o opens with two honorifics
+// joined by "and" or "&" ("Mr and Mrs Paul Greaves").
+func (r *resolver) coupleTitled(o *ment) bool {
+	k := o.tok0
+	if k+3 >= len(r.di.lower) || k+3 > o.tok1 {
+		return false
+	}
+	h := func(w string) bool {
+		return r.lx.honorifics[strings.TrimSuffix(w, ".")] != 0 || r.lx.honorifics[w] != 0
+	}
+	return h(r.di.lower[k]) && (r.di.lower[k+1] == "and" || r.di.lower[k+1] == "&") && h(r.di.lower[k+2])
+}
+
 // emphaticOf returns the person cluster of the name right before an
 // emphatic reflexive of the same gender ("Achterberg herself"), or -1.
 func (r *resolver) emphaticOf(m *ment) int {
@@ -5507,6 +5545,9 @@ func (r *resolver) windowStart(first int) int {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
+	if c := r.titledCoupleBefore(m); c >= 0 {
+		return []int{c} // "Mr and Mrs Paul Greaves announce the birth of their daughter": the couple their title names
+	}
 	couple := m.kind == hearsay.GroupMention && r.di.is(r.lx, cueCoupleHead, m.tok1-1)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
 		if pair := r.twoNamedBefore(m); pair != nil {

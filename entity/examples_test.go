@@ -387,6 +387,9 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 The victim, Jo Reed, 23, was a nurse. The victim grew up in Hull.", "The victim=Jo Reed; a nurse=Jo Reed; The victim=Jo Reed"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		// a plural pronoun after a couple named by their titles is that couple (titledCoupleBefore)
+		{"date 2023-08-07 Anna Berg sang. Mr and Mrs Paul Greaves announce the birth of their daughter, Lucy.",
+			"their daughter=Lucy; their=[Paul Greaves]"},
 		// a possessive in a sentence's opening phrase points forward to the main clause's subject (openingCataphor)
 		{"date 2023-08-07 The shop was opened by Ann Hale. After the death of her husband, Ken, Dot Wilkes took over.",
 			"her husband=Ken; her=Dot Wilkes"},
