@@ -387,6 +387,9 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 The victim, Jo Reed, 23, was a nurse. The victim grew up in Hull.", "The victim=Jo Reed; a nurse=Jo Reed; The victim=Jo Reed"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		// two surnames of people named in full before, joined by "and", are two people (splitGivenPair)
+		{"date 2023-08-07 Ava Frost was seen with Jude Ashe. Reps for Frost and Ashe said the two were friends.",
+			"the two=[Ava Frost Jude Ashe]"},
 		// a plural pronoun after a couple named by their titles is that couple (titledCoupleBefore)
 		{"date 2023-08-07 Anna Berg sang. Mr and Mrs Paul Greaves announce the birth of their daughter, Lucy.",
 			"their daughter=Lucy; their=[Paul Greaves]"},
