@@ -4463,6 +4463,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if m.person == 1 || m.person == 2 {
 		return // "I", "me", "you": the speaker of a quotation (quoteSpeakers), not someone named before
 	}
+	if c := r.openingCataphor(m); c >= 0 {
+		r.join(m, c) // "After the death of her husband, Ken, Dot Wilkes took over": Wilkes
+		return
+	}
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0
@@ -5072,6 +5076,99 @@ func (r *resolver) cataphor(m *ment) int {
 	return -1
 }
 
+// openingCataphor returns the person a possessive pronoun in a sentence's
+// opening phrase points forward to: the phrase starts the sentence with a
+// word of cue class opening-lead and holds no comma before the pronoun; the
+// person is named right after a comma that follows the pronoun, of its
+// gender or of none known, and no comma follows that name (the subject of
+// the main clause, not a relative named in apposition): "Since the death
+// of his wife, Carol, Brian Tate has volunteered" is Tate, whoever was
+// named before. It returns -1 otherwise.
+func (r *resolver) openingCataphor(m *ment) int {
+	if m.kind != hearsay.PronounMention || m.number == 'p' || m.gender == 'u' || m.sent >= len(r.di.doc.Sentences) {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	if !m.poss && (r.di.lower[m.tok0] != "her" || m.tok1 >= len(toks) || !r.nounAt(m.tok1)) {
+		return -1 // "her" before a noun is a possessive too ("the death of her husband")
+	}
+	first := r.di.doc.Sentences[m.sent].FirstToken
+	if first >= m.tok0 || !r.di.is(r.lx, cueOpeningLead, first) {
+		return -1
+	}
+	for i := first; i < m.tok0; i++ {
+		if toks[i].Text == "," || isQuote(toks[i].Text) {
+			return -1
+		}
+	}
+	for i := m.tok1; i+1 < len(toks) && toks[i].Sentence == m.sent && i < m.tok1+16; i++ {
+		if toks[i].Text != "," {
+			continue
+		}
+		for _, n := range r.ms {
+			if n.tok0 != i+1 || n.kind != hearsay.NameMention || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person || n.poss {
+				continue
+			}
+			if g := r.cl[n.ent].genderOf(); g != m.gender && g != 'u' {
+				continue
+			}
+			if n.tok1 < len(toks) && toks[n.tok1].Sentence == m.sent && toks[n.tok1].Text != "," && toks[n.tok1].Text != "." {
+				return n.ent
+			}
+		}
+	}
+	return -1
+}
+
+// nounAt reports whether token k is a noun or an adjective by its tag, or,
+// with no tags, a word in lower case that no cue class of function words
+// holds (data/cues.tsv, determiner).
+func (r *resolver) nounAt(k int) bool {
+	if x := r.di.doc.Tokens[k].XPOS; x != "" {
+		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
+	}
+	w := r.di.doc.Tokens[k].Text
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !r.di.is(r.lx, cueDeterminer, k)
+}
+
+// titledCoupleBefore returns, for a plural pronoun m, the person whose
+// name a couple's titles open ("Mr and Mrs Paul Greaves", "Dr. and Mrs.
+// Hale") when that name is the last person named in m's sentence before
+// m: the couple stand in one cluster, the husband's. It returns -1
+// otherwise.
+func (r *resolver) titledCoupleBefore(m *ment) int {
+	if m.kind != hearsay.PronounMention || m.number != 'p' {
+		return -1
+	}
+	last := -1
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		last = -1
+		if o.kind == hearsay.NameMention && r.coupleTitled(o) {
+			last = o.ent
+		}
+	}
+	return last
+}
+
+// coupleTitled reports whether name mention o opens with two honorifics
+// joined by "and" or "&" ("Mr and Mrs Paul Greaves").
+func (r *resolver) coupleTitled(o *ment) bool {
+	k := o.tok0
+	if k+3 >= len(r.di.lower) || k+3 > o.tok1 {
+		return false
+	}
+	h := func(w string) bool {
+		return r.lx.honorifics[strings.TrimSuffix(w, ".")] != 0 || r.lx.honorifics[w] != 0
+	}
+	return h(r.di.lower[k]) && (r.di.lower[k+1] == "and" || r.di.lower[k+1] == "&") && h(r.di.lower[k+2])
+}
+
 // emphaticOf returns the person cluster of the name right before an
 // emphatic reflexive of the same gender ("Achterberg herself"), or -1.
 func (r *resolver) emphaticOf(m *ment) int {
@@ -5448,6 +5545,9 @@ func (r *resolver) windowStart(first int) int {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
+	if c := r.titledCoupleBefore(m); c >= 0 {
+		return []int{c} // "Mr and Mrs Paul Greaves announce the birth of their daughter": the couple their title names
+	}
 	couple := m.kind == hearsay.GroupMention && r.di.is(r.lx, cueCoupleHead, m.tok1-1)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
 		if pair := r.twoNamedBefore(m); pair != nil {
@@ -5582,6 +5682,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			// dinner ... The couple married in 2018": A and B
 			best = est
 		}
+	}
+	if alive := r.livingCouple(best, m); alive != nil {
+		best = alive
 	}
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
@@ -6155,6 +6258,46 @@ func (r *resolver) pastCouple(pair []int, m *ment) bool {
 			if r.sentenceHasPast(o.tok0, o.sent) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// livingCouple returns, for a group of two m, a living couple in place of
+// pair when a sentence before m that names both of pair tells the death of
+// one (cue class couple-loss): the last two people a word of partner-link
+// joins in a sentence before m (coupling), one of them of pair, whom no
+// such sentence parts ("Gordon Pellow has married Brenda Moyle. He lost his
+// wife, Janet, to cancer in 2019. The couple met in 2022" is Pellow and
+// Moyle). It returns nil otherwise.
+func (r *resolver) livingCouple(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.pairSentenceHas(pair, m, cueCoupleLoss) {
+		return nil
+	}
+	for sent := m.sent - 1; sent >= 0; sent-- {
+		c := r.coupling(sent, m.tok0)
+		if len(c) == 2 && containsInt(pair, c[0]) != containsInt(pair, c[1]) && !r.pairSentenceHas(c, m, cueCoupleLoss) && !r.pastCouple(c, m) {
+			return c
+		}
+	}
+	return nil
+}
+
+// pairSentenceHas reports whether a sentence before group m that mentions
+// both people of a pair holds a word of cue class class.
+func (r *resolver) pairSentenceHas(pair []int, m *ment, class cue) bool {
+	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair[:2] {
+			if o.ent == c {
+				seen[i] = o.sent + 1
+			}
+		}
+		if seen[0] == seen[1] && seen[0] == o.sent+1 && r.sentenceHas(o.sent, class) {
+			return true
 		}
 	}
 	return false

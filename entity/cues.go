@@ -28,6 +28,8 @@ const (
 	cueCoupleHead
 	cueCoupleNews
 	cueCouplePast
+	cueCoupleLoss
+	cueOpeningLead
 	cueDeathCue
 	cueDescriptionStop
 	cueDeterminer
@@ -252,6 +254,8 @@ var cueNames = [numCues]string{
 	cueCoupleHead:            "couple-head",
 	cueCoupleNews:            "couple-news",
 	cueCouplePast:            "couple-past",
+	cueCoupleLoss:            "couple-loss",
+	cueOpeningLead:           "opening-lead",
 	cueDeathCue:              "death-cue",
 	cueDescriptionStop:       "description-stop",
 	cueDeterminer:            "determiner",

@@ -387,6 +387,18 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 The victim, Jo Reed, 23, was a nurse. The victim grew up in Hull.", "The victim=Jo Reed; a nurse=Jo Reed; The victim=Jo Reed"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		// two surnames of people named in full before, joined by "and", are two people (splitGivenPair)
+		{"date 2023-08-07 Ava Frost was seen with Jude Ashe. Reps for Frost and Ashe said the two were friends.",
+			"the two=[Ava Frost Jude Ashe]"},
+		// a plural pronoun after a couple named by their titles is that couple (titledCoupleBefore)
+		{"date 2023-08-07 Anna Berg sang. Mr and Mrs Paul Greaves announce the birth of their daughter, Lucy.",
+			"their daughter=Lucy; their=[Paul Greaves]"},
+		// a possessive in a sentence's opening phrase points forward to the main clause's subject (openingCataphor)
+		{"date 2023-08-07 The shop was opened by Ann Hale. After the death of her husband, Ken, Dot Wilkes took over.",
+			"her husband=Ken; her=Dot Wilkes"},
+		// a couple one of whom died is passed over for a living one (livingCouple)
+		{"date 2023-08-07 Gordon Pellow has married Brenda Moyle. He lost his wife, Janet, to cancer in 2019. The couple met in 2022.",
+			"He=Gordon Pellow; his wife=Janet; his=Gordon Pellow; The couple=[Gordon Pellow Brenda Moyle]"},
 		// a new couple the sentence before joins, over the spouses of an earlier coordination (newCoupleBefore)
 		{"date 2023-08-07 Tom Holt left. He and his wife, Dana, have three children. Renata Voss is a graduate. She is married to Aaron Voss, a pilot. The couple have a son.",
 			"He=Tom Holt; his wife=Dana; his=Tom Holt; three children=<unnamed: three children>; She=Renata Voss; a pilot=Aaron Voss; The couple=[Renata Voss Aaron Voss]; a son=<unnamed: a son>"},

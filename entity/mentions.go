@@ -1432,17 +1432,26 @@ func (lx *Lexicons) styleInPossessive(di *docInfo, i, e int) bool {
 
 // splitGivenPair splits a span of two known given names joined by "and"
 // ("her daughters Rosa and Ivy", which the tagger may take for one
-// organisation) into two people. Titles of works stay whole ("Tom and
-// Jerry" in quotation marks is tagged MISC). The parts of the spans of
+// organisation) into two people, and so a span of two surnames of people
+// whose full names a span before gives ("Ava Frost ... Jude Ashe ...
+// Representatives for Frost and Ashe"). Titles of works stay whole ("Tom
+// and Jerry" in quotation marks is tagged MISC). The parts of the spans of
 // parts are appended to out.
 func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
+	var surnames []string // the last words of the full names of people spanned so far
 	for _, s := range parts {
+		if s[2] == nerPER && s[1]-s[0] >= 2 {
+			surnames = append(surnames, di.lower[s[1]-1])
+		}
 		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
 			out = append(out, s)
 			continue
 		}
 		_, first := lx.nameGender(di.doc.Tokens[s[0]].Text)
 		_, second := lx.nameGender(di.doc.Tokens[s[0]+2].Text)
+		if a, b := di.lower[s[0]], di.lower[s[0]+2]; a != b && slices.Contains(surnames, a) && slices.Contains(surnames, b) {
+			first, second = true, true
+		}
 		if !first || !second {
 			out = append(out, s)
 			continue

@@ -5,7 +5,7 @@ import "testing"
 // livesProbeFloor is the number of probes of testdata/lives-probes.tsv that
 // must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const livesProbeFloor = 299
+const livesProbeFloor = 302
 
 // livesTypes are the facts a lives probe with no expected facts ("-") must
 // not produce.

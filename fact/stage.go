@@ -761,11 +761,22 @@ var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "t
 
 // placeAfterPreposition reports whether the listed children at span start
 // with a mention that is no person after a preposition of place, directly or
-// in a list of places ("in Tulsa, Oklahoma").
+// in a list of places ("in Tulsa, Oklahoma"); an age before a person's name
+// is no place ("parents to three-year-old Leo").
 func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 	u := s.unitAt(span.Start)
 	if u < 1 || s.units[u].etype == entPerson {
 		return false
+	}
+	if s.units[u].ment == -1 {
+		for v := u; v < len(s.units) && s.units[v].Start < span.End; v++ {
+			if s.units[v].ment != -1 {
+				if s.units[v].etype == entPerson {
+					return false // "parents to three-year-old Leo": the child's age before the child's name
+				}
+				break
+			}
+		}
 	}
 	for k := u - 1; k >= 0; k-- {
 		x := &s.units[k]
