@@ -20,14 +20,14 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 811
+const careerProbeFloor = 812
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 417
+const careersBatteryFloor = 419
 
 // appointProbeFloor is the number of probes of testdata/appoint-probes.tsv
 // (appointments, elections, departures and dismissals in many wordings, and
