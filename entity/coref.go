@@ -6242,25 +6242,7 @@ func isYear(s string) bool {
 // years that ended ("Lorne was previously married to Moss", "her
 // ex-husband, Moss", "married from 2010 to 2016").
 func (r *resolver) pastCouple(pair []int, m *ment) bool {
-	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
-	checked := -1
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
-			break
-		}
-		for i, c := range pair[:2] {
-			if o.ent == c {
-				seen[i] = o.sent + 1
-			}
-		}
-		if seen[0] == seen[1] && seen[0] == o.sent+1 && checked != o.sent {
-			checked = o.sent
-			if r.sentenceHasPast(o.tok0, o.sent) {
-				return true
-			}
-		}
-	}
-	return false
+	return r.someSentenceOfPair(pair, m, func(o *ment) bool { return r.sentenceHasPast(o.tok0, o.sent) })
 }
 
 // livingCouple returns, for a group of two m, a living couple in place of
@@ -6286,18 +6268,29 @@ func (r *resolver) livingCouple(pair []int, m *ment) []int {
 // pairSentenceHas reports whether a sentence before group m that mentions
 // both people of a pair holds a word of cue class class.
 func (r *resolver) pairSentenceHas(pair []int, m *ment, class cue) bool {
+	return r.someSentenceOfPair(pair, m, func(o *ment) bool { return r.sentenceHas(o.sent, class) })
+}
+
+// someSentenceOfPair reports whether test holds for a sentence before group
+// m that mentions both people of a pair; test is given the mention that
+// completes the pair in that sentence, once a sentence.
+func (r *resolver) someSentenceOfPair(pair []int, m *ment, test func(o *ment) bool) bool {
 	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
+	checked := -1
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		for i, c := range pair[:2] {
+		for k, c := range pair[:2] {
 			if o.ent == c {
-				seen[i] = o.sent + 1
+				seen[k] = o.sent + 1
 			}
 		}
-		if seen[0] == seen[1] && seen[0] == o.sent+1 && r.sentenceHas(o.sent, class) {
-			return true
+		if seen[0] == seen[1] && seen[0] == o.sent+1 && checked != o.sent {
+			checked = o.sent
+			if test(o) {
+				return true
+			}
 		}
 	}
 	return false
