@@ -1704,7 +1704,24 @@ func (rw *raw) firstSpouse() bool {
 }
 
 // widowWords are the words that call a person widowed.
-var widowWords = map[string]bool{"widower": true, "widow": true, "widowed": true}
+var widowWords = []string{"widower", "widow", "widowed"}
+
+// isWidowWord reports whether w is one of widowWords in any case, without
+// allocating (it runs on every token of an article).
+func isWidowWord(w string) bool {
+	for _, ww := range widowWords {
+		if strings.EqualFold(w, ww) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayNameWidow reports whether a mention's text may hold a word of
+// widowWords, a cheap test before it is split into words.
+func mayNameWidow(text string) bool {
+	return strings.Contains(text, "idow") || strings.Contains(text, "IDOW")
+}
 
 // widowedPeople returns the people the article calls a widow or a widower:
 // the name right after the word ("Widower Ray Dunn", "his widow, Mary"), or
@@ -1722,9 +1739,11 @@ func widowedPeople(doc *hearsay.Document) map[int]bool {
 		if !person(m) {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-			if widowWords[strings.Trim(w, ",.'’")] {
-				out[m.Entity] = true
+		if mayNameWidow(m.Text) {
+			for _, w := range strings.Fields(m.Text) {
+				if isWidowWord(strings.Trim(w, ",.'’")) {
+					out[m.Entity] = true
+				}
 			}
 		}
 		t, _ := slices.BinarySearchFunc(doc.Tokens, m.Start, func(tk hearsay.Token, at int) int { return cmp.Compare(tk.Start, at) })
@@ -1735,7 +1754,7 @@ func widowedPeople(doc *hearsay.Document) map[int]bool {
 		}
 	}
 	for t := range doc.Tokens {
-		if !widowWords[strings.ToLower(doc.Tokens[t].Text)] {
+		if !isWidowWord(doc.Tokens[t].Text) {
 			continue
 		}
 		if _, in := byToken[t]; in {
