@@ -162,6 +162,17 @@ func headingStamps(doc *hearsay.Document) []int {
 // "March 2015 — They marry").
 var headingMarks = []string{":", "—", "–", "- "}
 
+// headingMark reports whether the word w is one of headingMarks (a
+// timeline's line read word by word: "2005 — Elected ...").
+func headingMark(w string) bool {
+	for _, m := range headingMarks {
+		if strings.TrimSpace(m) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // headingDate reports whether t is a date that opens its sentence followed
 // by a colon or a dash ("Sept. 2021: Wedding bells", "March 2015 — They
 // marry"). A time of day is a live blog's stamp, not a heading's.

@@ -178,12 +178,12 @@ func checkWants(t *testing.T, name string, doc *hearsay.Document, wants []string
 	}
 }
 
-// factsLine is every fact of doc in its compact form, joined for a test's
-// failure message.
+// factsLine is every fact of doc in its compact form with its time, joined
+// for a test's failure message.
 func factsLine(doc *hearsay.Document) string {
 	var got []string
 	for _, f := range doc.Facts {
-		got = append(got, compact(doc, f))
+		got = append(got, compact(doc, f)+" @"+compactTime(f.Time))
 	}
 	return strings.Join(got, " ; ")
 }

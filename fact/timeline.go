@@ -17,7 +17,7 @@ const minTimelineLines = 3
 // subject is the person the article names most, at least twice and more
 // often than anyone else; false otherwise.
 func (s *sent) timelineSubject(u int) (bound, bool) {
-	if s.doc == nil || u < 1 || u >= len(s.units) || !timelineMark(s.units[u].word) {
+	if s.doc == nil || u < 1 || u >= len(s.units) || !headingMark(s.units[u].word) {
 		return bound{}, false
 	}
 	doc := s.doc
@@ -67,10 +67,4 @@ func datedLine(doc *hearsay.Document, i int) bool {
 	}
 	before := strings.TrimRight(doc.Text[:t.Start], " \t")
 	return before == "" || strings.HasSuffix(before, "\n")
-}
-
-// timelineMark reports whether w is the mark between a timeline's date and
-// its entry.
-func timelineMark(w string) bool {
-	return w == "—" || w == "–" || w == "-" || w == ":" || w == "--"
 }
