@@ -8873,6 +8873,9 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		if tu > 0 && rw.s.units[tu-1].word == "to" {
 			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
 		}
+		if rw.s.attributiveParticiple(rw.s.unitAt(rw.f.Trigger.Start)) {
+			continue // "Sacked Tarrow Town manager X said on Friday": a change of the past, background to the news
+		}
 		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) &&
 			!(rw.s.idx > first && rw.s.perfect(rw.b, tu) && !rw.s.hasDate() && rw.s.announcedNews(rw.f.Trigger)) {
 			continue

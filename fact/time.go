@@ -786,15 +786,20 @@ func (s *sent) openingBefore(u int, trig hearsay.Span) bool {
 
 // attributiveParticiple reports whether unit u is a past participle
 // that an article opens as a noun's modifier ("the sacked X", "the newly
-// elected mayor"): the event it names is background to the clause, whose
-// time is another event's.
+// elected mayor"), or that opens the sentence before a title or a name
+// ("Deposed Carrow Rovers chairman X spoke on Monday", "Newly elected MP X
+// said"), not before a phrase of its own ("Sacked in May, X ..."): the event
+// it names is background to the clause, whose time is another event's.
 func (s *sent) attributiveParticiple(u int) bool {
-	if u < 1 || u >= len(s.units) || !strings.HasSuffix(s.units[u].word, "ed") {
+	if u < 0 || u >= len(s.units) || !strings.HasSuffix(s.units[u].word, "ed") {
 		return false
 	}
 	k := u - 1
-	if k > 0 && strings.HasSuffix(s.units[k].word, "ly") && s.units[k].ment < 0 {
+	if k >= 0 && strings.HasSuffix(s.units[k].word, "ly") && s.units[k].ment < 0 {
 		k-- // "the newly elected"
+	}
+	if k < 0 {
+		return u+1 < len(s.units) && !participleObjects[s.units[u+1].word]
 	}
 	switch s.units[k].word {
 	case "the", "a", "an":
@@ -802,6 +807,13 @@ func (s *sent) attributiveParticiple(u int) bool {
 	}
 	return false
 }
+
+// participleObjects are the words after a participle that opens a sentence
+// that make it a clause of its own ("Sacked in May, ...", "Elected as mayor
+// in 2019, ..."), not a modifier of the title or name after it.
+var participleObjects = map[string]bool{"by": true, "in": true, "on": true, "as": true, "at": true, "to": true, "from": true, "for": true,
+	"after": true, "before": true, "last": true, "this": true, "over": true, "during": true, "with": true, "since": true, "earlier": true,
+	"just": true, "only": true, "twice": true, "once": true, "and": true, "or": true, ",": true, ".": true, "-": true, "—": true, "the": true, "his": true, "her": true, "their": true, ":": true, ";": true, "(": true}
 
 // beforeClause reports whether the time t belongs to a clause that
 // "before" opens after the trigger's head tu ("married before they moved
