@@ -590,23 +590,32 @@ func sameSentenceChange(rw, ph *raw) bool {
 
 // headRole gives a tenure told by a verb of leading with its organisation
 // and no post the article names for the person ("has led the Nordhavn
-// Marine Institute since January", "had run the hospital since 2020") the
-// role of one who leads it: "leader" of a body of members (class
-// leaderbodies: "has led the union since 2013"), else "head".
+// Marine Institute since January", "had run the hospital since 2020"), or
+// an appointment or election told by such a verb after "to" ("was chosen to
+// lead the Ostland Medical Association", "was elected to lead the union"), the role of one who leads it: "leader" of
+// a body of members (class leaderbodies: "has led the union since 2013"),
+// else "head".
 func headRole(doc *hearsay.Document, raws []*raw, rw *raw) {
 	a := rw.f.Args
-	if rw.f.Type != "position_held" || len(a) != 3 || a[1].Literal != "" || rw.s == nil {
+	if rw.f.Type != "position_held" && rw.f.Type != "appointed" && rw.f.Type != "elected" || len(a) != 3 || a[1].Literal != "" || rw.s == nil {
 		return
 	}
 	v := rw.s.leadVerbUnit(rw.f.Trigger)
 	if v < 0 {
 		return
 	}
+	// an appointment told by its purpose ("was chosen to lead the Ostland
+	// Medical Association") takes the post of one who leads the body
+	change := rw.f.Type == "appointed" || rw.f.Type == "elected"
+	toLead := change && v > 0 && rw.s.units[v-1].word == "to"
+	if change && (!toLead || a[2].Entity < 0) {
+		return
+	}
 	org := a[2].Entity
 	switch {
 	case org < 0 && a[2].Literal == "":
 		org = rw.s.ledBody(doc, v)
-	case org >= 0 && !rw.s.ledTenure(v, org):
+	case org >= 0 && !toLead && !rw.s.ledTenure(v, org):
 		return // "has led Harwick Rovers in scoring since 2019": no post
 	}
 	if org < 0 || doc.Entities[org].Type != hearsay.Org {
