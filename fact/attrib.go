@@ -245,6 +245,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
 		return f // "..., said Mark Ellery, a spokesman for the company."
 	}
+	if passiveNoAgent(s, v) {
+		return nil // "X's appointment as police chief of Braxton was confirmed on Monday": what was told is the subject; nobody is named who told it
+	}
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
@@ -1054,6 +1057,27 @@ func conjunctionBefore(s *sent, j int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// passiveNoAgent reports whether the reporting verb at unit v is a
+// participle in the passive, after a form of "be" and an adverb or two,
+// with no agent after it ("was confirmed on Monday", "has been officially
+// announced"; not "was confirmed by her rep", which byFrame reads): the
+// subject is what was told, and a source noun inside it ("as police chief")
+// is no source.
+func passiveNoAgent(s *sent, v int) bool {
+	if v < 1 || !strings.HasSuffix(s.units[v].word, "ed") || v+1 < len(s.units) && s.units[v+1].word == "by" {
+		return false
+	}
+	k := v - 1
+	for n := 0; n < 2 && k > 0 && s.units[k].ment == -1 && strings.HasSuffix(s.units[k].word, "ly"); n++ {
+		k-- // "was officially confirmed"
+	}
+	switch s.units[k].word {
+	case "was", "were", "is", "are", "been", "being", "be":
+		return s.units[k].ment == -1
+	}
+	return false
 }
 
 // passiveReport reports whether the reporting verb at unit v is a passive
