@@ -5908,7 +5908,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
 		}
 		if key.Args[0].Entity < 0 || holdsOtherAt(out, key.Args[0].Entity, key.Args[2], "", &rw.f) {
-			if rw.f.Type == succeededType && risingSuccessor(doc, out, office, rw) {
+			if (rw.f.Type == succeededType || rw.f.Modality == hearsay.Asserted) && risingSuccessor(doc, out, office, rw) {
 				if ap := takenOffice(doc, out, rw); ap != nil {
 					out = append(out, ap) // "He will be succeeded by X, the chief operating officer": X takes his office, and leaves the one X holds
 				}
@@ -6070,7 +6070,11 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if rw.f.Type == succeedsType {
 		return comingOffice(doc, raws, rw)
 	}
-	if rw.f.Type != succeededType || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
+	if rw.f.Type != succeededType {
+		return nil
+	}
+	dated := rw.f.Time != nil && rw.f.Time.Value != "" && !strings.Contains(rw.f.Time.Value, "REF")
+	if !dated && (true || !risingTold(doc, raws, rw)) {
 		return nil
 	}
 	prev := officeOf(raws, rw.f.Args[1].Entity)
@@ -6080,6 +6084,9 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil || rw.f.Args[0].Entity < 0 || holdsOtherAt(withoutPostsBelow(raws, rw.f.Args[0].Entity, prev), rw.f.Args[0].Entity, prev.f.Args[2], prev.f.Args[1].Literal, nil) {
 		return nil
 	}
+	if !dated {
+		return appointedTo(doc, rw, prev, "%s took the office %s held", true) // "He was succeeded by X, then the chief operating officer": undated
+	}
 	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
 		if prev.f.Time == nil {
 			prev.f.Time = &hearsay.FactTime{Timex: -1}
@@ -6087,6 +6094,19 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s held", false)
+}
+
+// risingTold reports whether the successor of succession rw, told in the
+// past with no time, holds a post below the predecessor's office in its
+// organisation, told in the succession's sentence ("X was succeeded by Y,
+// then the chief financial officer"): the successor rose to the office.
+func risingTold(doc *hearsay.Document, raws []*raw, rw *raw) bool {
+	for _, m := range raws {
+		if m.s == rw.s && m.f.Type == "position_held" && !m.echo && len(m.f.Args) == 3 && m.f.Args[0].Entity == rw.f.Args[0].Entity && risingSuccessor(doc, raws, m, rw) {
+			return true
+		}
+	}
+	return false
 }
 
 // takenPlace turns the succession rw of a predecessor who holds no office
