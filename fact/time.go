@@ -611,6 +611,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			ft.End, ft.EndMod = lastYear(t), t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
+			if end := s.rangeEnd(t); end != "" && !p.has("start") {
+				ft.End = end // "was finance director of X from 2009-14"
+			}
 		case p.typ == "position_held" && s.pastPeriod(t) && s.presentTense(b, tu) && !s.perfect(b, tu) && !s.gerundAt(s.unitAt(b.trig.Start)):
 			// "is chief executive of X, a post she took up in 2019", "Appointed in 2019, she is chief
 			// executive of X": a post held now that the past time opens, which does not close it; not
@@ -622,6 +625,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			// within a past time told, which opens and closes it ("will become chief executive on
 			// May 1" is left to the appointment's reading)
 			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, lastYear(t), t.Mod
+			if end := s.rangeEnd(t); end != "" {
+				ft.End = end // "was chairman of X in 2015-19": the years the range gives
+			}
 			return ft
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
@@ -747,6 +753,8 @@ func (s *sent) bracketSpan(b *binding) *hearsay.FactTime {
 	switch {
 	case len(years) == 2:
 		return &hearsay.FactTime{Start: years[0].Value, End: years[1].Value, Timex: -1}
+	case len(years) == 1 && s.rangeEnd(years[0]) != "":
+		return &hearsay.FactTime{Start: years[0].Value, End: s.rangeEnd(years[0]), Timex: -1} // "(2011-18)"
 	case len(years) == 1 && (s.units[k+1].word == "since" || s.units[k+1].word == "from"):
 		return &hearsay.FactTime{Start: years[0].Value, Timex: -1}
 	case len(years) == 1 && s.units[k+1].word == "until":
@@ -891,6 +899,45 @@ func (s *sent) joinedIn(trig hearsay.Span, t hearsay.Timex) bool {
 
 // retireWords are the words of joinedIn (data/classes.tsv).
 var retireWords = wordSet("retirewords")
+
+// rangeEnd returns the year that closes a range of years opened by the
+// year t and written after it with a dash, in two digits or four ("2015-19",
+// "2015–2019", "2015 - 2019"), when it is a later year; "" otherwise. (A
+// pair of years of one season, "2018-19", is one time expression already,
+// which lastYear reads.)
+func (s *sent) rangeEnd(t hearsay.Timex) string {
+	if len(t.Value) != 4 || !allDigits(t.Value) || t.End >= len(s.doc.Text) {
+		return ""
+	}
+	rest := strings.TrimLeft(s.doc.Text[t.End:], " ")
+	dash := ""
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(rest, d) {
+			dash = d
+		}
+	}
+	if dash == "" {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[len(dash):], " ")
+	n := 0
+	for n < len(rest) && n < 5 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	var end string
+	switch n {
+	case 2:
+		end = t.Value[:2] + rest[:2]
+	case 4:
+		end = rest[:4]
+	default:
+		return ""
+	}
+	if end <= t.Value {
+		return ""
+	}
+	return end
+}
 
 // lastYear returns the value a state that ends within t ends with: the
 // second year of a pair of years ("in 2022/23", "the 2018-19 season"),
