@@ -1858,7 +1858,8 @@ func (r *resolver) cueBefore(m *ment, class cue) bool {
 }
 
 // outletAfter reports whether a word of class outlet-after follows a
-// mention, after a comma or not.
+// mention, after a comma or not, and no word of class results-word after
+// it tells a firm's own results ("Tessel Bank reported higher profits").
 func (r *resolver) outletAfter(m *ment) bool {
 	e := m.tok1
 	if m.poss {
@@ -1867,7 +1868,11 @@ func (r *resolver) outletAfter(m *ment) bool {
 	if e < len(r.di.lower) && r.di.lower[e] == "," {
 		e++
 	}
-	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.di.is(r.lx, cueOutletAfter, e)
+	if e >= len(r.di.lower) || r.di.doc.Tokens[e].Sentence != m.sent || !r.di.is(r.lx, cueOutletAfter, e) {
+		return false
+	}
+	// "Tessel Bank reported higher profits on Monday": a firm tells its own results, no outlet reports
+	return e+1 >= len(r.di.lower) || r.di.doc.Tokens[e+1].Sentence != m.sent || !r.di.is(r.lx, cueResultsWord, e+1)
 }
 
 // oneWordName returns the word that every mention of the cluster is, when

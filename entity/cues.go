@@ -101,6 +101,7 @@ const (
 	cueOrgSuffix
 	cueOrgLead
 	cueOutletAfter
+	cueResultsWord
 	cueOutletBefore
 	cueOutletHead
 	cueOutletNoun
@@ -327,6 +328,7 @@ var cueNames = [numCues]string{
 	cueOrgSuffix:             "org-suffix",
 	cueOrgLead:               "org-lead",
 	cueOutletAfter:           "outlet-after",
+	cueResultsWord:           "results-word",
 	cueOutletBefore:          "outlet-before",
 	cueOutletHead:            "outlet-head",
 	cueOutletNoun:            "outlet-noun",
