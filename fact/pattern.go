@@ -695,7 +695,7 @@ var patternOptions = map[string]bool{
 	"academic": true, "alone": true, "also": true, "anniversary": true, "announce": true, "band": true, "bare": true, "birth": true,
 	"building": true, "byname": true, "children": true, "claim": true, "country": true, "dated": true, "deceased": true,
 	"denial": true, "elided": true, "end": true, "holder": true, "intrans": true, "its": true, "job": true, "lede": true, "lower": true, "minor": true,
-	"mod": true, "named": true, "nameline": true, "neg": true, "newborn": true, "newpost": true, "nocountry": true, "nogenre": true, "nonews": true, "nonneg": true, "notappos": true, "notsaid": true,
+	"mod": true, "named": true, "nameline": true, "opening": true, "neg": true, "newborn": true, "newpost": true, "nocountry": true, "nogenre": true, "nonews": true, "nonneg": true, "notappos": true, "notsaid": true,
 	"notchild": true, "notnext": true, "now": true, "org": true, "partner": true, "party": true, "place": true, "polity": true,
 	"possessed": true, "present": true, "principal": true, "prior": true, "rank": true, "ranked": true, "recent": true, "school": true, "self": true, "senate": true, "src": true,
 	"start": true, "state": true, "stateoffice": true, "stay": true, "street": true, "surname": true, "subject": true, "taking": true, "team": true, "timeline": true, "titles": true, "today": true, "trade": true, "trigger": true,

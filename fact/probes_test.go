@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 821
+const careerProbeFloor = 823
 
 // careersBatteryFloor is the number of sentences of the careers battery
 // (testdata/careers_battery.txt: appointments, successions, departures,
