@@ -1434,7 +1434,9 @@ func (lx *Lexicons) styleInPossessive(di *docInfo, i, e int) bool {
 // ("her daughters Rosa and Ivy", which the tagger may take for one
 // organisation) into two people, and so a span of two surnames of people
 // whose full names a span before gives ("Ava Frost ... Jude Ashe ...
-// Representatives for Frost and Ashe"). Titles of works stay whole ("Tom
+// Representatives for Frost and Ashe"), and so are the two after a word of
+// cue class companion-lead and "of" ("Friends of Hart and Vance said", which
+// the tagger may take for a charity). Titles of works stay whole ("Tom
 // and Jerry" in quotation marks is tagged MISC). The parts of the spans of
 // parts are appended to out.
 func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
@@ -1442,6 +1444,14 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 	for _, s := range parts {
 		if s[2] == nerPER && s[1]-s[0] >= 2 {
 			surnames = append(surnames, di.lower[s[1]-1])
+		}
+		if s[1]-s[0] == 5 && s[2] != nerMISC && di.lower[s[0]+1] == "of" && di.lower[s[0]+3] == "and" && di.is(lx, cueCompanionLead, s[0]) {
+			// "Friends of Hart and Vance said": the companions' words are no
+			// organisation's name when both surnames are of people named before
+			if a, b := di.lower[s[0]+2], di.lower[s[0]+4]; a != b && slices.Contains(surnames, a) && slices.Contains(surnames, b) {
+				out = append(out, [3]int{s[0] + 2, s[0] + 3, nerPER}, [3]int{s[0] + 4, s[1], nerPER})
+				continue
+			}
 		}
 		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
 			out = append(out, s)
