@@ -7247,6 +7247,11 @@ func (r *resolver) resolveNominal(m *ment) {
 	if r.relativeApposition(m) != nil {
 		return // "Ida Vann and her husband, the chairman of Orlo Steel, attended": the husband chairs it (kinAppositions)
 	}
+	if c := r.namedAsAfter(m); c >= 0 {
+		r.join(m, c) // "The victim, a taxi driver, was named as Tom Reed"
+		m.rule = "nominal-named-as"
+		return
+	}
 	if c := r.ledeDescription(m); c >= 0 {
 		r.join(m, c) // "A retired teacher won the seat on Thursday. Dora Quill, 67, took 1,412 votes"
 		m.rule = "nominal-lede"
@@ -8207,6 +8212,65 @@ func (r *resolver) nameIdentified(n *ment) int {
 					return o.ent
 				}
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedAsAfter returns the person a definite description that the text has
+// not possessed is named as later in its sentence, past a relative clause
+// and an apposition between commas and a phrase of cue class identified-as
+// ("The victim, a taxi driver, was named as Tom Reed", "The cyclist who
+// died, a keen fell runner, was named locally as Ruth Gill"), when that
+// name is the person's first mention; -1 otherwise.
+func (r *resolver) namedAsAfter(m *ment) int {
+	toks := r.di.doc.Tokens
+	if m.indefinite || m.possessor != nil || m.quoted || m.tok0 >= len(toks) || r.di.lower[m.tok0] != "the" {
+		return -1
+	}
+	if r.sameUnnamed(m) >= 0 {
+		return -1 // "a mystery woman ... The woman was later identified as Kara Voss": the unnamed one, who takes the name
+	}
+	k := m.tok1
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == m.sent && (toks[k].Text == "," || r.di.lower[k] == "who"); n++ {
+		// past a relative clause ("The cyclist who died,") and an apposition (", a keen fell runner,")
+		next := -1
+		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].Sentence == m.sent; j++ {
+			if toks[j].Text == "," {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return -1
+		}
+		if r.di.lower[k] == "who" {
+			k = next
+		} else {
+			k = next + 1
+		}
+	}
+	from := k
+	for ; k < len(toks) && k <= from+4 && toks[k].Sentence == m.sent; k++ {
+		for w := 3; w >= 2; w-- {
+			if k+w > len(toks) || !r.di.isPhrase(r.lx, cueIdentifiedAs, k, k+w) {
+				continue
+			}
+			for _, o := range r.ms {
+				if o.tok0 >= k+w && o.tok0 <= k+w+4 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+					r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].unnamed == "" {
+					for _, p := range r.cl[o.ent].ments {
+						if p.tok0 < o.tok0 {
+							return -1 // named before: the description resolves as any other
+						}
+					}
+					return o.ent
+				}
+			}
+			return -1
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
 			return -1
 		}
 	}

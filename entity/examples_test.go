@@ -404,6 +404,9 @@ func TestCorefExamples(t *testing.T) {
 			"whose late wife=Edna; The couple=[Colin Marsh Joan Tully]"},
 		{"date 2023-08-07 Gwen Ashby, whose husband Roy died in 2020, is engaged to Len Pike. The pair met at a dance class.",
 			"whose husband=Roy; The pair=[Gwen Ashby Len Pike]"},
+		// a definite description the sentence names after "named as" is that person, past a relative clause and an apposition (namedAsAfter)
+		{"date 2023-08-07 Ian Cole said it was a tragedy. The victim, a taxi driver, was named as Tom Reed. The cyclist who died, a keen runner, was named locally as Ruth Gill.",
+			"The victim=Tom Reed; The cyclist=Ruth Gill"},
 		// a couple one of whom died is passed over for a living one (livingCouple)
 		{"date 2023-08-07 Gordon Pellow has married Brenda Moyle. He lost his wife, Janet, to cancer in 2019. The couple met in 2022.",
 			"He=Gordon Pellow; his wife=Janet; his=Gordon Pellow; The couple=[Gordon Pellow Brenda Moyle]"},
