@@ -86,9 +86,10 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.compatriotOf(m), "compatriot")
 		}
 		if m.kind == hearsay.NominalMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted &&
-			(!m.info.isKin || m.info.class != "person" || r.lx.is(cueClientNoun, m.noun)) {
+			(!m.info.isKin || m.info.class != "person" || r.lx.is(cueClientNoun, m.noun) || m.rule == "nominal-named-as") {
 			// "his client, a former roofer,", "The defendant, a qualified electrician,", after what the
-			// description itself tells; not "the victim", whom a lone candidate may misread
+			// description itself tells; not "the victim", whom a lone candidate may misread, unless the
+			// sentence names it ("The victim, a taxi driver, was named as Tom Reed")
 			out = r.describe(out, m, r.appositive(m), "appositive")
 		}
 	}

@@ -6256,18 +6256,59 @@ func (r *resolver) pastCouple(pair []int, m *ment) bool {
 // joins in a sentence before m (coupling), one of them of pair, whom no
 // such sentence parts ("Gordon Pellow has married Brenda Moyle. He lost his
 // wife, Janet, to cancer in 2019. The couple met in 2022" is Pellow and
-// Moyle). It returns nil otherwise.
+// Moyle). A word of loss in the living pair's own sentence parts them only
+// when it tells of neither of them: "Colin Marsh, whose late wife Edna ran
+// the post office, has married Joan Tully. The couple met ..." is Marsh and
+// Tully (lossOfOther). It returns nil otherwise.
 func (r *resolver) livingCouple(pair []int, m *ment) []int {
 	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.pairSentenceHas(pair, m, cueCoupleLoss) {
 		return nil
 	}
 	for sent := m.sent - 1; sent >= 0; sent-- {
 		c := r.coupling(sent, m.tok0)
-		if len(c) == 2 && containsInt(pair, c[0]) != containsInt(pair, c[1]) && !r.pairSentenceHas(c, m, cueCoupleLoss) && !r.pastCouple(c, m) {
+		if len(c) != 2 || containsInt(pair, c[0]) == containsInt(pair, c[1]) || r.pastCouple(c, m) {
+			continue
+		}
+		lost := pair[0]
+		if containsInt(c, lost) {
+			lost = pair[1]
+		}
+		if !r.someSentenceOfPair(c, m, func(o *ment) bool { return r.lossOfOther(o.sent, lost) }) {
 			return c
 		}
 	}
 	return nil
+}
+
+// lossOfOther reports whether sentence sent holds a word of cue class
+// couple-loss that does not stand right before a mention of person lost
+// (within four tokens: "whose late wife Edna", "lost his wife, Janet") or
+// right after one ("whose husband Roy died"), so that it may tell the loss
+// of someone else.
+func (r *resolver) lossOfOther(sent, lost int) bool {
+	if sent < 0 || sent >= len(r.di.doc.Sentences) {
+		return false
+	}
+	st := r.di.doc.Sentences[sent]
+	for i := st.FirstToken; i < st.EndToken && i < len(r.di.doc.Tokens); i++ {
+		if !r.di.is(r.lx, cueCoupleLoss, i) {
+			continue
+		}
+		told := false
+		for _, o := range r.ms {
+			if o.tok0 > i+4 {
+				break
+			}
+			if o.ent == lost && (o.tok0 > i || o.tok1 <= i && o.tok1+2 >= i) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			return true
+		}
+	}
+	return false
 }
 
 // pairSentenceHas reports whether a sentence before group m that mentions
@@ -6479,12 +6520,16 @@ func btoi(b bool) int {
 // class list-lead in data/cues.tsv, lowercase words between) or names them
 // as companions or relatives of someone ("with friends A and B", "her
 // parents, A and B": cue class companion-lead): people listed together, not
-// the couple the article is about.
+// the couple the article is about. The people after such a word and "of"
+// are those whose companions they are ("Friends of A and B said").
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
 		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.isWords(cueListLead, r.di.lower[k-1:k+1]) {
 			return true
+		}
+		if k == a.tok0-1 && k > 0 && r.di.lower[k] == "of" && r.di.is(r.lx, cueCompanionLead, k-1) {
+			return false // "Friends of Hart and Vance said the pair met": the friends' pair
 		}
 		if r.di.is(r.lx, cueCompanionLead, k) {
 			return true
@@ -6786,7 +6831,43 @@ func (r *resolver) coupling(sent, end int) []int {
 			}
 		}
 	}
+	if len(names) == 3 {
+		if close := r.relativeAside(names); close > 0 {
+			// "Colin Marsh, whose late wife Edna ran the post office, has
+			// married Joan Tully": the link read after the aside
+			if a, b := names[0].ent, names[2].ent; a != b {
+				for i := close; i < names[2].tok0; i++ {
+					if r.di.is(r.lx, cuePartnerLink, i) {
+						return []int{a, b}
+					}
+				}
+			}
+			return nil
+		}
+	}
 	return r.linkedPair(names)
+}
+
+// relativeAside returns the comma that closes a relative clause opened by
+// ", whose" or ", who" right after the first of three people a sentence
+// names, when the second is named inside it and the third after it
+// ("Colin Marsh, whose late wife Edna ran the post office, has married Joan
+// Tully"); 0 when there is none.
+func (r *resolver) relativeAside(names []*ment) int {
+	toks := r.di.doc.Tokens
+	e := names[0].tok1
+	if e+1 >= len(toks) || toks[e].Text != "," || (r.di.lower[e+1] != "whose" && r.di.lower[e+1] != "who") {
+		return 0
+	}
+	for i := e + 2; i < names[2].tok0; i++ {
+		if toks[i].Text == "," {
+			if i < names[1].tok1 {
+				return 0 // the clause closes before the second: "X, who plays for Y, has a daughter, Ava, with Z"
+			}
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // selfKin reports whether kinship nominal o describes its person with no
@@ -7170,6 +7251,11 @@ func containsInt(xs []int, x int) bool {
 func (r *resolver) resolveNominal(m *ment) {
 	if r.relativeApposition(m) != nil {
 		return // "Ida Vann and her husband, the chairman of Orlo Steel, attended": the husband chairs it (kinAppositions)
+	}
+	if c := r.namedAsAfter(m); c >= 0 {
+		r.join(m, c) // "The victim, a taxi driver, was named as Tom Reed"
+		m.rule = "nominal-named-as"
+		return
 	}
 	if c := r.ledeDescription(m); c >= 0 {
 		r.join(m, c) // "A retired teacher won the seat on Thursday. Dora Quill, 67, took 1,412 votes"
@@ -8131,6 +8217,65 @@ func (r *resolver) nameIdentified(n *ment) int {
 					return o.ent
 				}
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedAsAfter returns the person a definite description that the text has
+// not possessed is named as later in its sentence, past a relative clause
+// and an apposition between commas and a phrase of cue class identified-as
+// ("The victim, a taxi driver, was named as Tom Reed", "The cyclist who
+// died, a keen fell runner, was named locally as Ruth Gill"), when that
+// name is the person's first mention; -1 otherwise.
+func (r *resolver) namedAsAfter(m *ment) int {
+	toks := r.di.doc.Tokens
+	if m.indefinite || m.possessor != nil || m.quoted || m.tok0 >= len(toks) || r.di.lower[m.tok0] != "the" {
+		return -1
+	}
+	if r.sameUnnamed(m) >= 0 {
+		return -1 // "a mystery woman ... The woman was later identified as Kara Voss": the unnamed one, who takes the name
+	}
+	k := m.tok1
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == m.sent && (toks[k].Text == "," || r.di.lower[k] == "who"); n++ {
+		// past a relative clause ("The cyclist who died,") and an apposition (", a keen fell runner,")
+		next := -1
+		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].Sentence == m.sent; j++ {
+			if toks[j].Text == "," {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			return -1
+		}
+		if r.di.lower[k] == "who" {
+			k = next
+		} else {
+			k = next + 1
+		}
+	}
+	from := k
+	for ; k < len(toks) && k <= from+4 && toks[k].Sentence == m.sent; k++ {
+		for w := 3; w >= 2; w-- {
+			if k+w > len(toks) || !r.di.isPhrase(r.lx, cueIdentifiedAs, k, k+w) {
+				continue
+			}
+			for _, o := range r.ms {
+				if o.tok0 >= k+w && o.tok0 <= k+w+4 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+					r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].unnamed == "" {
+					for _, p := range r.cl[o.ent].ments {
+						if p.tok0 < o.tok0 {
+							return -1 // named before: the description resolves as any other
+						}
+					}
+					return o.ent
+				}
+			}
+			return -1
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
 			return -1
 		}
 	}

@@ -396,6 +396,17 @@ func TestCorefExamples(t *testing.T) {
 		// a possessive in a sentence's opening phrase points forward to the main clause's subject (openingCataphor)
 		{"date 2023-08-07 The shop was opened by Ann Hale. After the death of her husband, Ken, Dot Wilkes took over.",
 			"her husband=Ken; her=Dot Wilkes"},
+		// the companions of two people told after "Friends of" are no listing: the pair is theirs (splitGivenPair, listed)
+		{"date 2023-08-07 Lena Hart was seen with Rory Vance. Hart split from Ben Doyle last year. Friends of Hart and Vance said the pair met in June.",
+			"the pair=[Lena Hart Rory Vance]"},
+		// a loss told inside a relative clause after the first of three people does not part the two outside it (relativeAside, lossOfOther)
+		{"date 2023-08-07 Colin Marsh, whose late wife Edna ran the post office, has married Joan Tully. The couple met in 2022.",
+			"whose late wife=Edna; The couple=[Colin Marsh Joan Tully]"},
+		{"date 2023-08-07 Gwen Ashby, whose husband Roy died in 2020, is engaged to Len Pike. The pair met at a dance class.",
+			"whose husband=Roy; The pair=[Gwen Ashby Len Pike]"},
+		// a definite description the sentence names after "named as" is that person, past a relative clause and an apposition (namedAsAfter)
+		{"date 2023-08-07 Ian Cole said it was a tragedy. The victim, a taxi driver, was named as Tom Reed. The cyclist who died, a keen runner, was named locally as Ruth Gill.",
+			"The victim=Tom Reed; The cyclist=Ruth Gill"},
 		// a couple one of whom died is passed over for a living one (livingCouple)
 		{"date 2023-08-07 Gordon Pellow has married Brenda Moyle. He lost his wife, Janet, to cancer in 2019. The couple met in 2022.",
 			"He=Gordon Pellow; his wife=Janet; his=Gordon Pellow; The couple=[Gordon Pellow Brenda Moyle]"},

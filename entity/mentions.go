@@ -749,6 +749,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	// to two buffers in turn
 	parts = lx.splitAtPossDeterminer(di, split, parts)
 	split = lx.splitGivenPair(di, parts, split[:0])
+	lx.kinGivenName(di, split)
 	parts = lx.splitAtBreak(di, split, parts[:0])
 	split = lx.splitOutletName(di, parts, split[:0])
 	parts = lx.splitPostBeforeName(di, split, parts[:0])
@@ -1434,7 +1435,9 @@ func (lx *Lexicons) styleInPossessive(di *docInfo, i, e int) bool {
 // ("her daughters Rosa and Ivy", which the tagger may take for one
 // organisation) into two people, and so a span of two surnames of people
 // whose full names a span before gives ("Ava Frost ... Jude Ashe ...
-// Representatives for Frost and Ashe"). Titles of works stay whole ("Tom
+// Representatives for Frost and Ashe"), and so are the two after a word of
+// cue class companion-lead and "of" ("Friends of Hart and Vance said", which
+// the tagger may take for a charity). Titles of works stay whole ("Tom
 // and Jerry" in quotation marks is tagged MISC). The parts of the spans of
 // parts are appended to out.
 func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
@@ -1442,6 +1445,14 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 	for _, s := range parts {
 		if s[2] == nerPER && s[1]-s[0] >= 2 {
 			surnames = append(surnames, di.lower[s[1]-1])
+		}
+		if s[1]-s[0] == 5 && s[2] != nerMISC && di.lower[s[0]+1] == "of" && di.lower[s[0]+3] == "and" && di.is(lx, cueCompanionLead, s[0]) {
+			// "Friends of Hart and Vance said": the companions' words are no
+			// organisation's name when both surnames are of people named before
+			if a, b := di.lower[s[0]+2], di.lower[s[0]+4]; a != b && slices.Contains(surnames, a) && slices.Contains(surnames, b) {
+				out = append(out, [3]int{s[0] + 2, s[0] + 3, nerPER}, [3]int{s[0] + 4, s[1], nerPER})
+				continue
+			}
 		}
 		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
 			out = append(out, s)
@@ -1459,6 +1470,34 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 		out = append(out, [3]int{s[0], s[0] + 1, nerPER}, [3]int{s[0] + 2, s[1], nerPER})
 	}
 	return out
+}
+
+// kinGivenName retypes as a person each span of one known given name that
+// the tagger took for a place or an organisation when a kinship noun and
+// "of" stand before it, "the late" between ("husband of Margaret", "father
+// of the late Carol", "widow of Frank"): a relative, not a place. Nouns of
+// persons by rank stay out ("the Duke of Kent").
+func (lx *Lexicons) kinGivenName(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		if s[1]-s[0] != 1 || s[2] == nerPER || s[2] == nerMISC {
+			continue
+		}
+		k := s[0] - 1
+		if k >= 1 && di.lower[k] == "late" && di.lower[k-1] == "the" {
+			k -= 2
+		}
+		if k < 1 || di.lower[k] != "of" || toks[k-1].Sentence != toks[s[0]].Sentence {
+			continue
+		}
+		w := di.lower[k-1]
+		if info, ok := lx.nouns[w]; !ok || !info.isKin || info.class == "person" && w != "widow" && w != "widower" {
+			continue // "the Duke of Kent": a title's place
+		}
+		if _, ok := lx.nameGender(toks[s[0]].Text); ok {
+			spans[i][2] = nerPER
+		}
+	}
 }
 
 // splitOutletName splits a span that joins a known outlet or a party's

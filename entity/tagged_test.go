@@ -462,6 +462,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// written as the text writes it; a given name the text also gives with a surname of its own keeps that one
 		{"date 2024-03-04 Nadia and Tom Rusk, of Harlow, marked 40 years of marriage on Sunday. Nadia, 66, was a nurse. Ivy and Leon Corrigan-Shaw, both 71, married in 1974. Ana Pell opened a shop in 2001. Ana and Joel Brand ran it.",
 			[]string{"person Nadia Rusk", "person Tom Rusk", "person Ivy Corrigan-Shaw", "person Leon Corrigan-Shaw", "person Ana Pell", "person Joel Brand"}, []string{"Nadia", "Ivy", "Ana Brand"}},
+		// a known given name alone after a kinship noun and "of" is a relative whatever the tagger said (kinGivenName); a title's place stays one
+		{"date 2024-03-04 Dennis Graham, husband of Margaret and father of Susan, died on May 4. Joan Pike, widow of Frank, died on Sunday. The Duke of Kent attended.",
+			[]string{"person Margaret", "person Frank"}, []string{"place Margaret", "place Frank", "person Kent"}},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},

@@ -7158,6 +7158,30 @@ func (rw *raw) kinSubject() bool {
 	return x.mkind == kindNominal && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
+// kinObject reports whether the subject a death's match binds is named
+// after a kinship noun and "of", alone or in a list ("Dennis Graham,
+// husband of the late Margaret and father of Susan and Paul, died on May
+// 4"): the relatives an apposition lists, not who died.
+func (rw *raw) kinObject() bool {
+	if rw.f.Type != "died" || rw.noun || rw.b == nil || rw.s == nil {
+		return false
+	}
+	sub := rw.subjectUnit()
+	if sub < 0 {
+		return false
+	}
+	u := rw.s.units
+	k := sub - 1
+	for k >= 0 && (u[k].ment != -1 && u[k].mkind == kindName || u[k].word == "and" || u[k].word == ",") {
+		k--
+	}
+	if k < 1 || u[k].word != "of" || u[k-1].ment != -1 {
+		return false
+	}
+	w := u[k-1].word
+	return kinLex.kin[w] || kinLex.rel[w] || kinLex.relative[w]
+}
+
 // kinPossessed reports whether the person of a change of office, a
 // personal relation or a collaboration is only the possessor of the
 // relative who is the subject: "'s" and a kinship noun follow the name

@@ -558,6 +558,9 @@ func (s *sent) spellLength(f *hearsay.Fact, cues map[string]string) (int, string
 		if at < 0 && s.mentionedAfter(s.unitAt(t.End-1), f.Args[len(f.Args)-1].Entity) {
 			continue // "is leaving after 14 years to join Channel 9": the new employer's
 		}
+		if at < 0 && s.otherOrgBefore(tu, u, f.Args[len(f.Args)-1].Entity) {
+			continue // "has defected to the Greens, leaving Labour after 12 years": Labour's length
+		}
 		if at < 0 && s.placeClauseBetween(tu, u, f.Args[len(f.Args)-1].Entity) {
 			continue // "an elder of the church in Eastwick, where she lived for 50 years": the home's length
 		}
@@ -611,6 +614,27 @@ func (s *sent) orgAfter(t hearsay.Timex) int {
 		}
 	}
 	return -1
+}
+
+// otherOrgBefore reports whether, between the trigger at unit tu and the
+// length at unit u, an organisation other than org is named after org's
+// last mention there and past a comma: "has defected to the Green Party,
+// leaving the Liberal Democrats after 12 years" gives the length to the
+// Liberal Democrats, not the Green Party.
+func (s *sent) otherOrgBefore(tu, u, org int) bool {
+	comma := false
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		x := &s.units[k]
+		switch {
+		case x.ment >= 0 && slices.Contains(x.ents, org):
+			comma = false
+		case x.word == ",":
+			comma = true
+		case comma && x.ment >= 0 && x.etype == entOrg:
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedAfter reports whether ent is mentioned after the length at unit
